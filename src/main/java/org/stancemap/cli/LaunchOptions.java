@@ -1,0 +1,91 @@
+package org.stancemap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line, parsed. The same options work with {@code java -jar}, the packaged app and
+ * {@code mvn javafx:run -Djavafx.args="…"}.
+ */
+public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
+                            boolean reduceMotion, String error) {
+
+    public enum Mode { WINDOW, VALIDATE, HELP, USAGE_ERROR }
+
+    public static final String HELP = """
+            Usage: stancemap [options] [FILE]
+
+            Opens an explainer: a map of who stands where in a news article. With no FILE,
+            opens the explainer that ships with the app.
+
+            Options:
+              --explainer FILE     open this explainer file (same as giving FILE)
+              --validate FILE...   check explainer files without opening a window; prints each
+                                   problem as FILE:LINE:COL: message or FILE: $.path: message;
+                                   exit 0 if all are valid, 1 if any is not, 2 on a usage error
+              --dark               start with the dark theme
+              --reduce-motion      cut instead of animating camera moves
+              --help               show this help and exit
+            """;
+
+    public static LaunchOptions parse(List<String> args) {
+        Path explainer = null;
+        List<Path> validate = new ArrayList<>();
+        boolean validating = false;
+        boolean dark = false;
+        boolean reduceMotion = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return of(Mode.HELP, null, List.of(), false, false, "");
+                }
+                case "--validate" -> validating = true;
+                case "--dark" -> dark = true;
+                case "--reduce-motion" -> reduceMotion = true;
+                case "--explainer" -> {
+                    if (i + 1 >= args.size()) {
+                        return usageError("--explainer needs a file name");
+                    }
+                    if (explainer != null) {
+                        return usageError("only one explainer can be opened at a time");
+                    }
+                    explainer = Path.of(args.get(++i));
+                }
+                default -> {
+                    if (arg.startsWith("-") && !arg.equals("-")) {
+                        return usageError("unknown option " + arg);
+                    }
+                    if (validating) {
+                        validate.add(Path.of(arg));
+                    } else if (explainer != null) {
+                        return usageError("only one explainer can be opened at a time");
+                    } else {
+                        explainer = Path.of(arg);
+                    }
+                }
+            }
+        }
+        if (validating) {
+            if (explainer != null) {
+                validate.add(0, explainer);
+            }
+            if (validate.isEmpty()) {
+                return usageError("--validate needs at least one file");
+            }
+            return of(Mode.VALIDATE, null, validate, dark, reduceMotion, "");
+        }
+        return of(Mode.WINDOW, explainer, List.of(), dark, reduceMotion, "");
+    }
+
+    private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
+                                    boolean reduceMotion, String error) {
+        return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion, error);
+    }
+
+    private static LaunchOptions usageError(String message) {
+        return of(Mode.USAGE_ERROR, null, List.of(), false, false, message);
+    }
+}

@@ -1,0 +1,45 @@
+package org.stancemap.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.io.Problem;
+
+/** {@code --validate}: checks explainer files without a window and prints every problem. */
+public final class ValidateCommand {
+
+    private final ExplainerLoader loader;
+    private final PrintStream out;
+
+    public ValidateCommand(ExplainerLoader loader, PrintStream out) {
+        this.loader = loader;
+        this.out = out;
+    }
+
+    /** Returns the process exit code: 0 when every file is valid, 1 otherwise. */
+    public int run(List<Path> files) {
+        int invalid = 0;
+        int warnings = 0;
+        for (Path file : files) {
+            LoadResult result = loader.load(file);
+            for (Problem problem : result.problems()) {
+                out.println(problem.format());
+            }
+            warnings += result.warnings().size();
+            if (!result.isValid()) {
+                invalid++;
+            }
+        }
+        out.println(summary(files.size(), invalid, warnings));
+        return invalid == 0 ? 0 : 1;
+    }
+
+    private static String summary(int files, int invalid, int warnings) {
+        String checked = files == 1 ? "1 file checked" : files + " files checked";
+        String verdict = invalid == 0 ? "all valid" : invalid + " invalid";
+        String warned = warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+        return checked + ": " + verdict + warned + ".";
+    }
+}

@@ -1,0 +1,30 @@
+package org.stancemap.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person, a bloc or an event the article names. {@code blocs} lists the ids of the blocs this
+ * actor belongs to; {@code place} is absent for groups with no single location.
+ */
+public record Actor(String id, String name, ActorKind kind, String role, List<String> blocs,
+                    Optional<Place> place) {
+
+    public Actor {
+        blocs = List.copyOf(blocs);
+    }
+
+    public String initials() {
+        String[] words = name.trim().split("[\\s\\-]+");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0))) {
+                out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        if (out.length() > 2) {
+            return out.substring(0, 1) + out.substring(out.length() - 1);
+        }
+        return out.length() == 0 ? "?" : out.toString();
+    }
+}

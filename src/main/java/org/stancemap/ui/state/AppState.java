@@ -1,0 +1,138 @@
+package org.stancemap.ui.state;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.LinkKind;
+import org.stancemap.model.Span;
+
+/**
+ * The one observable state of a window: the open explainer, what is selected, how the map is laid
+ * out and which panels show. Views bind to it and change it; they never call each other.
+ */
+public final class AppState {
+
+    private final ReadOnlyObjectWrapper<Explainer> explainer = new ReadOnlyObjectWrapper<>(this, "explainer");
+    private final ReadOnlyObjectWrapper<Optional<Path>> explainerFile =
+            new ReadOnlyObjectWrapper<>(this, "explainerFile", Optional.empty());
+    private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
+    private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
+    private final ObjectProperty<Link> hoveredLink = new SimpleObjectProperty<>(this, "hoveredLink");
+    private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
+    private final ObjectProperty<LayoutMode> layoutMode =
+            new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.GEOGRAPHIC);
+    private final BooleanProperty readerShown = new SimpleBooleanProperty(this, "readerShown", true);
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final BooleanProperty aboutShown = new SimpleBooleanProperty(this, "aboutShown", false);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
+    private final ObservableSet<LinkKind> visibleLinkKinds =
+            FXCollections.observableSet(EnumSet.allOf(LinkKind.class));
+    private long spanSerial;
+
+    public ReadOnlyObjectProperty<Explainer> explainerProperty() {
+        return explainer.getReadOnlyProperty();
+    }
+
+    public Explainer getExplainer() {
+        return explainer.get();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Path>> explainerFileProperty() {
+        return explainerFile.getReadOnlyProperty();
+    }
+
+    /** Opens another explainer: the selection and any open overlay belong to the old one, so they go. */
+    public void open(Explainer next, Optional<Path> file) {
+        selectedLink.set(null);
+        selectedActor.set(null);
+        hoveredLink.set(null);
+        aboutShown.set(false);
+        explainerFile.set(file);
+        explainer.set(next);
+    }
+
+    public ObjectProperty<Actor> selectedActorProperty() {
+        return selectedActor;
+    }
+
+    public Actor getSelectedActor() {
+        return selectedActor.get();
+    }
+
+    /** Selects an actor and shows its stances; any link selection gives way. */
+    public void selectActor(Actor actor) {
+        selectedLink.set(null);
+        selectedActor.set(actor);
+    }
+
+    public ObjectProperty<Link> selectedLinkProperty() {
+        return selectedLink;
+    }
+
+    public Link getSelectedLink() {
+        return selectedLink.get();
+    }
+
+    public void selectLink(Link link) {
+        selectedLink.set(link);
+    }
+
+    public void clearSelection() {
+        selectedLink.set(null);
+        selectedActor.set(null);
+    }
+
+    public ObjectProperty<Link> hoveredLinkProperty() {
+        return hoveredLink;
+    }
+
+    public ReadOnlyObjectProperty<SpanRequest> spanRequestProperty() {
+        return spanRequest.getReadOnlyProperty();
+    }
+
+    /** Asks the article reader to show a span (opening the reader if hidden). */
+    public void showInArticle(Span span) {
+        readerShown.set(true);
+        spanRequest.set(new SpanRequest(span, ++spanSerial));
+    }
+
+    public ObjectProperty<LayoutMode> layoutModeProperty() {
+        return layoutMode;
+    }
+
+    public BooleanProperty readerShownProperty() {
+        return readerShown;
+    }
+
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    public BooleanProperty aboutShownProperty() {
+        return aboutShown;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
+    }
+
+    public ObservableSet<LinkKind> visibleLinkKinds() {
+        return visibleLinkKinds;
+    }
+}
