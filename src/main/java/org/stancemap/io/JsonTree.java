@@ -29,6 +29,10 @@ final class JsonTree {
     static final int MAX_DEPTH = 64;
     /** Positions are a convenience for messages; past this many values we stop recording them. */
     private static final int MAX_RECORDED_POSITIONS = 200_000;
+    /** Paths repeat every key above a value, so their total length is capped as well as their number. */
+    private static final long MAX_RECORDED_PATH_CHARS = 8_000_000;
+    /** More duplicates than the collector will report are not worth keeping. */
+    private static final int MAX_DUPLICATES = ProblemCollector.MAX_PROBLEMS + 1;
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
 
     record Position(int line, int column) {
@@ -57,7 +61,33 @@ final class JsonTree {
         }
     }
 
-    private record Frame(JsonElement container, String path) {
+    /** An open object or list; its path is built only when needed, since a path can be long. */
+    private static final class Frame {
+        private final JsonElement container;
+        private final Frame parent;
+        private final String segment;
+        private String path;
+
+        Frame(JsonElement container, Frame parent, String segment) {
+            this.container = container;
+            this.parent = parent;
+            this.segment = segment;
+        }
+
+        JsonElement container() {
+            return container;
+        }
+
+        String path() {
+            if (path == null) {
+                path = pathOf(parent, segment);
+            }
+            return path;
+        }
+    }
+
+    private static String pathOf(Frame parent, String segment) {
+        return parent == null ? segment : parent.path() + segment;
     }
 
     private JsonTree() {
@@ -71,6 +101,7 @@ final class JsonTree {
         List<String> duplicates = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         JsonElement root = null;
+        long recordedChars = 0;
         try {
             do {
                 JsonToken token = reader.peek();
@@ -86,17 +117,20 @@ final class JsonTree {
                 }
                 Frame parent = stack.peek();
                 String name = null;
-                String path;
+                String segment;
                 if (parent == null) {
-                    path = "$";
+                    segment = "$";
                 } else if (parent.container() instanceof JsonObject) {
                     name = reader.nextName();
-                    path = parent.path() + "." + name;
+                    segment = "." + name;
                     token = reader.peek();
                 } else {
-                    path = parent.path() + "[" + parent.container().getAsJsonArray().size() + "]";
+                    segment = "[" + parent.container().getAsJsonArray().size() + "]";
                 }
-                if (positions.size() < MAX_RECORDED_POSITIONS) {
+                String path = null;
+                if (positions.size() < MAX_RECORDED_POSITIONS && recordedChars < MAX_RECORDED_PATH_CHARS) {
+                    path = pathOf(parent, segment);
+                    recordedChars += path.length();
                     positions.putIfAbsent(path, startOf(reader, token));
                 }
                 JsonElement value = readScalarOrOpen(reader, token);
@@ -104,7 +138,9 @@ final class JsonTree {
                     root = value;
                 } else if (parent.container() instanceof JsonObject object) {
                     if (object.has(name)) {
-                        duplicates.add(path);
+                        if (duplicates.size() < MAX_DUPLICATES) {
+                            duplicates.add(path != null ? path : pathOf(parent, segment));
+                        }
                     } else {
                         object.add(name, value);
                     }
@@ -112,7 +148,7 @@ final class JsonTree {
                     parent.container().getAsJsonArray().add(value);
                 }
                 if (value.isJsonObject() || value.isJsonArray()) {
-                    stack.push(new Frame(value, path));
+                    stack.push(new Frame(value, parent, segment));
                 }
             } while (!stack.isEmpty());
             if (reader.peek() != JsonToken.END_DOCUMENT) {
@@ -182,7 +218,12 @@ final class JsonTree {
 
     private static SyntaxError syntaxError(JsonReader reader, String message) {
         Position at = locate(reader.toString());
-        return new SyntaxError(message, at.line(), at.column());
+        return new SyntaxError(message, at.line(), offending(at.column()));
+    }
+
+    /** Gson's column is just after the character it stopped at; point at that character instead. */
+    private static int offending(int column) {
+        return column == Problem.UNKNOWN ? column : Math.max(1, column - 1);
     }
 
     private static SyntaxError translate(JsonReader reader, Exception e) {
@@ -191,7 +232,7 @@ final class JsonTree {
         if (at.line() == Problem.UNKNOWN) {
             at = locate(reader.toString());
         }
-        return new SyntaxError(plainLanguage(raw), at.line(), at.column());
+        return new SyntaxError(plainLanguage(raw), at.line(), offending(at.column()));
     }
 
     /** Turns Gson's parser messages into a sentence a teacher can act on. */

@@ -29,6 +29,15 @@ public record Problem(Severity severity, String file, int line, int column, Stri
      * {@code FILE: $.json.path: message (line L, column C)} for content errors.
      */
     public String format() {
+        return oneLine(unformatted());
+    }
+
+    /** Keys and names may contain escaped line breaks; the one-line form must stay one line. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
+    }
+
+    private String unformatted() {
         String prefix = severity == Severity.WARNING ? "warning: " : "";
         if (hasPath()) {
             String where = hasPosition() ? " (line " + line + ", column " + column + ")" : "";

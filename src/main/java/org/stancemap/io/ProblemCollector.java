@@ -9,6 +9,7 @@ final class ProblemCollector {
 
     /** Enough for any honest file; a hostile one should not flood the reader with thousands. */
     static final int MAX_PROBLEMS = 500;
+    private static final int MAX_TEXT = 1000;
 
     private final String file;
     private final Map<String, JsonTree.Position> positions;
@@ -36,7 +37,12 @@ final class ProblemCollector {
         JsonTree.Position at = positions.get(path);
         int line = at == null ? Problem.UNKNOWN : at.line();
         int column = at == null ? Problem.UNKNOWN : at.column();
-        problems.add(new Problem(severity, file, line, column, path, message));
+        problems.add(new Problem(severity, file, line, column, cap(path), cap(message)));
+    }
+
+    /** Messages quote names and paths quote keys; a hostile file must not make them huge. */
+    private static String cap(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     boolean hasErrors() {

@@ -7,106 +7,84 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spreads badges on screen so none overlaps another or hides a label. Badges that share an anchor
- * fan out around it; then a few rounds of pushing apart settle badges whose anchors are merely
- * close. Works in screen pixels because badges keep their size whatever the zoom.
+ * Places badges on screen so none overlaps another or hides a label. Badges are placed one at a
+ * time in the order given (the most important first): each takes its own anchor if that spot is
+ * free, otherwise the free spot nearest to it on a fine lattice around the anchor. Nobody is pushed
+ * far from home by a chain reaction, and the result never depends on anything but the input.
+ * Works in screen pixels because badges keep their size whatever the zoom.
  */
 public final class BadgePlacer {
 
-    private static final int ROUNDS = 24;
+    private static final int STEPS_PER_BADGE = 4;
+    private static final int SEARCH_STEPS = 28;
 
     private final double width;
     private final double height;
+    private final List<Point> offsets;
 
     /** {@code width} and {@code height} are the room one badge with its label needs. */
     public BadgePlacer(double width, double height) {
         this.width = width;
         this.height = height;
+        this.offsets = offsets(width, height);
     }
 
+    /** Places badges in the iteration order of {@code anchors}; earlier ones keep their spot. */
     public Map<String, Point> place(Map<String, Point> anchors) {
-        List<String> ids = new ArrayList<>(anchors.keySet());
-        int n = ids.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        fanOutSharedAnchors(anchors, ids, x, y);
-        for (int round = 0; round < ROUNDS; round++) {
-            if (!separate(x, y)) {
-                break;
-            }
-        }
+        Map<Long, List<Point>> grid = new HashMap<>();
         Map<String, Point> placed = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            placed.put(ids.get(i), new Point(x[i], y[i]));
+        for (Map.Entry<String, Point> entry : anchors.entrySet()) {
+            Point spot = freeSpotNear(entry.getValue(), grid);
+            placed.put(entry.getKey(), spot);
+            grid.computeIfAbsent(cellOf(spot), k -> new ArrayList<>()).add(spot);
         }
         return placed;
     }
 
-    private void fanOutSharedAnchors(Map<String, Point> anchors, List<String> ids, double[] x, double[] y) {
-        Map<Long, List<Integer>> byAnchor = new LinkedHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Point p = anchors.get(ids.get(i));
-            byAnchor.computeIfAbsent(Math.round(p.x()) * 1_000_003L + Math.round(p.y()), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> group : byAnchor.values()) {
-            int k = group.size();
-            double radius = k == 1 ? 0 : Math.max(width, height) * (0.45 + 0.12 * k);
-            for (int m = 0; m < k; m++) {
-                int i = group.get(m);
-                Point p = anchors.get(ids.get(i));
-                double angle = -Math.PI / 2 + 2 * Math.PI * m / k;
-                x[i] = p.x() + radius * Math.cos(angle) * (width / Math.max(width, height));
-                y[i] = p.y() + radius * Math.sin(angle) * (height / Math.max(width, height));
+    private Point freeSpotNear(Point anchor, Map<Long, List<Point>> grid) {
+        for (Point offset : offsets) {
+            Point candidate = anchor.plus(offset.x(), offset.y());
+            if (isFree(candidate, grid)) {
+                return candidate;
             }
         }
+        return anchor.plus(0, SEARCH_STEPS * height / STEPS_PER_BADGE);
     }
 
-    /** One round of pushing overlapping boxes apart along their smaller overlap; true if anything moved. */
-    private boolean separate(double[] x, double[] y) {
-        Map<Long, List<Integer>> grid = new HashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            grid.computeIfAbsent(key(Math.floorDiv((long) x[i], (long) width), Math.floorDiv((long) y[i], (long) height)),
-                    k -> new ArrayList<>()).add(i);
+    /** Spots around an anchor on a fine lattice, nearest first, so a badge moves no further than it must. */
+    private static List<Point> offsets(double width, double height) {
+        List<Point> offsets = new ArrayList<>();
+        for (int i = -SEARCH_STEPS; i <= SEARCH_STEPS; i++) {
+            for (int j = -SEARCH_STEPS; j <= SEARCH_STEPS; j++) {
+                offsets.add(new Point(i * width / STEPS_PER_BADGE, j * height / STEPS_PER_BADGE));
+            }
         }
-        boolean moved = false;
-        for (int i = 0; i < x.length; i++) {
-            long gx = Math.floorDiv((long) x[i], (long) width);
-            long gy = Math.floorDiv((long) y[i], (long) height);
-            for (long ox = -1; ox <= 1; ox++) {
-                for (long oy = -1; oy <= 1; oy++) {
-                    List<Integer> bucket = grid.get(key(gx + ox, gy + oy));
-                    if (bucket == null) {
-                        continue;
-                    }
-                    for (int j : bucket) {
-                        if (j > i && pushApart(i, j, x, y)) {
-                            moved = true;
-                        }
+        offsets.sort(java.util.Comparator.comparingDouble((Point o) -> Math.hypot(o.x(), o.y()))
+                .thenComparingDouble(o -> -o.y()).thenComparingDouble(Point::x));
+        return List.copyOf(offsets);
+    }
+
+    private boolean isFree(Point p, Map<Long, List<Point>> grid) {
+        long gx = Math.floorDiv((long) Math.floor(p.x()), (long) width);
+        long gy = Math.floorDiv((long) Math.floor(p.y()), (long) height);
+        for (long ox = -1; ox <= 1; ox++) {
+            for (long oy = -1; oy <= 1; oy++) {
+                List<Point> bucket = grid.get(key(gx + ox, gy + oy));
+                if (bucket == null) {
+                    continue;
+                }
+                for (Point other : bucket) {
+                    if (Math.abs(other.x() - p.x()) < width && Math.abs(other.y() - p.y()) < height) {
+                        return false;
                     }
                 }
             }
         }
-        return moved;
+        return true;
     }
 
-    private boolean pushApart(int i, int j, double[] x, double[] y) {
-        double dx = x[j] - x[i];
-        double dy = y[j] - y[i];
-        double overlapX = width - Math.abs(dx);
-        double overlapY = height - Math.abs(dy);
-        if (overlapX <= 0.5 || overlapY <= 0.5) {
-            return false;
-        }
-        if (overlapX * height < overlapY * width) {
-            double shift = (overlapX / 2 + 0.5) * (dx >= 0 ? 1 : -1);
-            x[i] -= shift;
-            x[j] += shift;
-        } else {
-            double shift = (overlapY / 2 + 0.5) * (dy > 0 || (dy == 0 && i % 2 == 0) ? 1 : -1);
-            y[i] -= shift;
-            y[j] += shift;
-        }
-        return true;
+    private long cellOf(Point p) {
+        return key(Math.floorDiv((long) Math.floor(p.x()), (long) width), Math.floorDiv((long) Math.floor(p.y()), (long) height));
     }
 
     private static long key(long gx, long gy) {

@@ -8,7 +8,7 @@ package org.stancemap.layout;
 public final class MapProjection {
 
     public static final double BREAK_LONGITUDE = 50;
-    public static final double EAST_COMPRESSION = 0.3;
+    public static final double EAST_COMPRESSION = 0.22;
     private static final double UNITS_PER_DEGREE = 10;
     private static final double PARALLEL_SCALE = Math.cos(Math.toRadians(50));
 

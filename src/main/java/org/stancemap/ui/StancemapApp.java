@@ -1,11 +1,59 @@
 package org.stancemap.ui;
 
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stancemap.cli.LaunchOptions;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.WorldOutlineLoader;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Theme;
 
+/** The desktop application: one main window on the explainer given on the command line, or the built-in one. */
 public final class StancemapApp extends Application {
+
     @Override
     public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        AppState state = new AppState();
+        state.darkThemeProperty().set(options.dark());
+        state.reduceMotionProperty().set(options.reduceMotion());
+        MainView view = createMainView(stage, state);
+        showMaximized(stage);
+        new ExplainerOpener(new ExplainerLoader(), state, () -> stage).openAtStart(options.explainer());
+        view.requestFocus();
+    }
+
+    /** Builds the window's content on {@code stage}; tests call this with their own stage and state. */
+    public static MainView createMainView(Stage stage, AppState state) {
+        Theme.loadFonts();
+        ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage);
+        MainView view = new MainView(state, new WorldOutlineLoader().loadDefault(), opener);
+        Scene scene = new Scene(view, 1280, 800);
+        Theme.apply(scene, state.darkThemeProperty());
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null
+                ? Messages.get("app.name")
+                : Messages.format("window.title", state.getExplainer().article().title()), state.explainerProperty()));
+        return view;
+    }
+
+    /**
+     * Opens fitted to the screen and maximized: some window managers show a plain JavaFX 21
+     * window at 200×200 whatever the scene asks for, but honour a maximized one.
+     */
+    private static void showMaximized(Stage stage) {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setMaximized(true);
         stage.show();
     }
 }

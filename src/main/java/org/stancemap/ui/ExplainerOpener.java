@@ -1,0 +1,91 @@
+package org.stancemap.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.ui.dialog.ProblemReport;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * Opens explainers off the FX thread. A file with errors is reported in full and the explainer on
+ * screen stays; only a valid file replaces it.
+ */
+public final class ExplainerOpener {
+
+    private static final ExecutorService LOADING = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "explainer-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ExplainerLoader loader;
+    private final AppState state;
+    private final Supplier<Window> owner;
+
+    public ExplainerOpener(ExplainerLoader loader, AppState state, Supplier<Window> owner) {
+        this.loader = loader;
+        this.state = state;
+        this.owner = owner;
+    }
+
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("open.all"), "*.*"));
+        state.explainerFileProperty().get().map(Path::getParent).map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    public void open(Path file) {
+        run(() -> loader.load(file), Optional.of(file), null);
+    }
+
+    public void openDefault() {
+        run(loader::loadDefault, Optional.empty(), null);
+    }
+
+    /** Opens {@code file}; if it is broken, says why and opens the built-in explainer instead. */
+    public void openAtStart(Optional<Path> file) {
+        if (file.isEmpty()) {
+            openDefault();
+            return;
+        }
+        run(() -> loader.load(file.get()), file, this::openDefault);
+    }
+
+    private void run(Supplier<LoadResult> work, Optional<Path> file, Runnable fallback) {
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            LoadResult result = task.getValue();
+            if (result.isValid()) {
+                state.open(result.explainer().orElseThrow(), file);
+                return;
+            }
+            boolean keep = state.getExplainer() != null;
+            ProblemReport.create(owner.get(), result, keep).show();
+            if (!keep && fallback != null) {
+                fallback.run();
+            }
+        });
+        LOADING.execute(task);
+    }
+}

@@ -1,0 +1,131 @@
+package org.stancemap.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.stancemap.model.geo.WorldOutline;
+import org.stancemap.ui.about.AboutOverlay;
+import org.stancemap.ui.header.HeaderBar;
+import org.stancemap.ui.map.MapView;
+import org.stancemap.ui.panel.SidePanel;
+import org.stancemap.ui.reader.ArticleReader;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * The main window's content: header, map with the side panel beside it, the article reader below,
+ * and overlays on top. Also the window-wide keys and dropping a file to open it.
+ */
+public final class MainView extends StackPane {
+
+    private final AppState state;
+    private final HeaderBar header;
+    private final MapView map;
+
+    public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
+        this.state = state;
+        getStyleClass().add(Styles.APP);
+        header = new HeaderBar(state, opener::chooseFile, opener::openDefault);
+        map = new MapView(state, world);
+        SidePanel side = new SidePanel(state);
+        side.visibleProperty().bind(state.sidePanelShownProperty());
+        side.managedProperty().bind(side.visibleProperty());
+        BorderPane mapArea = new BorderPane(map);
+        mapArea.setRight(side);
+        ArticleReader reader = new ArticleReader(state);
+        SplitPane split = new SplitPane(mapArea);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setId("main-split");
+        Runnable syncReader = () -> {
+            if (state.readerShownProperty().get() && !split.getItems().contains(reader)) {
+                split.getItems().add(reader);
+                split.setDividerPositions(0.72);
+            } else if (!state.readerShownProperty().get()) {
+                split.getItems().remove(reader);
+            }
+        };
+        syncReader.run();
+        state.readerShownProperty().addListener((obs, was, now) -> syncReader.run());
+        SplitPane.setResizableWithParent(reader, false);
+        BorderPane frame = new BorderPane(split);
+        frame.setTop(header);
+        getChildren().addAll(frame, new AboutOverlay(state));
+
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                opener.open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (event.getCode() == KeyCode.ESCAPE) {
+            if (state.aboutShownProperty().get()) {
+                state.aboutShownProperty().set(false);
+            } else if (typing && !header.searchField().getText().isEmpty()) {
+                header.searchField().clear();
+            } else {
+                state.clearSelection();
+                if (typing) {
+                    map.requestFocus();
+                }
+            }
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() && event.getCode() == KeyCode.F) {
+            header.focusSearch();
+            event.consume();
+            return;
+        }
+        if (typing || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        String text = event.getText();
+        switch (event.getCode()) {
+            case SLASH, DIVIDE -> header.focusSearch();
+            case PLUS, ADD, EQUALS -> map.zoomIn();
+            case MINUS, SUBTRACT -> map.zoomOut();
+            case DIGIT0, NUMPAD0 -> map.fit(true);
+            default -> {
+                if ("/".equals(text)) {
+                    header.focusSearch();
+                } else if ("+".equals(text)) {
+                    map.zoomIn();
+                } else {
+                    return;
+                }
+            }
+        }
+        event.consume();
+    }
+
+    /** For tools and tests: a node by its id anywhere in the window. */
+    public Node find(String id) {
+        return lookup("#" + id);
+    }
+}

@@ -1,0 +1,129 @@
+package org.stancemap.ui.about;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.GlossaryEntry;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * "About this explainer", drawn inside the window rather than as a separate one: how to read the
+ * map, the glossary (marked as the explainer's notes, not the article's), the keys, and the source.
+ */
+public final class AboutOverlay extends StackPane {
+
+    private final AppState state;
+    private final VBox body = new VBox(14);
+
+    public AboutOverlay(AppState state) {
+        this.state = state;
+        getStyleClass().add(Styles.OVERLAY);
+        setId("about-overlay");
+        visibleProperty().bind(state.aboutShownProperty());
+        managedProperty().bind(visibleProperty());
+
+        Label title = new Label(Messages.get("about.title"));
+        title.getStyleClass().add("overlay-title");
+        Button close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
+        close.setId("about-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> state.aboutShownProperty().set(false));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, title, spacer, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox card = new VBox(12, top, scroll);
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(760, 640);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        StackPane.setMargin(card, new Insets(24));
+        getChildren().add(card);
+        setOnMouseClicked(e -> {
+            if (e.getTarget() == this) {
+                state.aboutShownProperty().set(false);
+            }
+        });
+        state.explainerProperty().addListener((obs, was, now) -> fill(now));
+        state.aboutShownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                close.requestFocus();
+            }
+        });
+        fill(state.getExplainer());
+    }
+
+    private void fill(Explainer explainer) {
+        body.getChildren().clear();
+        if (explainer == null) {
+            return;
+        }
+        body.getChildren().addAll(section("about.read"), paragraph(Messages.get("about.read.text")));
+        body.getChildren().addAll(section("about.glossary"), note(Messages.get("about.glossary.note")));
+        GridPane glossary = new GridPane();
+        glossary.setHgap(16);
+        glossary.setVgap(8);
+        glossary.setId("glossary");
+        int row = 0;
+        for (GlossaryEntry entry : explainer.glossary()) {
+            Label term = new Label(entry.term());
+            term.getStyleClass().add("glossary-term");
+            term.setMinWidth(Region.USE_PREF_SIZE);
+            Label definition = paragraph(entry.definition());
+            glossary.addRow(row++, term, definition);
+            GridPane.setHgrow(definition, Priority.ALWAYS);
+        }
+        if (explainer.glossary().isEmpty()) {
+            body.getChildren().add(note(Messages.get("about.glossary.empty")));
+        } else {
+            body.getChildren().add(glossary);
+        }
+        body.getChildren().addAll(section("about.keys"), paragraph(Messages.get("about.keys.text")));
+        body.getChildren().addAll(section("about.source"), paragraph(sourceText(explainer)));
+    }
+
+    private static String sourceText(Explainer explainer) {
+        var article = explainer.article();
+        String title = article.titleIsEditorial()
+                ? Messages.format("about.source.editorial", article.title())
+                : Messages.format("about.source.title", article.title());
+        String outlet = article.outlet().isBlank() ? Messages.get("about.source.noOutlet") : article.outlet();
+        String date = article.date().isBlank() ? Messages.get("about.source.noDate") : article.date();
+        String url = article.url().isBlank() ? Messages.get("about.source.noUrl") : article.url();
+        return title + "\n" + Messages.format("about.source.details", outlet, date, url);
+    }
+
+    private static Label section(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label note(String text) {
+        Label label = paragraph(text);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+}

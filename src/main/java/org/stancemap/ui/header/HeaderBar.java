@@ -1,0 +1,167 @@
+package org.stancemap.ui.header;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.model.Article;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.state.LayoutMode;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * The one header row: the brand, the explainer's title and source line, the layout switch, the
+ * actor search, the panel toggles and the menu.
+ */
+public final class HeaderBar extends HBox {
+
+    private final ActorSearch search;
+
+    public HeaderBar(AppState state, Runnable openFile, Runnable openDefault) {
+        getStyleClass().add(Styles.HEADER);
+        setId("header");
+        FontIcon mark = new FontIcon(Feather.MAP);
+        mark.getStyleClass().add("brand-mark");
+        Label brand = new Label(Messages.get("app.name"), mark);
+        brand.getStyleClass().add(Styles.BRAND);
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.EXPLAINER_TITLE);
+        title.setId("explainer-title");
+        Label source = new Label();
+        source.getStyleClass().add(Styles.SOURCE_LINE);
+        source.setId("source-line");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> state.getExplainer() == null ? "" : state.getExplainer().article().title(),
+                state.explainerProperty()));
+        source.textProperty().bind(Bindings.createStringBinding(
+                () -> state.getExplainer() == null ? "" : sourceLine(state.getExplainer()), state.explainerProperty()));
+        VBox titles = new VBox(0, title, source);
+        titles.setAlignment(Pos.CENTER_LEFT);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        HBox layoutSwitch = layoutSwitch(state);
+        search = new ActorSearch(state);
+        ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
+        ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
+        MenuButton menu = menu(state, openFile, openDefault);
+
+        brand.setMinWidth(Region.USE_PREF_SIZE);
+        layoutSwitch.getChildren().forEach(n -> ((ToggleButton) n).setMinWidth(Region.USE_PREF_SIZE));
+        layoutSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        Region separator = new Region();
+        separator.getStyleClass().add("header-separator");
+        getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), reader, panel, menu);
+    }
+
+    public void focusSearch() {
+        search.field().requestFocus();
+        search.field().selectAll();
+    }
+
+    public TextField searchField() {
+        return search.field();
+    }
+
+    static String sourceLine(Explainer explainer) {
+        Article article = explainer.article();
+        StringBuilder line = new StringBuilder();
+        if (article.outlet().isBlank() && article.date().isBlank()) {
+            line.append(Messages.get("source.unknown"));
+        } else {
+            line.append(Messages.format("source.known", String.join(", ",
+                    java.util.stream.Stream.of(article.outlet(), article.date()).filter(s -> !s.isBlank()).toList())));
+        }
+        if (article.titleIsEditorial()) {
+            line.append(" · ").append(Messages.get("source.editorialTitle"));
+        }
+        return line.toString();
+    }
+
+    private static HBox layoutSwitch(AppState state) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton map = new ToggleButton(Messages.get("layout.map"));
+        map.setId("layout-map");
+        map.getStyleClass().add("left-pill");
+        ToggleButton relations = new ToggleButton(Messages.get("layout.relations"));
+        relations.setId("layout-relations");
+        relations.getStyleClass().add("right-pill");
+        map.setToggleGroup(group);
+        relations.setToggleGroup(group);
+        map.setTooltip(new Tooltip(Messages.get("layout.map.tooltip")));
+        relations.setTooltip(new Tooltip(Messages.get("layout.relations.tooltip")));
+        Runnable sync = () -> {
+            boolean geo = state.layoutModeProperty().get() == LayoutMode.GEOGRAPHIC;
+            map.setSelected(geo);
+            relations.setSelected(!geo);
+        };
+        sync.run();
+        state.layoutModeProperty().addListener((obs, was, now) -> sync.run());
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                sync.run();
+            } else {
+                state.layoutModeProperty().set(now == map ? LayoutMode.GEOGRAPHIC : LayoutMode.RELATIONS);
+            }
+        });
+        HBox box = new HBox(map, relations);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static ToggleButton iconToggle(String id, Feather icon, String key,
+                                           javafx.beans.property.BooleanProperty property) {
+        ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
+        toggle.setId(id);
+        toggle.getStyleClass().add("button-icon");
+        toggle.setTooltip(new Tooltip(Messages.get(key)));
+        toggle.setAccessibleText(Messages.get(key));
+        toggle.selectedProperty().bindBidirectional(property);
+        return toggle;
+    }
+
+    private static MenuButton menu(AppState state, Runnable openFile, Runnable openDefault) {
+        MenuItem open = new MenuItem(Messages.get("menu.open"), new FontIcon(Feather.FOLDER));
+        open.setId("menu-open");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openFile.run());
+        MenuItem builtIn = new MenuItem(Messages.get("menu.openDefault"));
+        builtIn.setOnAction(e -> openDefault.run());
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.dark"));
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
+        CheckMenuItem motion = new CheckMenuItem(Messages.get("menu.reduceMotion"));
+        motion.selectedProperty().bindBidirectional(state.reduceMotionProperty());
+        MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
+        about.setId("menu-about");
+        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        about.setOnAction(e -> state.aboutShownProperty().set(true));
+        MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
+        menu.setId("main-menu");
+        menu.getStyleClass().addAll("button-icon", "no-arrow");
+        menu.setAccessibleText(Messages.get("menu.accessible"));
+        menu.setTooltip(new Tooltip(Messages.get("menu.accessible")));
+        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), dark, motion, new SeparatorMenuItem(), about);
+        return menu;
+    }
+}

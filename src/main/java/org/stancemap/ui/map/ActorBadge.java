@@ -1,0 +1,91 @@
+package org.stancemap.ui.map;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * An actor on the map: a disc with initials (or an icon for blocs and events) and the name under
+ * it; the role appears on hover, focus and selection. Groups with no single place are chips.
+ */
+final class ActorBadge extends VBox {
+
+    static final double DISC_RADIUS = 20;
+
+    private final Actor actor;
+    private final Label role;
+
+    ActorBadge(Actor actor, int blocSlot) {
+        this.actor = actor;
+        getStyleClass().addAll(Styles.BADGE, Styles.blocClass(blocSlot), "kind-" + actor.kind().jsonName());
+        setId("actor-" + actor.id());
+        StackPane disc = new StackPane(discContent(actor));
+        disc.getStyleClass().add(Styles.BADGE_DISC);
+        Label name = new Label(actor.name());
+        name.getStyleClass().add(Styles.BADGE_NAME);
+        name.setMaxWidth(150);
+        name.setWrapText(true);
+        role = new Label(actor.role());
+        role.getStyleClass().add(Styles.BADGE_ROLE);
+        role.setMaxWidth(190);
+        role.setWrapText(true);
+        boolean hasRole = !actor.role().isBlank();
+        role.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> hasRole && (isHover() || isFocused() || getPseudoClassStates().contains(Styles.SELECTED)),
+                hoverProperty(), focusedProperty(), getPseudoClassStates()));
+        role.managedProperty().bind(role.visibleProperty());
+        getChildren().addAll(disc, name, role);
+        // Centred on its layout position whatever its width, which is only known once CSS has applied.
+        translateXProperty().bind(widthProperty().divide(-2));
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText(Messages.format("badge.accessible", actor.name(), kindName(actor.kind()), actor.role()));
+        Tooltip.install(this, new Tooltip(actor.name() + (hasRole ? " — " + actor.role() : "")));
+    }
+
+    private static Node discContent(Actor actor) {
+        if (actor.kind() == ActorKind.PERSON) {
+            Label initials = new Label(actor.initials());
+            initials.getStyleClass().add(Styles.BADGE_INITIALS);
+            return initials;
+        }
+        FontIcon icon = new FontIcon(switch (actor.kind()) {
+            case STATE -> Feather.FLAG;
+            case ALLIANCE -> Feather.SHIELD;
+            case COALITION -> Feather.LAYERS;
+            case GROUP -> Feather.USERS;
+            case EVENT -> Feather.CALENDAR;
+            case PERSON -> Feather.USER;
+        });
+        icon.getStyleClass().add("badge-icon");
+        return icon;
+    }
+
+    static String kindName(ActorKind kind) {
+        return Messages.get("kind." + kind.jsonName());
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    void setState(PseudoClass pseudoClass, boolean on) {
+        pseudoClassStateChanged(pseudoClass, on);
+    }
+
+    /** Places the badge so that the centre of its disc is at (x, y). */
+    void centreDiscAt(double x, double y) {
+        relocate(x, y - DISC_RADIUS);
+    }
+}

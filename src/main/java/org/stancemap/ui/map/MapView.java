@@ -1,0 +1,551 @@
+package org.stancemap.ui.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.stancemap.layout.ActorAnchors;
+import org.stancemap.layout.BadgePlacer;
+import org.stancemap.layout.BlocPalette;
+import org.stancemap.layout.DirectionalNavigator;
+import org.stancemap.layout.MapProjection;
+import org.stancemap.layout.Point;
+import org.stancemap.layout.RelationsLayout;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.geo.WorldOutline;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.state.LayoutMode;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * The map: land, actors at their places (or by camp in the Relations layout) and the links between
+ * their positions. The scene is built once per explainer; selection and hover only flip
+ * pseudo-classes, and panning only moves two transforms.
+ */
+public final class MapView extends StackPane {
+
+    private static final double BADGE_BOX_WIDTH = 132;
+    private static final double BADGE_BOX_HEIGHT = 66;
+    private static final double FIT_MARGIN = 80;
+    private static final double FIT_MARGIN_BOTTOM = 150;
+    private static final double BEND = 28;
+
+    private final AppState state;
+    private final MapProjection projection = new MapProjection();
+    private final MapCamera camera = new MapCamera();
+    private final BadgePlacer placer = new BadgePlacer(BADGE_BOX_WIDTH, BADGE_BOX_HEIGHT);
+    private final Pane viewport = new Pane();
+    private final LandLayer land;
+    private final Pane screenLayer = new Pane();
+    private final Group leaderLayer = new Group();
+    private final Group linkLayer = new Group();
+    private final Group badgeLayer = new Group();
+    private final Line scaleBreak = new Line();
+    private final Text scaleBreakLabel = new Text(Messages.get("map.scaleBreak"));
+    private final DoubleProperty morph = new SimpleDoubleProperty(this, "morph", 0);
+    private final Map<String, ActorBadge> badges = new LinkedHashMap<>();
+    private final Map<String, Line> leaderLines = new HashMap<>();
+    private final Map<String, Circle> anchorDots = new HashMap<>();
+    private final Map<String, Path> territories = new HashMap<>();
+    private final List<LinkCurve> curves = new ArrayList<>();
+    private final Map<LinkCurve, Double> bends = new HashMap<>();
+    private final MapGestures gestures;
+    private Map<String, Point> geographic = Map.of();
+    private Map<String, Point> relations = Map.of();
+    private Map<String, Point> discCentres = Map.of();
+    /** Leaders first, then states, blocs and events: earlier badges keep their exact places. */
+    private List<String> placementOrder = List.of();
+    private Timeline morphAnimation;
+    private boolean cameraMovedByUser;
+
+    public MapView(AppState state, WorldOutline world) {
+        this.state = state;
+        this.land = new LandLayer(world, projection);
+        getStyleClass().add(Styles.MAP);
+        setId("map");
+        setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        scaleBreak.getStyleClass().add(Styles.SCALE_BREAK);
+        scaleBreakLabel.getStyleClass().add(Styles.SCALE_BREAK_LABEL);
+        scaleBreak.opacityProperty().bind(morph.negate().add(1));
+        scaleBreakLabel.opacityProperty().bind(morph.negate().add(1));
+        land.opacityProperty().bind(morph.negate().add(1));
+        screenLayer.setManaged(false);
+        screenLayer.setPickOnBounds(false);
+        screenLayer.getChildren().addAll(scaleBreak, scaleBreakLabel, leaderLayer, linkLayer, badgeLayer);
+        viewport.getChildren().addAll(land, screenLayer);
+        viewport.setMinSize(0, 0);
+
+        MapLegend legend = new MapLegend(state);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(12));
+        MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
+        StackPane.setAlignment(controls, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(controls, new Insets(12));
+        Label hint = new Label(Messages.get("map.hint"));
+        hint.getStyleClass().add("map-hint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(state.selectedActorProperty().isNull().and(state.selectedLinkProperty().isNull()));
+        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setMargin(hint, new Insets(12));
+        getChildren().addAll(viewport, hint, legend, controls);
+
+        gestures = new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
+        camera.zoomProperty().addListener((obs, was, now) -> relayout());
+        camera.centerXProperty().addListener((obs, was, now) -> applyOffset());
+        camera.centerYProperty().addListener((obs, was, now) -> applyOffset());
+        morph.addListener((obs, was, now) -> relayout());
+        widthProperty().addListener((obs, was, now) -> onResize());
+        heightProperty().addListener((obs, was, now) -> onResize());
+
+        state.explainerProperty().addListener((obs, was, now) -> show(now));
+        state.selectedActorProperty().addListener((obs, was, now) -> {
+            refreshHighlights();
+            if (now != null) {
+                focusOn(now);
+            }
+        });
+        state.selectedLinkProperty().addListener((obs, was, now) -> refreshHighlights());
+        state.hoveredLinkProperty().addListener((obs, was, now) -> refreshHighlights());
+        state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> applyLinkFilter());
+        state.layoutModeProperty().addListener((obs, was, now) -> animateLayout(now));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (state.getExplainer() != null) {
+            show(state.getExplainer());
+        }
+    }
+
+    // ---------------------------------------------------------------- building (once per explainer)
+
+    private void show(Explainer explainer) {
+        badges.clear();
+        curves.clear();
+        bends.clear();
+        leaderLines.clear();
+        anchorDots.clear();
+        territories.clear();
+        badgeLayer.getChildren().clear();
+        linkLayer.getChildren().clear();
+        leaderLayer.getChildren().clear();
+        land.clearTerritories();
+        if (explainer == null) {
+            return;
+        }
+        BlocPalette palette = BlocPalette.of(explainer);
+        geographic = ActorAnchors.geographic(explainer, projection);
+        relations = RelationsLayout.compute(explainer, geographic);
+        List<Actor> westToEast = new ArrayList<>(explainer.actors());
+        westToEast.sort(Comparator.comparingDouble((Actor a) -> geographic.get(a.id()).x())
+                .thenComparingDouble(a -> geographic.get(a.id()).y()));
+        for (Actor actor : westToEast) {
+            int slot = palette.slotOf(actor.id());
+            ActorBadge badge = new ActorBadge(actor, slot);
+            badge.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    state.selectActor(actor);
+                    badge.requestFocus();
+                }
+                e.consume();
+            });
+            badge.setOnMouseEntered(e -> litMembers(actor, true));
+            badge.setOnMouseExited(e -> litMembers(actor, false));
+            badges.put(actor.id(), badge);
+            badgeLayer.getChildren().add(badge);
+            Line leader = new Line();
+            leader.getStyleClass().add(Styles.LEADER_LINE);
+            Circle dot = new Circle(2.5);
+            dot.getStyleClass().add(Styles.ANCHOR_DOT);
+            leaderLines.put(actor.id(), leader);
+            anchorDots.put(actor.id(), dot);
+            leaderLayer.getChildren().addAll(leader, dot);
+            if (actor.kind() == ActorKind.STATE) {
+                Path territory = land.addTerritory(actor.name(), Styles.blocClass(slot));
+                if (territory != null) {
+                    territories.put(actor.id(), territory);
+                }
+            }
+        }
+        placementOrder = explainer.actors().stream()
+                .sorted(Comparator.comparingInt((Actor a) -> a.kind().ordinal()))
+                .map(Actor::id).toList();
+        Map<String, Integer> parallelCount = new HashMap<>();
+        for (Link link : explainer.links()) {
+            String a = holder(explainer, link.fromStanceId());
+            String b = holder(explainer, link.toStanceId());
+            if (a == null || b == null) {
+                continue;
+            }
+            String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+            int k = parallelCount.merge(pair, 1, Integer::sum) - 1;
+            double side = a.compareTo(b) < 0 ? 1 : -1;
+            LinkCurve curve = new LinkCurve(link, describe(explainer, link, a, b));
+            curve.setOnMouseEntered(e -> state.hoveredLinkProperty().set(link));
+            curve.setOnMouseExited(e -> {
+                if (state.hoveredLinkProperty().get() == link) {
+                    state.hoveredLinkProperty().set(null);
+                }
+            });
+            curve.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    state.selectLink(link);
+                }
+                e.consume();
+            });
+            bends.put(curve, side * BEND * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1));
+            curves.add(curve);
+            linkLayer.getChildren().add(curve);
+        }
+        morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
+        cameraMovedByUser = false;
+        applyLinkFilter();
+        refreshHighlights();
+        if (getWidth() > 0) {
+            fit(false);
+        }
+    }
+
+    private static String holder(Explainer explainer, String stanceId) {
+        return explainer.holderOf(stanceId).map(Actor::id).orElse(null);
+    }
+
+    private static String describe(Explainer explainer, Link link, String a, String b) {
+        String from = explainer.actor(a).map(Actor::name).orElse(a);
+        String to = explainer.actor(b).map(Actor::name).orElse(b);
+        return Messages.format("link.accessible." + link.kind().jsonName(), from, to);
+    }
+
+    // ---------------------------------------------------------------- placing (on zoom, resize, layout switch)
+
+    private Map<String, Point> currentAnchors() {
+        double t = morph.get();
+        Map<String, Point> anchors = new LinkedHashMap<>();
+        for (String id : placementOrder) {
+            Point g = geographic.get(id);
+            Point r = relations.getOrDefault(id, g);
+            anchors.put(id, t <= 0 ? g : t >= 1 ? r : g.towards(r, t));
+        }
+        return anchors;
+    }
+
+    private void relayout() {
+        if (badges.isEmpty()) {
+            applyOffset();
+            return;
+        }
+        double zoom = camera.zoom();
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        currentAnchors().forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
+        discCentres = placer.place(zoomed);
+        for (Map.Entry<String, Point> entry : discCentres.entrySet()) {
+            String id = entry.getKey();
+            Point centre = entry.getValue();
+            Point anchor = zoomed.get(id);
+            badges.get(id).centreDiscAt(centre.x(), centre.y());
+            boolean displaced = centre.distanceTo(anchor) > ActorBadge.DISC_RADIUS;
+            Line leader = leaderLines.get(id);
+            leader.setVisible(displaced);
+            leader.setStartX(anchor.x());
+            leader.setStartY(anchor.y());
+            leader.setEndX(centre.x());
+            leader.setEndY(centre.y());
+            Circle dot = anchorDots.get(id);
+            dot.setVisible(displaced);
+            dot.setCenterX(anchor.x());
+            dot.setCenterY(anchor.y());
+        }
+        Explainer explainer = state.getExplainer();
+        for (LinkCurve curve : curves) {
+            Point a = discCentres.get(holder(explainer, curve.link().fromStanceId()));
+            Point b = discCentres.get(holder(explainer, curve.link().toStanceId()));
+            curve.update(a.x(), a.y(), b.x(), b.y(), bends.get(curve), ActorBadge.DISC_RADIUS + 6);
+        }
+        double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom;
+        scaleBreak.setStartX(breakX);
+        scaleBreak.setEndX(breakX);
+        scaleBreak.setStartY(projection.project(76, 50).y() * zoom);
+        scaleBreak.setEndY(projection.project(36, 50).y() * zoom);
+        scaleBreakLabel.setX(breakX + 6);
+        scaleBreakLabel.setY(projection.project(76, 50).y() * zoom + 12);
+        applyOffset();
+        if (System.getenv("SM_DEBUG") != null) {
+            double[] b = bounds(discCentres.values());
+            System.err.println("RELAYOUT zoom=" + zoom + " w=" + getWidth() + " offX=" + camera.offsetX(getWidth()) + " box=" + java.util.Arrays.toString(b));
+        }
+    }
+
+    private void applyOffset() {
+        double offsetX = camera.offsetX(getWidth());
+        double offsetY = camera.offsetY(getHeight());
+        land.setView(camera.zoom(), offsetX, offsetY);
+        screenLayer.setTranslateX(offsetX);
+        screenLayer.setTranslateY(offsetY);
+    }
+
+    private void onResize() {
+        if (!cameraMovedByUser && !badges.isEmpty()) {
+            fit(false);
+        } else {
+            applyOffset();
+        }
+    }
+
+    // ---------------------------------------------------------------- camera
+
+    /**
+     * Frames every actor with its badge. Badges keep their size while the map scales, so the frame
+     * is found in a few rounds: place the badges at a trial zoom, measure, and correct the zoom.
+     */
+    public void fit(boolean animate) {
+        if (badges.isEmpty() || getWidth() <= 0) {
+            return;
+        }
+        Map<String, Point> target = morphTarget();
+        Map<String, Point> anchors = new LinkedHashMap<>();
+        placementOrder.forEach(id -> anchors.put(id, target.get(id)));
+        double usableW = Math.max(80, getWidth() - 2 * FIT_MARGIN);
+        // Extra room at the bottom for the legend, and at the top for the hint.
+        double usableH = Math.max(80, getHeight() - FIT_MARGIN - FIT_MARGIN_BOTTOM);
+        double[] box = bounds(anchors.values());
+        double zoom = MapCamera.clamp(Math.min(usableW / Math.max(1, box[2] - box[0]),
+                usableH / Math.max(1, box[3] - box[1])));
+        // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
+        for (int round = 0; round < 6; round++) {
+            box = placedBounds(anchors, zoom);
+            double scale = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
+            zoom = MapCamera.clamp(zoom * Math.min(1.5, scale));
+        }
+        box = placedBounds(anchors, zoom);
+        for (int round = 0; round < 12 && zoom > MapCamera.MIN_ZOOM
+                && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
+            zoom = MapCamera.clamp(zoom * 0.94);
+            box = placedBounds(anchors, zoom);
+        }
+        double centreX = (box[0] + box[2]) / 2 / zoom;
+        double centreY = ((box[1] + box[3]) / 2 + ActorBadge.DISC_RADIUS + (FIT_MARGIN_BOTTOM - FIT_MARGIN) / 2) / zoom;
+        if (System.getenv("SM_DEBUG") != null) {
+            System.err.println("FIT zoom=" + zoom + " w=" + getWidth() + " box=" + java.util.Arrays.toString(box));
+        }
+        camera.moveTo(centreX, centreY, zoom, animate && !state.reduceMotionProperty().get());
+        cameraMovedByUser = false;
+    }
+
+    private double[] placedBounds(Map<String, Point> anchors, double zoom) {
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
+        return bounds(placer.place(zoomed).values());
+    }
+
+    /** minX, minY, maxX, maxY of the points. */
+    private static double[] bounds(java.util.Collection<Point> points) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Point p : points) {
+            box[0] = Math.min(box[0], p.x());
+            box[1] = Math.min(box[1], p.y());
+            box[2] = Math.max(box[2], p.x());
+            box[3] = Math.max(box[3], p.y());
+        }
+        return box;
+    }
+
+    private Map<String, Point> morphTarget() {
+        return state.layoutModeProperty().get() == LayoutMode.RELATIONS ? relations : geographic;
+    }
+
+    private void focusOn(Actor actor) {
+        Point centre = discCentres.get(actor.id());
+        if (centre == null) {
+            return;
+        }
+        double zoom = camera.zoom();
+        camera.moveTo(centre.x() / zoom, centre.y() / zoom, zoom, !state.reduceMotionProperty().get());
+    }
+
+    public void zoomIn() {
+        cameraMovedByUser = true;
+        camera.zoomAt(1.3, getWidth() / 2, getHeight() / 2, getWidth(), getHeight());
+    }
+
+    public void zoomOut() {
+        cameraMovedByUser = true;
+        camera.zoomAt(1 / 1.3, getWidth() / 2, getHeight() / 2, getWidth(), getHeight());
+    }
+
+    private void animateLayout(LayoutMode mode) {
+        double target = mode == LayoutMode.RELATIONS ? 1 : 0;
+        if (morphAnimation != null) {
+            morphAnimation.stop();
+        }
+        if (state.reduceMotionProperty().get()) {
+            morph.set(target);
+        } else {
+            morphAnimation = new Timeline(new KeyFrame(Duration.millis(400),
+                    new KeyValue(morph, target, Interpolator.EASE_BOTH)));
+            morphAnimation.play();
+        }
+        fit(!state.reduceMotionProperty().get());
+    }
+
+    // ---------------------------------------------------------------- selection and hover
+
+    private void refreshHighlights() {
+        Explainer explainer = state.getExplainer();
+        if (explainer == null) {
+            return;
+        }
+        Actor selected = state.getSelectedActor();
+        Link selectedLink = state.getSelectedLink();
+        Link hovered = state.hoveredLinkProperty().get();
+        Set<String> linked = new HashSet<>();
+        Set<String> lit = new HashSet<>();
+        Set<Link> activeLinks = new HashSet<>();
+        if (selectedLink != null) {
+            activeLinks.add(selectedLink);
+            addEnds(explainer, selectedLink, linked);
+        } else if (selected != null) {
+            Set<String> stanceIds = new HashSet<>();
+            explainer.stancesOf(selected.id()).forEach(s -> stanceIds.add(s.id()));
+            for (Link link : explainer.links()) {
+                if (stanceIds.contains(link.fromStanceId()) || stanceIds.contains(link.toStanceId())) {
+                    activeLinks.add(link);
+                    addEnds(explainer, link, linked);
+                }
+            }
+            explainer.membersOf(selected.id()).forEach(m -> lit.add(m.id()));
+            lit.addAll(selected.blocs());
+        }
+        Set<String> hoveredEnds = new HashSet<>();
+        if (hovered != null) {
+            addEnds(explainer, hovered, hoveredEnds);
+        }
+        boolean focusing = selected != null || selectedLink != null;
+        String selectedId = selected == null ? null : selected.id();
+        for (ActorBadge badge : badges.values()) {
+            String id = badge.actor().id();
+            boolean isSelected = id.equals(selectedId);
+            badge.setState(Styles.SELECTED, isSelected);
+            badge.setState(Styles.LINKED, (linked.contains(id) && !isSelected) || hoveredEnds.contains(id));
+            badge.setState(Styles.LIT, lit.contains(id));
+            badge.setState(Styles.DIMMED, focusing && !isSelected && !linked.contains(id) && !lit.contains(id)
+                    && !hoveredEnds.contains(id));
+            if (isSelected) {
+                badge.toFront();
+            }
+        }
+        for (Map.Entry<String, Path> territory : territories.entrySet()) {
+            String id = territory.getKey();
+            territory.getValue().pseudoClassStateChanged(Styles.SELECTED, id.equals(selectedId));
+            territory.getValue().pseudoClassStateChanged(Styles.LIT, linked.contains(id) || lit.contains(id));
+            territory.getValue().pseudoClassStateChanged(Styles.DIMMED, focusing && !id.equals(selectedId)
+                    && !linked.contains(id) && !lit.contains(id));
+        }
+        for (LinkCurve curve : curves) {
+            boolean active = activeLinks.contains(curve.link()) || curve.link() == hovered;
+            curve.pseudoClassStateChanged(Styles.SELECTED, curve.link() == selectedLink);
+            curve.pseudoClassStateChanged(Styles.DIMMED, focusing && !active);
+            if (active) {
+                curve.toFront();
+            }
+        }
+    }
+
+    private static void addEnds(Explainer explainer, Link link, Set<String> into) {
+        explainer.holderOf(link.fromStanceId()).ifPresent(a -> into.add(a.id()));
+        explainer.holderOf(link.toStanceId()).ifPresent(a -> into.add(a.id()));
+    }
+
+    /** Hovering an alliance or coalition lights up its members. */
+    private void litMembers(Actor bloc, boolean on) {
+        Explainer explainer = state.getExplainer();
+        if (explainer == null || !bloc.kind().isBloc()) {
+            return;
+        }
+        if (!on) {
+            refreshHighlights();
+            return;
+        }
+        explainer.membersOf(bloc.id()).forEach(m -> Optional.ofNullable(badges.get(m.id()))
+                .ifPresent(b -> b.setState(Styles.LIT, true)));
+    }
+
+    private void applyLinkFilter() {
+        for (LinkCurve curve : curves) {
+            boolean shown = state.visibleLinkKinds().contains(curve.link().kind());
+            curve.setVisible(shown);
+        }
+    }
+
+    // ---------------------------------------------------------------- keyboard
+
+    private void onKey(KeyEvent event) {
+        if (!(event.getTarget() instanceof ActorBadge badge)) {
+            return;
+        }
+        DirectionalNavigator.Direction direction = switch (event.getCode()) {
+            case LEFT, KP_LEFT -> DirectionalNavigator.Direction.LEFT;
+            case RIGHT, KP_RIGHT -> DirectionalNavigator.Direction.RIGHT;
+            case UP, KP_UP -> DirectionalNavigator.Direction.UP;
+            case DOWN, KP_DOWN -> DirectionalNavigator.Direction.DOWN;
+            default -> null;
+        };
+        if (direction != null) {
+            DirectionalNavigator.next(badge.actor().id(), direction, visibleCentres())
+                    .map(badges::get).ifPresent(ActorBadge::requestFocus);
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+            state.selectActor(badge.actor());
+            event.consume();
+        }
+    }
+
+    private Map<String, Point> visibleCentres() {
+        return discCentres;
+    }
+
+    /** Moves keyboard focus to the first actor on the map (west to east). */
+    public void focusFirstActor() {
+        badges.values().stream().findFirst().ifPresent(ActorBadge::requestFocus);
+    }
+
+    /** For tests and tools: the badge of an actor, if shown. */
+    public Optional<javafx.scene.Node> badgeOf(String actorId) {
+        return Optional.ofNullable(badges.get(actorId));
+    }
+
+    MapGestures gestures() {
+        return gestures;
+    }
+}

@@ -1,0 +1,88 @@
+package org.stancemap.ui.panel;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Button;
+import org.stancemap.layout.BlocPalette;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * The panel beside the map. It shows the versus view when a link is chosen, the stance panel when
+ * an actor is, and otherwise an overview from which any actor can be reached.
+ */
+public final class SidePanel extends ScrollPane {
+
+    private final AppState state;
+    private BlocPalette palette;
+
+    public SidePanel(AppState state) {
+        this.state = state;
+        getStyleClass().add(Styles.SIDE_PANEL);
+        setId("side-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(400);
+        setMinWidth(320);
+        state.explainerProperty().addListener((obs, was, now) -> {
+            palette = now == null ? null : BlocPalette.of(now);
+            refresh();
+        });
+        state.selectedActorProperty().addListener((obs, was, now) -> refresh());
+        state.selectedLinkProperty().addListener((obs, was, now) -> refresh());
+        if (state.getExplainer() != null) {
+            palette = BlocPalette.of(state.getExplainer());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        Explainer explainer = state.getExplainer();
+        if (explainer == null) {
+            setContent(new Label(Messages.get("panel.loading")));
+            return;
+        }
+        if (state.getSelectedLink() != null) {
+            setContent(new VersusPanel(state.getSelectedLink(), explainer, palette, state));
+        } else if (state.getSelectedActor() != null) {
+            setContent(new StancePanel(state.getSelectedActor(), explainer, palette, state));
+        } else {
+            setContent(overview(explainer));
+        }
+        setVvalue(0);
+    }
+
+    private VBox overview(Explainer explainer) {
+        VBox box = new VBox();
+        box.getStyleClass().add("panel-content");
+        box.setId("overview-panel");
+        Label title = new Label(Messages.get("overview.title"));
+        title.getStyleClass().add(Styles.CARD_TITLE);
+        Label intro = new Label(Messages.format("overview.counts", explainer.actors().size(),
+                explainer.stances().size(), explainer.links().size()));
+        intro.setWrapText(true);
+        Label how = new Label(Messages.get("overview.how"));
+        how.setWrapText(true);
+        how.getStyleClass().add(Styles.MUTED);
+        VBox card = new VBox(8, title, intro, how);
+        card.getStyleClass().add(Styles.CARD);
+        FlowPane actors = new FlowPane(6, 6);
+        for (Actor actor : explainer.actors()) {
+            Button chip = new Button(actor.name());
+            chip.getStyleClass().addAll(Styles.CHIP, Styles.blocClass(palette.slotOf(actor.id())));
+            chip.setOnAction(e -> state.selectActor(actor));
+            actors.getChildren().add(chip);
+        }
+        Label who = new Label(Messages.get("overview.actors"));
+        who.getStyleClass().add(Styles.CARD_TITLE);
+        VBox actorCard = new VBox(8, who, actors);
+        actorCard.getStyleClass().add(Styles.CARD);
+        box.getChildren().addAll(card, actorCard);
+        return box;
+    }
+}

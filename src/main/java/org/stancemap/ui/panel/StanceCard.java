@@ -1,0 +1,100 @@
+package org.stancemap.ui.panel;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Stance;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * One stance: its neutral summary, each verbatim quote between quotation marks with how the article
+ * delivers it and where, and the positions that oppose, support or answer it.
+ */
+final class StanceCard extends VBox {
+
+    StanceCard(Stance stance, Explainer explainer, AppState state, String blocClass, boolean withRelations) {
+        getStyleClass().addAll(Styles.CARD, "stance-card", blocClass);
+        setId("stance-" + stance.id());
+        Label summary = new Label(stance.summary());
+        summary.getStyleClass().add(Styles.SUMMARY);
+        summary.setWrapText(true);
+        getChildren().add(summary);
+        stance.context().flatMap(explainer::actor).ifPresent(event -> {
+            Label context = new Label(Messages.format("stance.context", event.name()));
+            context.getStyleClass().add(Styles.QUOTE_META);
+            context.setWrapText(true);
+            getChildren().add(context);
+        });
+        for (Quote quote : stance.quotes()) {
+            getChildren().add(quoteView(quote, explainer, state));
+        }
+        if (withRelations) {
+            FlowPane relations = new FlowPane(6, 6);
+            for (Link link : explainer.linksOf(stance.id())) {
+                relations.getChildren().add(relationChip(stance, link, explainer, state));
+            }
+            if (!relations.getChildren().isEmpty()) {
+                getChildren().add(relations);
+            }
+        }
+    }
+
+    private static VBox quoteView(Quote quote, Explainer explainer, AppState state) {
+        Label text = new Label("“" + quote.text() + "”");
+        text.getStyleClass().add(Styles.QUOTE);
+        text.setWrapText(true);
+        text.setAccessibleText(Messages.format("quote.accessible." + quote.delivery().jsonName(), quote.text()));
+        int paragraph = explainer.article().paragraphNumberAt(quote.span().start());
+        Label meta = new Label(Messages.format("quote.meta." + quote.delivery().jsonName(), paragraph));
+        meta.getStyleClass().add(Styles.QUOTE_META);
+        Hyperlink show = new Hyperlink(Messages.get("quote.show"));
+        show.getStyleClass().add("show-in-article");
+        show.setAccessibleText(Messages.format("quote.show.accessible", paragraph));
+        show.setOnAction(e -> state.showInArticle(quote.span()));
+        HBox metaRow = new HBox(6, meta, show);
+        metaRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, text, metaRow);
+        box.getStyleClass().add("quote-box");
+        return box;
+    }
+
+    /** "Opposed by Mark Rutte →": jumps to the other actor; the small button beside it compares the two. */
+    private static HBox relationChip(Stance stance, Link link, Explainer explainer, AppState state) {
+        String otherStanceId = link.otherEnd(stance.id());
+        Actor other = explainer.holderOf(otherStanceId).orElse(null);
+        String otherName = other == null ? otherStanceId : other.name();
+        boolean outgoing = link.fromStanceId().equals(stance.id());
+        String key = "relation." + link.kind().jsonName() + (outgoing ? ".out" : ".in");
+        Button jump = new Button(Messages.format(key, otherName) + " →");
+        jump.getStyleClass().add(Styles.CHIP);
+        jump.setId("relation-" + link.id());
+        jump.setTooltip(new Tooltip(link.explanation()));
+        jump.setOnAction(e -> {
+            if (other != null) {
+                state.selectActor(other);
+            }
+        });
+        Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
+        compare.getStyleClass().addAll(Styles.CHIP, "compare-button");
+        compare.setId("compare-" + link.id());
+        compare.setTooltip(new Tooltip(Messages.get("relation.compare")));
+        compare.setAccessibleText(Messages.format("relation.compare.accessible", otherName));
+        compare.setOnAction(e -> state.selectLink(link));
+        HBox chip = new HBox(2, jump, compare);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        return chip;
+    }
+}

@@ -1,0 +1,74 @@
+package org.stancemap.ui.panel;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.layout.BlocPalette;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.Span;
+import org.stancemap.model.Stance;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Styles;
+
+/** Two positions face to face, with why the explainer links them and where the article says so. */
+final class VersusPanel extends VBox {
+
+    VersusPanel(Link link, Explainer explainer, BlocPalette palette, AppState state) {
+        getStyleClass().add("panel-content");
+        setId("versus-panel");
+        Stance from = explainer.stance(link.fromStanceId()).orElseThrow();
+        Stance to = explainer.stance(link.toStanceId()).orElseThrow();
+        Actor fromActor = explainer.actor(from.actorId()).orElseThrow();
+        Actor toActor = explainer.actor(to.actorId()).orElseThrow();
+
+        Button back = new Button(Messages.get("versus.close"), new FontIcon(Feather.X));
+        back.setId("versus-close");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> state.selectLink(null));
+        Label title = new Label(Messages.get("versus.title." + link.kind().jsonName()).toUpperCase());
+        title.getStyleClass().add(Styles.CARD_TITLE);
+        HBox top = new HBox(8, title, new javafx.scene.layout.Region(), back);
+        HBox.setHgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        VBox explanation = new VBox(6);
+        explanation.getStyleClass().add(Styles.EXPLANATION);
+        explanation.setId("versus-explanation");
+        Label kind = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(), toActor.name()));
+        kind.getStyleClass().add("link-kind-badge");
+        kind.setWrapText(true);
+        Label why = new Label(link.explanation());
+        why.setWrapText(true);
+        explanation.getChildren().addAll(kind, why);
+        for (Span evidence : link.evidence()) {
+            int paragraph = explainer.article().paragraphNumberAt(evidence.start());
+            Hyperlink show = new Hyperlink(Messages.format("versus.evidence", paragraph));
+            show.setOnAction(e -> state.showInArticle(evidence));
+            explanation.getChildren().add(show);
+        }
+        getChildren().addAll(top, side(fromActor, from, explainer, palette, state), explanation,
+                side(toActor, to, explainer, palette, state));
+    }
+
+    private static VBox side(Actor actor, Stance stance, Explainer explainer, BlocPalette palette, AppState state) {
+        Hyperlink name = new Hyperlink(actor.name());
+        name.getStyleClass().add(Styles.ACTOR_NAME);
+        name.setOnAction(e -> state.selectActor(actor));
+        name.setAccessibleText(Messages.format("versus.openActor", actor.name()));
+        Label role = new Label(actor.role());
+        role.getStyleClass().add(Styles.ACTOR_ROLE);
+        role.setWrapText(true);
+        VBox side = new VBox(4, name, role,
+                new StanceCard(stance, explainer, state, Styles.blocClass(palette.slotOf(actor.id())), false));
+        side.getStyleClass().add("versus-side");
+        return side;
+    }
+}

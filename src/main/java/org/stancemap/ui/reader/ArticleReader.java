@@ -1,0 +1,228 @@
+package org.stancemap.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.stancemap.layout.BlocPalette;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Article;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Span;
+import org.stancemap.model.Stance;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.state.SpanRequest;
+import org.stancemap.ui.theme.Styles;
+
+/**
+ * The whole article, paragraph by numbered paragraph, with every quoted span tinted in its actor's
+ * colour. Clicking a quoted span selects who said it; a "show in article" request scrolls to the
+ * span and makes it flash.
+ */
+public final class ArticleReader extends ScrollPane {
+
+    private static final String NUMBER_GAP = "   ";
+
+    private final AppState state;
+    private final VBox content = new VBox();
+    private final List<ParagraphView> paragraphs = new ArrayList<>();
+    private Timeline flash;
+
+    /** A quoted span inside one paragraph, in char indices of the paragraph's TextFlow. */
+    private record Highlight(int from, int to, Actor actor, Quote quote, String blocClass) {
+    }
+
+    private final class ParagraphView extends StackPane {
+        final Article.Paragraph paragraph;
+        final TextFlow flow = new TextFlow();
+        final Pane highlights = new Pane();
+        final List<Highlight> spans = new ArrayList<>();
+        final int prefixLength;
+
+        ParagraphView(Article.Paragraph paragraph) {
+            this.paragraph = paragraph;
+            String number = "¶" + paragraph.number() + NUMBER_GAP;
+            prefixLength = number.length();
+            getStyleClass().add(Styles.PARAGRAPH);
+            setId("paragraph-" + paragraph.number());
+            highlights.setMouseTransparent(true);
+            highlights.setManaged(false);
+            getChildren().addAll(highlights, flow);
+            flow.layoutBoundsProperty().addListener((obs, was, now) -> Platform.runLater(this::drawHighlights));
+            Text numberText = new Text(number);
+            numberText.getStyleClass().add(Styles.PARAGRAPH_NUMBER);
+            flow.getChildren().add(numberText);
+        }
+
+        /** Char index in the flow of a code point offset into the article. */
+        int flowIndex(int articleOffset) {
+            int within = Math.max(0, Math.min(articleOffset, paragraph.end()) - paragraph.start());
+            return prefixLength + paragraph.text().offsetByCodePoints(0, within);
+        }
+
+        boolean contains(Span span) {
+            return span.start() >= paragraph.start() && span.start() < paragraph.end();
+        }
+
+        void build() {
+            TreeSet<Integer> cuts = new TreeSet<>();
+            cuts.add(prefixLength);
+            cuts.add(prefixLength + paragraph.text().length());
+            spans.forEach(h -> {
+                cuts.add(h.from());
+                cuts.add(h.to());
+            });
+            Integer previous = null;
+            for (int cut : cuts) {
+                if (previous != null && cut > previous) {
+                    flow.getChildren().add(piece(previous, cut));
+                }
+                previous = cut;
+            }
+        }
+
+        private Text piece(int from, int to) {
+            String text = paragraph.text().substring(from - prefixLength, to - prefixLength);
+            Text piece = new Text(text);
+            List<Highlight> owners = spans.stream().filter(h -> h.from() <= from && h.to() >= to).toList();
+            if (!owners.isEmpty()) {
+                piece.getStyleClass().add("quoted");
+                piece.setAccessibleText(Messages.format("reader.quoted.accessible", names(owners), text));
+                Tooltip.install(piece, new Tooltip(Messages.format("reader.quoted.tooltip", names(owners))));
+                piece.setOnMouseClicked(e -> selectNextOwner(owners));
+                piece.setCursor(javafx.scene.Cursor.HAND);
+            }
+            return piece;
+        }
+
+        void drawHighlights() {
+            highlights.getChildren().clear();
+            for (Highlight h : spans) {
+                Path shape = new Path(flow.rangeShape(h.from(), h.to()));
+                shape.getStyleClass().addAll(Styles.HIGHLIGHT, h.blocClass());
+                shape.setStrokeWidth(0);
+                highlights.getChildren().add(shape);
+            }
+        }
+    }
+
+    public ArticleReader(AppState state) {
+        this.state = state;
+        getStyleClass().add(Styles.READER);
+        setId("article-reader");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("reader-content");
+        setContent(content);
+        setFocusTraversable(true);
+        setAccessibleText(Messages.get("reader.accessible"));
+        state.explainerProperty().addListener((obs, was, now) -> show(now));
+        state.spanRequestProperty().addListener((obs, was, now) -> reveal(now));
+        if (state.getExplainer() != null) {
+            show(state.getExplainer());
+        }
+    }
+
+    private void show(Explainer explainer) {
+        paragraphs.clear();
+        content.getChildren().clear();
+        if (explainer == null) {
+            return;
+        }
+        Label title = new Label(Messages.get("reader.title"));
+        title.getStyleClass().add("reader-title");
+        content.getChildren().add(title);
+        for (Article.Paragraph paragraph : explainer.article().paragraphs()) {
+            ParagraphView view = new ParagraphView(paragraph);
+            paragraphs.add(view);
+            content.getChildren().add(view);
+        }
+        BlocPalette palette = BlocPalette.of(explainer);
+        for (Stance stance : explainer.stances()) {
+            Actor actor = explainer.actor(stance.actorId()).orElse(null);
+            if (actor == null) {
+                continue;
+            }
+            String blocClass = Styles.blocClass(palette.slotOf(actor.id()));
+            for (Quote quote : stance.quotes()) {
+                for (ParagraphView view : paragraphs) {
+                    if (view.contains(quote.span())) {
+                        view.spans.add(new Highlight(view.flowIndex(quote.span().start()),
+                                view.flowIndex(quote.span().end()), actor, quote, blocClass));
+                    }
+                }
+            }
+        }
+        paragraphs.forEach(ParagraphView::build);
+        setVvalue(0);
+    }
+
+    private static String names(List<Highlight> owners) {
+        return String.join(", ", owners.stream().map(h -> h.actor().name()).distinct().toList());
+    }
+
+    /** When several actors share a span, each click moves on to the next of them. */
+    private void selectNextOwner(List<Highlight> owners) {
+        List<Actor> actors = owners.stream().map(Highlight::actor).distinct().toList();
+        int current = actors.indexOf(state.getSelectedActor());
+        state.selectActor(actors.get((current + 1) % actors.size()));
+    }
+
+    private void reveal(SpanRequest request) {
+        if (request == null) {
+            return;
+        }
+        for (ParagraphView view : paragraphs) {
+            if (view.contains(request.span())) {
+                Platform.runLater(() -> flashSpan(view, request.span()));
+                return;
+            }
+        }
+    }
+
+    private void flashSpan(ParagraphView view, Span span) {
+        applyCss();
+        layout();
+        Path marker = new Path(view.flow.rangeShape(view.flowIndex(span.start()), view.flowIndex(span.end())));
+        marker.getStyleClass().add("flash-marker");
+        marker.pseudoClassStateChanged(Styles.FLASH, true);
+        marker.setId("flash-marker");
+        view.highlights.getChildren().add(marker);
+        Bounds inContent = content.sceneToLocal(marker.localToScene(marker.getBoundsInLocal()));
+        double scrollable = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            double target = inContent.getMinY() - getViewportBounds().getHeight() / 3;
+            setVvalue(Math.max(0, Math.min(1, target / scrollable)));
+        }
+        if (flash != null) {
+            flash.stop();
+        }
+        if (state.reduceMotionProperty().get()) {
+            flash = new Timeline(new KeyFrame(Duration.seconds(2.5)));
+        } else {
+            flash = new Timeline(
+                    new KeyFrame(Duration.ZERO, new KeyValue(marker.opacityProperty(), 0.9)),
+                    new KeyFrame(Duration.millis(450), new KeyValue(marker.opacityProperty(), 0.3)),
+                    new KeyFrame(Duration.millis(900), new KeyValue(marker.opacityProperty(), 0.9)),
+                    new KeyFrame(Duration.millis(2200), new KeyValue(marker.opacityProperty(), 0)));
+        }
+        flash.setOnFinished(e -> view.highlights.getChildren().remove(marker));
+        flash.play();
+    }
+}

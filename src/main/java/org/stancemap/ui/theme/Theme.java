@@ -1,0 +1,48 @@
+package org.stancemap.ui.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/** Loads the bundled fonts and applies the light or dark theme to a scene. */
+public final class Theme {
+
+    private static final Logger LOG = Logger.getLogger(Theme.class.getName());
+    private static final List<String> FONTS = List.of("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf",
+            "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf");
+    private static final String BASE = Theme.class.getResource("stancemap.css").toExternalForm();
+    private static final String DARK = Theme.class.getResource("dark.css").toExternalForm();
+
+    private Theme() {
+    }
+
+    public static void loadFonts() {
+        for (String name : FONTS) {
+            try (InputStream in = Theme.class.getResourceAsStream("fonts/" + name)) {
+                if (in == null || Font.loadFont(in, 14) == null) {
+                    LOG.warning("could not load bundled font " + name);
+                }
+            } catch (IOException e) {
+                LOG.warning("could not read bundled font " + name);
+            }
+        }
+    }
+
+    public static void apply(Scene scene, ObservableBooleanValue dark) {
+        Runnable update = () -> {
+            Application.setUserAgentStylesheet(dark.get()
+                    ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().setAll(dark.get() ? List.of(BASE, DARK) : List.of(BASE));
+        };
+        update.run();
+        dark.addListener((obs, was, now) -> update.run());
+    }
+}
