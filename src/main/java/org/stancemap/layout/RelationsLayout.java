@@ -6,187 +6,200 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
-import org.stancemap.model.Stance;
+import org.stancemap.model.LinkKind;
 
 /**
- * Places actors by camp rather than geography: a deterministic force layout in which members sit
- * close to their blocs, supporting positions pull together and opposing positions push apart, so
- * the lines of conflict read at a glance. The result fills the same box as the geographic anchors,
- * so switching between the two layouts keeps the camera useful.
+ * Places actors by camp rather than geography, so the lines of conflict read at a glance. A camp is
+ * a bloc with its members plus whoever supports them. The camp in the most oppositions stands at
+ * the top, the camps that oppose it along the bottom, and every other camp and the events in a band
+ * between, so conflict lines run across the picture. Only the article's links decide this; no side is placed as "good" or "bad".
+ * The result is centred where the geographic layout is, so the switch animates in place.
  */
 public final class RelationsLayout {
 
-    private static final double REPULSION = 9000;
-    private static final double REPULSION_RANGE = 320;
-    private static final double GRAVITY = 0.004;
+    /** Top: the camp in the most oppositions; bottom: the camps opposing it; between: everyone else. */
+    enum Band { PIVOT, BETWEEN, OPPONENTS }
 
-    private record Spring(int a, int b, double rest, double stiffness) {
-    }
+    private static final int PER_ROW = 3;
+    /** A grid cell has the proportions of a badge with its label. */
+    private static final double CELL_W = 2.0;
+    private static final double CELL_H = 1.0;
+    private static final double BLOCK_GAP = 0.6;
+    private static final double BAND_GAP = 1.4;
+    /** Map units per grid unit. */
+    private static final double UNIT = 60;
 
     private RelationsLayout() {
     }
 
     public static Map<String, Point> compute(Explainer explainer, Map<String, Point> geographic) {
         List<Actor> actors = explainer.actors();
-        int n = actors.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(actors.get(i).id(), i);
+        Camps camps = Camps.of(explainer);
+        Map<Integer, Band> bands = bands(explainer, camps);
+        Map<Band, List<List<Actor>>> blocks = new LinkedHashMap<>();
+        for (Band band : Band.values()) {
+            blocks.put(band, new ArrayList<>());
         }
-        double[] x = new double[n];
-        double[] y = new double[n];
-        Point geoCentre = ActorAnchors.centroid(new ArrayList<>(geographic.values()));
-        for (int i = 0; i < n; i++) {
-            Point p = geographic.getOrDefault(actors.get(i).id(), geoCentre);
-            // A small deterministic nudge keeps actors that share a place from sitting exactly on top of each other.
-            double angle = i * 2.399963;
-            x[i] = p.x() + Math.cos(angle) * 8;
-            y[i] = p.y() + Math.sin(angle) * 8;
+        for (int camp : camps.order()) {
+            blocks.get(bands.get(camp)).add(camps.members(camp));
         }
-        List<Spring> springs = springs(explainer, index);
-        int iterations = n <= 200 ? 400 : 100;
-        double[] fx = new double[n];
-        double[] fy = new double[n];
-        for (int it = 0; it < iterations; it++) {
-            java.util.Arrays.fill(fx, 0);
-            java.util.Arrays.fill(fy, 0);
-            repel(x, y, fx, fy);
-            for (Spring s : springs) {
-                double dx = x[s.b()] - x[s.a()];
-                double dy = y[s.b()] - y[s.a()];
-                double d = Math.max(1, Math.hypot(dx, dy));
-                double f = s.stiffness() * (d - s.rest());
-                fx[s.a()] += f * dx / d;
-                fy[s.a()] += f * dy / d;
-                fx[s.b()] -= f * dx / d;
-                fy[s.b()] -= f * dy / d;
+        actors.stream().filter(a -> a.kind() == ActorKind.EVENT)
+                .forEach(event -> blocks.get(Band.BETWEEN).add(List.of(event)));
+        Map<String, Point> abstractPositions = new LinkedHashMap<>();
+        double top = 0;
+        for (Band band : Band.values()) {
+            List<List<Actor>> row = blocks.get(band);
+            if (row.isEmpty()) {
+                continue;
             }
-            double cx = 0;
-            double cy = 0;
-            for (int i = 0; i < n; i++) {
-                cx += x[i] / n;
-                cy += y[i] / n;
+            double width = -BLOCK_GAP;
+            int tallest = 0;
+            for (List<Actor> block : row) {
+                width += Math.min(PER_ROW, block.size()) * CELL_W + BLOCK_GAP;
+                tallest = Math.max(tallest, rows(block.size()));
             }
-            double cooling = 1.0 - (double) it / iterations;
-            double maxStep = 40 * cooling + 1;
-            for (int i = 0; i < n; i++) {
-                fx[i] += (cx - x[i]) * GRAVITY;
-                fy[i] += (cy - y[i]) * GRAVITY;
-                double step = Math.hypot(fx[i], fy[i]);
-                double scale = step > maxStep ? maxStep / step : 1;
-                x[i] += fx[i] * scale;
-                y[i] += fy[i] * scale;
+            double left = -width / 2;
+            for (List<Actor> block : row) {
+                double blockWidth = Math.min(PER_ROW, block.size()) * CELL_W;
+                placeBlock(block, left + blockWidth / 2, top, abstractPositions);
+                left += blockWidth + BLOCK_GAP;
             }
+            top += tallest * CELL_H + BAND_GAP;
         }
-        return fitInto(actors, x, y, geographic);
+        return fitInto(actors, abstractPositions, geographic);
     }
 
-    private static List<Spring> springs(Explainer explainer, Map<String, Integer> index) {
-        List<Spring> springs = new ArrayList<>();
-        for (Actor actor : explainer.actors()) {
-            for (String bloc : actor.blocs()) {
-                addSpring(springs, index, actor.id(), bloc, 70, 0.08);
-            }
+    private static int rows(int members) {
+        return (members + PER_ROW - 1) / PER_ROW;
+    }
+
+    /** A camp as a small block, its blocs first so the bloc sits top-left of its members. */
+    private static void placeBlock(List<Actor> camp, double centreX, double top, Map<String, Point> into) {
+        List<Actor> ordered = new ArrayList<>(camp);
+        ordered.sort((a, b) -> Boolean.compare(!a.kind().isBloc(), !b.kind().isBloc()));
+        for (int i = 0; i < ordered.size(); i++) {
+            int row = i / PER_ROW;
+            int col = i % PER_ROW;
+            int inThisRow = Math.min(PER_ROW, ordered.size() - row * PER_ROW);
+            double x = centreX + (col - (inThisRow - 1) / 2.0) * CELL_W;
+            into.put(ordered.get(i).id(), new Point(x, top + row * CELL_H));
         }
+    }
+
+    private static Map<Integer, Band> bands(Explainer explainer, Camps camps) {
+        Map<Integer, Map<Integer, Integer>> opposed = new HashMap<>();
         for (Link link : explainer.links()) {
-            String a = explainer.holderOf(link.fromStanceId()).map(Actor::id).orElse(null);
-            String b = explainer.holderOf(link.toStanceId()).map(Actor::id).orElse(null);
-            switch (link.kind()) {
-                case OPPOSES -> addSpring(springs, index, a, b, 420, 0.03);
-                case SUPPORTS -> addSpring(springs, index, a, b, 110, 0.05);
-                case RESPONDS_TO -> addSpring(springs, index, a, b, 220, 0.02);
+            if (link.kind() != LinkKind.OPPOSES) {
+                continue;
+            }
+            int a = camps.campOf(explainer.holderOf(link.fromStanceId()).map(Actor::id).orElse(null));
+            int b = camps.campOf(explainer.holderOf(link.toStanceId()).map(Actor::id).orElse(null));
+            if (a >= 0 && b >= 0 && a != b) {
+                opposed.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+                opposed.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
             }
         }
-        for (Stance stance : explainer.stances()) {
-            stance.context().ifPresent(event -> addSpring(springs, index, stance.actorId(), event, 130, 0.02));
+        int pivot = -1;
+        int most = 0;
+        for (int camp : camps.order()) {
+            int count = opposed.getOrDefault(camp, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+            if (count > most) {
+                most = count;
+                pivot = camp;
+            }
         }
-        return springs;
+        Map<Integer, Band> bands = new HashMap<>();
+        for (int camp : camps.order()) {
+            if (camp == pivot) {
+                bands.put(camp, Band.PIVOT);
+            } else if (pivot >= 0 && opposed.getOrDefault(pivot, Map.of()).containsKey(camp)) {
+                bands.put(camp, Band.OPPONENTS);
+            } else {
+                bands.put(camp, Band.BETWEEN);
+            }
+        }
+        return bands;
     }
 
-    private static void addSpring(List<Spring> springs, Map<String, Integer> index, String a, String b,
-                                  double rest, double stiffness) {
-        Integer i = a == null ? null : index.get(a);
-        Integer j = b == null ? null : index.get(b);
-        if (i != null && j != null && !i.equals(j)) {
-            springs.add(new Spring(i, j, rest, stiffness));
-        }
-    }
+    /** Camps: blocs joined with their members and with those whose positions support theirs. Events stay out. */
+    static final class Camps {
+        private final Map<String, Integer> campByActor = new HashMap<>();
+        private final Map<Integer, List<Actor>> members = new LinkedHashMap<>();
 
-    /** Pairwise repulsion limited to a range, using a grid so large explainers stay fast. */
-    private static void repel(double[] x, double[] y, double[] fx, double[] fy) {
-        Map<Long, List<Integer>> grid = new HashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            grid.computeIfAbsent(cell(x[i], y[i]), k -> new ArrayList<>()).add(i);
-        }
-        for (int i = 0; i < x.length; i++) {
-            long gx = (long) Math.floor(x[i] / REPULSION_RANGE);
-            long gy = (long) Math.floor(y[i] / REPULSION_RANGE);
-            for (long ox = -1; ox <= 1; ox++) {
-                for (long oy = -1; oy <= 1; oy++) {
-                    List<Integer> bucket = grid.get(key(gx + ox, gy + oy));
-                    if (bucket == null) {
-                        continue;
-                    }
-                    for (int j : bucket) {
-                        if (j <= i) {
-                            continue;
-                        }
-                        double dx = x[i] - x[j];
-                        double dy = y[i] - y[j];
-                        double d2 = dx * dx + dy * dy;
-                        if (d2 < 1e-6) {
-                            dx = 1;
-                            dy = 0;
-                            d2 = 1;
-                        }
-                        if (d2 > REPULSION_RANGE * REPULSION_RANGE) {
-                            continue;
-                        }
-                        double d = Math.sqrt(d2);
-                        double f = REPULSION / d2;
-                        fx[i] += f * dx / d;
-                        fy[i] += f * dy / d;
-                        fx[j] -= f * dx / d;
-                        fy[j] -= f * dy / d;
-                    }
+        static Camps of(Explainer explainer) {
+            List<Actor> actors = explainer.actors().stream().filter(a -> a.kind() != ActorKind.EVENT).toList();
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < actors.size(); i++) {
+                index.put(actors.get(i).id(), i);
+            }
+            int[] parent = new int[actors.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (Actor actor : actors) {
+                actor.blocs().forEach(bloc -> union(parent, index.get(actor.id()), index.get(bloc)));
+            }
+            for (Link link : explainer.links()) {
+                if (link.kind() == LinkKind.SUPPORTS) {
+                    union(parent, explainer.holderOf(link.fromStanceId()).map(a -> index.get(a.id())).orElse(null),
+                            explainer.holderOf(link.toStanceId()).map(a -> index.get(a.id())).orElse(null));
                 }
             }
+            Camps camps = new Camps();
+            for (int i = 0; i < actors.size(); i++) {
+                int root = find(parent, i);
+                camps.campByActor.put(actors.get(i).id(), root);
+                camps.members.computeIfAbsent(root, k -> new ArrayList<>()).add(actors.get(i));
+            }
+            return camps;
+        }
+
+        private static void union(int[] parent, Integer a, Integer b) {
+            if (a != null && b != null) {
+                parent[find(parent, a)] = find(parent, b);
+            }
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        int campOf(String actorId) {
+            return actorId == null ? -1 : campByActor.getOrDefault(actorId, -1);
+        }
+
+        List<Integer> order() {
+            return new ArrayList<>(members.keySet());
+        }
+
+        List<Actor> members(int camp) {
+            return members.get(camp);
         }
     }
 
-    private static long cell(double x, double y) {
-        return key((long) Math.floor(x / REPULSION_RANGE), (long) Math.floor(y / REPULSION_RANGE));
-    }
-
-    private static long key(long gx, long gy) {
-        return (gx << 32) ^ (gy & 0xffffffffL);
-    }
-
-    private static Map<String, Point> fitInto(List<Actor> actors, double[] x, double[] y, Map<String, Point> box) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < x.length; i++) {
-            minX = Math.min(minX, x[i]);
-            maxX = Math.max(maxX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
-        double tMinX = box.values().stream().mapToDouble(Point::x).min().orElse(0);
-        double tMaxX = box.values().stream().mapToDouble(Point::x).max().orElse(1);
-        double tMinY = box.values().stream().mapToDouble(Point::y).min().orElse(0);
-        double tMaxY = box.values().stream().mapToDouble(Point::y).max().orElse(1);
-        double targetW = Math.max(200, tMaxX - tMinX);
-        double targetH = Math.max(150, tMaxY - tMinY);
-        double scale = Math.min(targetW / Math.max(1, maxX - minX), targetH / Math.max(1, maxY - minY));
-        double offsetX = (tMinX + tMaxX) / 2 - (minX + maxX) / 2 * scale;
-        double offsetY = (tMinY + tMaxY) / 2 - (minY + maxY) / 2 * scale;
+    /**
+     * Scales the abstract grid into map units around the middle of the geographic layout, keeping
+     * its shape: the camera fits whichever layout is showing, and badges need the same room in both.
+     */
+    private static Map<String, Point> fitInto(List<Actor> actors, Map<String, Point> positions, Map<String, Point> box) {
+        double minX = positions.values().stream().mapToDouble(Point::x).min().orElse(0);
+        double maxX = positions.values().stream().mapToDouble(Point::x).max().orElse(1);
+        double minY = positions.values().stream().mapToDouble(Point::y).min().orElse(0);
+        double maxY = positions.values().stream().mapToDouble(Point::y).max().orElse(1);
+        Point centre = box.isEmpty() ? new Point(0, 0) : ActorAnchors.centroid(new ArrayList<>(box.values()));
+        double offsetX = centre.x() - (minX + maxX) / 2 * UNIT;
+        double offsetY = centre.y() - (minY + maxY) / 2 * UNIT;
         Map<String, Point> result = new LinkedHashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            result.put(actors.get(i).id(), new Point(x[i] * scale + offsetX, y[i] * scale + offsetY));
+        for (Actor actor : actors) {
+            Point p = positions.get(actor.id());
+            result.put(actor.id(), new Point(p.x() * UNIT + offsetX, p.y() * UNIT + offsetY));
         }
         return result;
     }

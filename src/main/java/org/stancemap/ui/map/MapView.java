@@ -56,8 +56,8 @@ public final class MapView extends StackPane {
 
     private static final double BADGE_BOX_WIDTH = 132;
     private static final double BADGE_BOX_HEIGHT = 66;
-    private static final double FIT_MARGIN = 80;
-    private static final double FIT_MARGIN_BOTTOM = 150;
+    private static final double FIT_MARGIN = 84;
+    private static final double FIT_MARGIN_BOTTOM = 120;
     private static final double BEND = 28;
 
     private final AppState state;
@@ -111,10 +111,10 @@ public final class MapView extends StackPane {
         viewport.setMinSize(0, 0);
 
         MapLegend legend = new MapLegend(state);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(12));
         MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
-        StackPane.setAlignment(controls, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         StackPane.setMargin(controls, new Insets(12));
         Label hint = new Label(Messages.get("map.hint"));
         hint.getStyleClass().add("map-hint");
@@ -275,7 +275,8 @@ public final class MapView extends StackPane {
             Point centre = entry.getValue();
             Point anchor = zoomed.get(id);
             badges.get(id).centreDiscAt(centre.x(), centre.y());
-            boolean displaced = centre.distanceTo(anchor) > ActorBadge.DISC_RADIUS;
+            // Leader lines tie a badge to its place; in the Relations layout there is no place to tie to.
+            boolean displaced = morph.get() < 0.5 && centre.distanceTo(anchor) > ActorBadge.DISC_RADIUS;
             Line leader = leaderLines.get(id);
             leader.setVisible(displaced);
             leader.setStartX(anchor.x());
@@ -349,7 +350,9 @@ public final class MapView extends StackPane {
             zoom = MapCamera.clamp(zoom * Math.min(1.5, scale));
         }
         box = placedBounds(anchors, zoom);
-        for (int round = 0; round < 12 && zoom > MapCamera.MIN_ZOOM
+        // Crowded badges do not shrink with the map, so backing off far would only pile them up.
+        double floor = zoom * 0.8;
+        for (int round = 0; round < 12 && zoom * 0.94 > floor
                 && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
             zoom = MapCamera.clamp(zoom * 0.94);
             box = placedBounds(anchors, zoom);
