@@ -38,6 +38,9 @@ public final class MainView extends StackPane {
         SidePanel side = new SidePanel(state);
         side.visibleProperty().bind(state.sidePanelShownProperty());
         side.managedProperty().bind(side.visibleProperty());
+        // About 30% of the window, within what keeps cards readable and the map the hero.
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(320,
+                javafx.beans.binding.Bindings.min(440, widthProperty().multiply(0.3))));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
         ArticleReader reader = new ArticleReader(state);
@@ -47,7 +50,7 @@ public final class MainView extends StackPane {
         Runnable syncReader = () -> {
             if (state.readerShownProperty().get() && !split.getItems().contains(reader)) {
                 split.getItems().add(reader);
-                split.setDividerPositions(0.72);
+                split.setDividerPositions(0.74);
             } else if (!state.readerShownProperty().get()) {
                 split.getItems().remove(reader);
             }
@@ -59,6 +62,8 @@ public final class MainView extends StackPane {
         frame.setTop(header);
         getChildren().addAll(frame, new AboutOverlay(state));
 
+        applyTextScale(state.textScaleProperty().get());
+        state.textScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -75,6 +80,12 @@ public final class MainView extends StackPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private void applyTextScale(int percent) {
+        for (int step : AppState.TEXT_SCALES) {
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("text-" + step), step == percent && step != 100);
+        }
     }
 
     public MapView map() {
@@ -97,8 +108,16 @@ public final class MainView extends StackPane {
             event.consume();
             return;
         }
-        if (event.isShortcutDown() && event.getCode() == KeyCode.F) {
-            header.focusSearch();
+        if (event.isShortcutDown()) {
+            switch (event.getCode()) {
+                case F -> header.focusSearch();
+                case PLUS, ADD, EQUALS -> state.stepTextScale(1);
+                case MINUS, SUBTRACT -> state.stepTextScale(-1);
+                case DIGIT0, NUMPAD0 -> state.textScaleProperty().set(100);
+                default -> {
+                    return;
+                }
+            }
             event.consume();
             return;
         }

@@ -152,6 +152,14 @@ public final class HeaderBar extends HBox {
         dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
         CheckMenuItem motion = new CheckMenuItem(Messages.get("menu.reduceMotion"));
         motion.selectedProperty().bindBidirectional(state.reduceMotionProperty());
+        MenuItem larger = new MenuItem(Messages.get("menu.textLarger"));
+        larger.setId("menu-text-larger");
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> state.stepTextScale(1));
+        MenuItem smaller = new MenuItem(Messages.get("menu.textSmaller"));
+        smaller.setId("menu-text-smaller");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> state.stepTextScale(-1));
         MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
         about.setId("menu-about");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -161,7 +169,8 @@ public final class HeaderBar extends HBox {
         menu.getStyleClass().addAll("button-icon", "no-arrow");
         menu.setAccessibleText(Messages.get("menu.accessible"));
         menu.setTooltip(new Tooltip(Messages.get("menu.accessible")));
-        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), dark, motion, new SeparatorMenuItem(), about);
+        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), larger, smaller, dark, motion,
+                new SeparatorMenuItem(), about);
         return menu;
     }
 }

@@ -21,6 +21,7 @@ import org.stancemap.ui.theme.Styles;
  */
 final class ActorBadge extends VBox {
 
+    /** At the normal text size; the disc grows with the text size steps. */
     static final double DISC_RADIUS = 20;
 
     private final Actor actor;
@@ -34,11 +35,9 @@ final class ActorBadge extends VBox {
         disc.getStyleClass().add(Styles.BADGE_DISC);
         Label name = new Label(actor.name());
         name.getStyleClass().add(Styles.BADGE_NAME);
-        name.setMaxWidth(150);
         name.setWrapText(true);
         role = new Label(actor.role());
         role.getStyleClass().add(Styles.BADGE_ROLE);
-        role.setMaxWidth(190);
         role.setWrapText(true);
         boolean hasRole = !actor.role().isBlank();
         role.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -85,7 +84,7 @@ final class ActorBadge extends VBox {
     }
 
     /** Places the badge so that the centre of its disc is at (x, y). */
-    void centreDiscAt(double x, double y) {
-        relocate(x, y - DISC_RADIUS);
+    void centreDiscAt(double x, double y, double discRadius) {
+        relocate(x, y - discRadius);
     }
 }

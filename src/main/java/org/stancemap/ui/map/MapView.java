@@ -63,7 +63,8 @@ public final class MapView extends StackPane {
     private final AppState state;
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
-    private final BadgePlacer placer = new BadgePlacer(BADGE_BOX_WIDTH, BADGE_BOX_HEIGHT);
+    private BadgePlacer placer = new BadgePlacer(BADGE_BOX_WIDTH, BADGE_BOX_HEIGHT);
+    private double textScale = 1;
     private final Pane viewport = new Pane();
     private final LandLayer land;
     private final Pane screenLayer = new Pane();
@@ -143,6 +144,15 @@ public final class MapView extends StackPane {
         state.hoveredLinkProperty().addListener((obs, was, now) -> refreshHighlights());
         state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> applyLinkFilter());
         state.layoutModeProperty().addListener((obs, was, now) -> animateLayout(now));
+        state.textScaleProperty().addListener((obs, was, now) -> {
+            textScale = now.intValue() / 100.0;
+            placer = new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);
+            if (cameraMovedByUser) {
+                relayout();
+            } else {
+                fit(false);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         if (state.getExplainer() != null) {
             show(state.getExplainer());
@@ -274,9 +284,9 @@ public final class MapView extends StackPane {
             String id = entry.getKey();
             Point centre = entry.getValue();
             Point anchor = zoomed.get(id);
-            badges.get(id).centreDiscAt(centre.x(), centre.y());
+            badges.get(id).centreDiscAt(centre.x(), centre.y(), discRadius());
             // Leader lines tie a badge to its place; in the Relations layout there is no place to tie to.
-            boolean displaced = morph.get() < 0.5 && centre.distanceTo(anchor) > ActorBadge.DISC_RADIUS;
+            boolean displaced = morph.get() < 0.5 && centre.distanceTo(anchor) > discRadius();
             Line leader = leaderLines.get(id);
             leader.setVisible(displaced);
             leader.setStartX(anchor.x());
@@ -292,7 +302,7 @@ public final class MapView extends StackPane {
         for (LinkCurve curve : curves) {
             Point a = discCentres.get(holder(explainer, curve.link().fromStanceId()));
             Point b = discCentres.get(holder(explainer, curve.link().toStanceId()));
-            curve.update(a.x(), a.y(), b.x(), b.y(), bends.get(curve), ActorBadge.DISC_RADIUS + 6);
+            curve.update(a.x(), a.y(), b.x(), b.y(), bends.get(curve), discRadius() + 6);
         }
         double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom;
         scaleBreak.setStartX(breakX);
@@ -302,10 +312,10 @@ public final class MapView extends StackPane {
         scaleBreakLabel.setX(breakX + 6);
         scaleBreakLabel.setY(projection.project(76, 50).y() * zoom + 12);
         applyOffset();
-        if (System.getenv("SM_DEBUG") != null) {
-            double[] b = bounds(discCentres.values());
-            System.err.println("RELAYOUT zoom=" + zoom + " w=" + getWidth() + " offX=" + camera.offsetX(getWidth()) + " box=" + java.util.Arrays.toString(b));
-        }
+    }
+
+    private double discRadius() {
+        return ActorBadge.DISC_RADIUS * textScale;
     }
 
     private void applyOffset() {
@@ -358,10 +368,7 @@ public final class MapView extends StackPane {
             box = placedBounds(anchors, zoom);
         }
         double centreX = (box[0] + box[2]) / 2 / zoom;
-        double centreY = ((box[1] + box[3]) / 2 + ActorBadge.DISC_RADIUS + (FIT_MARGIN_BOTTOM - FIT_MARGIN) / 2) / zoom;
-        if (System.getenv("SM_DEBUG") != null) {
-            System.err.println("FIT zoom=" + zoom + " w=" + getWidth() + " box=" + java.util.Arrays.toString(box));
-        }
+        double centreY = ((box[1] + box[3]) / 2 + discRadius() + (FIT_MARGIN_BOTTOM - FIT_MARGIN) / 2) / zoom;
         camera.moveTo(centreX, centreY, zoom, animate && !state.reduceMotionProperty().get());
         cameraMovedByUser = false;
     }

@@ -27,8 +27,7 @@ public final class SidePanel extends ScrollPane {
         setId("side-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(400);
-        setMinWidth(320);
+        setMinWidth(300);
         state.explainerProperty().addListener((obs, was, now) -> {
             palette = now == null ? null : BlocPalette.of(now);
             refresh();

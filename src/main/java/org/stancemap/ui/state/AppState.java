@@ -37,6 +37,8 @@ public final class AppState {
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(this, "aboutShown", false);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
+    private final javafx.beans.property.IntegerProperty textScale =
+            new javafx.beans.property.SimpleIntegerProperty(this, "textScale", 100);
     private final ObservableSet<LinkKind> visibleLinkKinds =
             FXCollections.observableSet(EnumSet.allOf(LinkKind.class));
     private long spanSerial;
@@ -130,6 +132,20 @@ public final class AppState {
 
     public BooleanProperty reduceMotionProperty() {
         return reduceMotion;
+    }
+
+    /** The text size in percent of normal; one of {@link #TEXT_SCALES}. */
+    public javafx.beans.property.IntegerProperty textScaleProperty() {
+        return textScale;
+    }
+
+    public static final java.util.List<Integer> TEXT_SCALES = java.util.List.of(100, 125, 150, 200);
+
+    /** Moves the text size one step up (+1) or down (-1), staying within the steps. */
+    public void stepTextScale(int direction) {
+        int index = Math.max(0, TEXT_SCALES.indexOf(textScale.get()));
+        int next = Math.max(0, Math.min(TEXT_SCALES.size() - 1, index + direction));
+        textScale.set(TEXT_SCALES.get(next));
     }
 
     public ObservableSet<LinkKind> visibleLinkKinds() {
