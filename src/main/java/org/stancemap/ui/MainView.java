@@ -38,9 +38,13 @@ public final class MainView extends StackPane {
         SidePanel side = new SidePanel(state);
         side.visibleProperty().bind(state.sidePanelShownProperty());
         side.managedProperty().bind(side.visibleProperty());
-        // About 30% of the window, within what keeps cards readable and the map the hero.
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(320,
-                javafx.beans.binding.Bindings.min(440, widthProperty().multiply(0.3))));
+        // About 30% of the window, within what keeps cards readable and the map the hero; wider
+        // while two positions are compared, so they can stand side by side.
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            boolean comparing = state.getSelectedLink() != null;
+            double share = getWidth() * (comparing ? 0.46 : 0.3);
+            return comparing ? Math.max(360, Math.min(900, share)) : Math.max(320, Math.min(440, share));
+        }, widthProperty(), state.selectedLinkProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
         ArticleReader reader = new ArticleReader(state);

@@ -140,7 +140,12 @@ public final class MapView extends StackPane {
                 focusOn(now);
             }
         });
-        state.selectedLinkProperty().addListener((obs, was, now) -> refreshHighlights());
+        state.selectedLinkProperty().addListener((obs, was, now) -> {
+            refreshHighlights();
+            if (now != null) {
+                focusOn(now);
+            }
+        });
         state.hoveredLinkProperty().addListener((obs, was, now) -> refreshHighlights());
         state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> applyLinkFilter());
         state.layoutModeProperty().addListener((obs, was, now) -> animateLayout(now));
@@ -404,6 +409,18 @@ public final class MapView extends StackPane {
         camera.moveTo(centre.x() / zoom, centre.y() / zoom, zoom, !state.reduceMotionProperty().get());
     }
 
+    /** Brings both ends of a link into the middle of the view. */
+    private void focusOn(Link link) {
+        Explainer explainer = state.getExplainer();
+        Point a = discCentres.get(holder(explainer, link.fromStanceId()));
+        Point b = discCentres.get(holder(explainer, link.toStanceId()));
+        if (a == null || b == null) {
+            return;
+        }
+        double zoom = camera.zoom();
+        camera.moveTo((a.x() + b.x()) / 2 / zoom, (a.y() + b.y()) / 2 / zoom, zoom, !state.reduceMotionProperty().get());
+    }
+
     public void zoomIn() {
         cameraMovedByUser = true;
         camera.zoomAt(1.3, getWidth() / 2, getHeight() / 2, getWidth(), getHeight());
@@ -471,9 +488,8 @@ public final class MapView extends StackPane {
             badge.setState(Styles.LIT, lit.contains(id));
             badge.setState(Styles.DIMMED, focusing && !isSelected && !linked.contains(id) && !lit.contains(id)
                     && !hoveredEnds.contains(id));
-            if (isSelected) {
-                badge.toFront();
-            }
+            // viewOrder, not toFront(): reordering children would change the Tab order.
+            badge.setViewOrder(isSelected ? -1 : 0);
         }
         for (Map.Entry<String, Path> territory : territories.entrySet()) {
             String id = territory.getKey();
@@ -486,9 +502,7 @@ public final class MapView extends StackPane {
             boolean active = activeLinks.contains(curve.link()) || curve.link() == hovered;
             curve.pseudoClassStateChanged(Styles.SELECTED, curve.link() == selectedLink);
             curve.pseudoClassStateChanged(Styles.DIMMED, focusing && !active);
-            if (active) {
-                curve.toFront();
-            }
+            curve.setViewOrder(active ? -1 : 0);
         }
     }
 

@@ -41,6 +41,26 @@ public final class SidePanel extends ScrollPane {
     }
 
     private void refresh() {
+        // If the focus was on something inside the old content, keep it in the panel rather than
+        // letting it jump to some badge on the map.
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusInside = focused != null && getContent() != null && isInside(focused, getContent());
+        fill();
+        if (focusInside) {
+            requestFocus();
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill() {
         Explainer explainer = state.getExplainer();
         if (explainer == null) {
             setContent(new Label(Messages.get("panel.loading")));

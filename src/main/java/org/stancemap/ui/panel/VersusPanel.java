@@ -54,9 +54,41 @@ final class VersusPanel extends VBox {
             show.setOnAction(e -> state.showInArticle(evidence));
             explanation.getChildren().add(show);
         }
-        getChildren().addAll(top, side(fromActor, from, explainer, palette, state), explanation,
-                side(toActor, to, explainer, palette, state));
+        VBox left = side(fromActor, from, explainer, palette, state);
+        VBox right = side(toActor, to, explainer, palette, state);
+        getChildren().addAll(top, explanation);
+        // Side by side when there is room; stacked, with the explanation between them, when narrow.
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(12);
+        columns.setId("versus-columns");
+        Runnable arrange = () -> {
+            boolean wide = getWidth() >= SIDE_BY_SIDE_WIDTH;
+            getChildren().removeAll(left, right, columns);
+            columns.getChildren().clear();
+            if (wide) {
+                left.setMaxWidth(Double.MAX_VALUE);
+                right.setMaxWidth(Double.MAX_VALUE);
+                javafx.scene.layout.HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+                javafx.scene.layout.HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+                left.setPrefWidth(0);
+                right.setPrefWidth(0);
+                columns.getChildren().addAll(left, right);
+                getChildren().add(columns);
+            } else {
+                left.setPrefWidth(USE_COMPUTED_SIZE);
+                right.setPrefWidth(USE_COMPUTED_SIZE);
+                getChildren().add(getChildren().indexOf(explanation), left);
+                getChildren().add(right);
+            }
+        };
+        arrange.run();
+        widthProperty().addListener((obs, was, now) -> {
+            if ((was.doubleValue() >= SIDE_BY_SIDE_WIDTH) != (now.doubleValue() >= SIDE_BY_SIDE_WIDTH)) {
+                arrange.run();
+            }
+        });
     }
+
+    static final double SIDE_BY_SIDE_WIDTH = 560;
 
     private static VBox side(Actor actor, Stance stance, Explainer explainer, BlocPalette palette, AppState state) {
         Hyperlink name = new Hyperlink(actor.name());
