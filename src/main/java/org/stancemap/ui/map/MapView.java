@@ -56,7 +56,7 @@ public final class MapView extends StackPane {
 
     private static final double BADGE_BOX_WIDTH = 132;
     private static final double BADGE_BOX_HEIGHT = 66;
-    private static final double FIT_MARGIN = 84;
+    private static final double FIT_MARGIN = 70;
     private static final double FIT_MARGIN_BOTTOM = 120;
     private static final double BEND = 28;
 
@@ -121,7 +121,7 @@ public final class MapView extends StackPane {
         hint.getStyleClass().add("map-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(state.selectedActorProperty().isNull().and(state.selectedLinkProperty().isNull()));
-        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, hint, legend, controls);
 
