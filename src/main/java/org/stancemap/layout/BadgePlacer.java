@@ -48,7 +48,18 @@ public final class BadgePlacer {
                 return candidate;
             }
         }
-        return anchor.plus(0, SEARCH_STEPS * height / STEPS_PER_BADGE);
+        // A very crowded spot: walk outward ring by ring, a badge at a time, until there is room.
+        // There are finitely many badges, so some ring has a free place.
+        for (int ring = SEARCH_STEPS / STEPS_PER_BADGE + 1; ; ring++) {
+            for (int i = -ring; i <= ring; i++) {
+                for (Point offset : new Point[] {new Point(i, ring), new Point(i, -ring), new Point(ring, i), new Point(-ring, i)}) {
+                    Point candidate = anchor.plus(offset.x() * width, offset.y() * height);
+                    if (isFree(candidate, grid)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
     }
 
     /** Spots around an anchor on a fine lattice, nearest first, so a badge moves no further than it must. */

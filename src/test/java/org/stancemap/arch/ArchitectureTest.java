@@ -13,7 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The data layer (model, io, cli) stays free of the UI toolkit, and the model of JSON. */
+/**
+ * The data and logic layers (model, io, layout, cli) stay free of the UI toolkit, the model of JSON,
+ * and the views talk through the shared state rather than to each other.
+ */
 class ArchitectureTest {
 
     private static JavaClasses mainClasses;
@@ -26,7 +29,8 @@ class ArchitectureTest {
     }
 
     static final ArchRule DATA_LAYER_HAS_NO_UI = noClasses()
-            .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..")
+            .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..",
+                    "org.stancemap.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.stancemap.ui..")
             .allowEmptyShould(false);
 
@@ -40,9 +44,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.stancemap.io..")
             .allowEmptyShould(false);
 
+    /** Each view package, which must reach the others only through the application state. */
+    static final String[] VIEWS = {"map", "panel", "reader", "header", "about"};
+
+    static ArchRule viewDoesNotUseOtherViews(String view) {
+        String[] others = java.util.Arrays.stream(VIEWS).filter(v -> !v.equals(view))
+                .map(v -> "org.stancemap.ui." + v + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage("org.stancemap.ui." + view + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .allowEmptyShould(false);
+    }
+
+    @Test
+    void viewsDoNotCallEachOther() {
+        for (String view : VIEWS) {
+            viewDoesNotUseOtherViews(view).check(mainClasses);
+        }
+    }
+
     @Test
     void importSeesTheDataLayerButNoTests() {
-        for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli"}) {
+        for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli",
+                "org.stancemap.layout"}) {
             assertTrue(mainClasses.stream().anyMatch(c -> c.getPackageName().equals(pkg)), "no classes in " + pkg);
         }
         assertTrue(mainClasses.contain("org.stancemap.io.ExplainerLoader"));

@@ -1,0 +1,127 @@
+package org.stancemap.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.LinkKind;
+
+/** The map's placement rules, on the built-in explainer and on random crowds of badges. */
+class LayoutTest {
+
+    private static Explainer explainer;
+
+    @BeforeAll
+    static void load() {
+        explainer = new ExplainerLoader().loadDefault().explainer().orElseThrow();
+    }
+
+    @Test
+    void placedBadgesNeverOverlapEvenWhenCrowdedOnOnePoint() {
+        Random random = new Random(7);
+        Map<String, Point> anchors = new LinkedHashMap<>();
+        for (int i = 0; i < 300; i++) {
+            // Many share exact points, the rest sit close together.
+            anchors.put("a" + i, i % 3 == 0 ? new Point(100, 100) : new Point(random.nextDouble() * 200, random.nextDouble() * 120));
+        }
+        Map<String, Point> placed = new BadgePlacer(120, 60).place(anchors);
+        List<Point> points = new ArrayList<>(placed.values());
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                Point a = points.get(i);
+                Point b = points.get(j);
+                assertTrue(Math.abs(a.x() - b.x()) >= 120 - 1e-9 || Math.abs(a.y() - b.y()) >= 60 - 1e-9,
+                        "badges " + i + " and " + j + " overlap at " + a + " and " + b);
+            }
+        }
+    }
+
+    @Test
+    void aBadgeWithRoomStaysExactlyOnItsPlaceAndTheFirstComerKeepsASharedOne() {
+        Map<String, Point> anchors = new LinkedHashMap<>();
+        anchors.put("alone", new Point(1000, 1000));
+        anchors.put("first", new Point(0, 0));
+        anchors.put("second", new Point(0, 0));
+        Map<String, Point> placed = new BadgePlacer(100, 50).place(anchors);
+        assertEquals(new Point(1000, 1000), placed.get("alone"));
+        assertEquals(new Point(0, 0), placed.get("first"));
+        assertNotEquals(new Point(0, 0), placed.get("second"));
+        assertTrue(placed.get("second").distanceTo(new Point(0, 0)) <= 100, "moved further than needed");
+    }
+
+    @Test
+    void leadersShareTheirStateColourAndEventsAreNeutral() {
+        BlocPalette palette = BlocPalette.of(explainer);
+        for (Actor actor : explainer.actors()) {
+            if (actor.kind() == ActorKind.EVENT) {
+                assertEquals(BlocPalette.NEUTRAL, palette.slotOf(actor.id()), actor.name());
+            } else if (!actor.blocs().isEmpty()) {
+                assertEquals(palette.slotOf(actor.blocs().get(0)), palette.slotOf(actor.id()), actor.name());
+            }
+        }
+        assertNotEquals(palette.slotOf("russia"), palette.slotOf("ukraine"));
+    }
+
+    @Test
+    void relationsLayoutPutsEveryOpposingPairOfTheMostOpposedCampOnDifferentBands() {
+        Map<String, Point> geographic = ActorAnchors.geographic(explainer, new MapProjection());
+        Map<String, Point> relations = RelationsLayout.compute(explainer, geographic);
+        assertEquals(explainer.actors().size(), relations.size());
+        double putinY = relations.get("putin").y();
+        assertEquals(putinY, relations.get("russia").y(), 1e-6, "a leader stands with his state");
+        for (Link link : explainer.links()) {
+            String from = explainer.holderOf(link.fromStanceId()).orElseThrow().id();
+            String to = explainer.holderOf(link.toStanceId()).orElseThrow().id();
+            if (link.kind() == LinkKind.OPPOSES && (from.equals("putin") || to.equals("putin"))) {
+                String other = from.equals("putin") ? to : from;
+                assertTrue(relations.get(other).y() > putinY, other + " should face Putin from across the picture");
+            }
+        }
+    }
+
+    @Test
+    void geographicAnchorsPutLeadersOnTheirCapitalsAndPlacelessGroupsNearThoseTheyConcern() {
+        MapProjection projection = new MapProjection();
+        Map<String, Point> anchors = ActorAnchors.geographic(explainer, projection);
+        assertEquals(projection.project(55.76, 37.62), anchors.get("putin"));
+        Point group = anchors.get("western-leaders");
+        assertTrue(group.x() > anchors.get("starmer").x() && group.x() < anchors.get("vladivostok-forum").x(),
+                "a placeless group sits among the actors it is linked with");
+    }
+
+    @Test
+    void projectionKeepsWestEastOrderAndCompressesTheFarEast() {
+        MapProjection projection = new MapProjection();
+        double paris = projection.project(48.86, 2.35).x();
+        double moscow = projection.project(55.76, 37.62).x();
+        double vladivostok = projection.project(43.12, 131.89).x();
+        assertTrue(paris < moscow && moscow < vladivostok);
+        double degreeWest = projection.xOfLongitude(31) - projection.xOfLongitude(30);
+        double degreeEast = projection.xOfLongitude(101) - projection.xOfLongitude(100);
+        assertTrue(degreeEast < degreeWest / 2, "east of the break a degree takes less room");
+    }
+
+    @Test
+    void arrowKeysMoveToTheNearestActorThatWay() {
+        Map<String, Point> positions = new LinkedHashMap<>();
+        positions.put("centre", new Point(0, 0));
+        positions.put("right-near", new Point(100, 10));
+        positions.put("right-far", new Point(300, 0));
+        positions.put("above", new Point(5, -80));
+        assertEquals("right-near", DirectionalNavigator.next("centre", DirectionalNavigator.Direction.RIGHT, positions).orElseThrow());
+        assertEquals("above", DirectionalNavigator.next("centre", DirectionalNavigator.Direction.UP, positions).orElseThrow());
+        assertTrue(DirectionalNavigator.next("centre", DirectionalNavigator.Direction.LEFT, positions).isEmpty());
+    }
+}
