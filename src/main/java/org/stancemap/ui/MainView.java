@@ -69,6 +69,14 @@ public final class MainView extends StackPane {
         applyTextScale(state.textScaleProperty().get());
         state.textScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // "/" is matched on the typed character, so the keyboard layout does not matter and the
+        // slash itself is consumed instead of landing in the search box.
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("/".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+                header.focusSearch();
+                e.consume();
+            }
+        });
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -130,14 +138,11 @@ public final class MainView extends StackPane {
         }
         String text = event.getText();
         switch (event.getCode()) {
-            case SLASH, DIVIDE -> header.focusSearch();
             case PLUS, ADD, EQUALS -> map.zoomIn();
             case MINUS, SUBTRACT -> map.zoomOut();
             case DIGIT0, NUMPAD0 -> map.fit(true);
             default -> {
-                if ("/".equals(text)) {
-                    header.focusSearch();
-                } else if ("+".equals(text)) {
+                if ("+".equals(text)) {
                     map.zoomIn();
                 } else {
                     return;

@@ -40,9 +40,12 @@ final class ActorBadge extends VBox {
         role.getStyleClass().add(Styles.BADGE_ROLE);
         role.setWrapText(true);
         boolean hasRole = !actor.role().isBlank();
+        // Not on hover: a role line growing under the pointer would cover the badge below it.
+        // The tooltip names the role on hover instead.
         role.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> hasRole && (isHover() || isFocused() || getPseudoClassStates().contains(Styles.SELECTED)),
-                hoverProperty(), focusedProperty(), getPseudoClassStates()));
+                () -> hasRole && (isFocused() || getPseudoClassStates().contains(Styles.SELECTED)),
+                focusedProperty(), getPseudoClassStates()));
+        role.setMouseTransparent(true);
         role.managedProperty().bind(role.visibleProperty());
         getChildren().addAll(disc, name, role);
         // Centred on its layout position whatever its width, which is only known once CSS has applied.

@@ -307,7 +307,14 @@ public final class MapView extends StackPane {
         for (LinkCurve curve : curves) {
             Point a = discCentres.get(holder(explainer, curve.link().fromStanceId()));
             Point b = discCentres.get(holder(explainer, curve.link().toStanceId()));
-            curve.update(a.x(), a.y(), b.x(), b.y(), bends.get(curve), discRadius() + 6);
+            // Longer links bow out further, so they stay clear of the badges they pass; links between
+            // neighbours bow out enough to show beside the two badges rather than under them.
+            double bend = bends.get(curve);
+            double length = a.distanceTo(b);
+            boolean neighbours = length < BADGE_BOX_WIDTH * textScale * 1.5;
+            double extra = neighbours ? BADGE_BOX_WIDTH * textScale * 0.9 : length * 0.07;
+            bend = Math.copySign(Math.abs(bend) + extra, bend);
+            curve.update(a.x(), a.y(), b.x(), b.y(), bend, discRadius() + 6);
         }
         double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom;
         scaleBreak.setStartX(breakX);

@@ -1,0 +1,325 @@
+package org.stancemap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.QuadCurve;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.state.AppState;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Shared set-up for the end-to-end UI tests: each test gets a fresh main window (1280×800) built by
+ * {@link StancemapApp#createMainView} on TestFX's stage, with reduced motion, and the built-in
+ * explainer opened synchronously. Plus small helpers to find nodes and wait for the FX thread.
+ */
+abstract class UiTestBase extends ApplicationTest {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    static final long TIMEOUT_SECONDS = 10;
+
+    protected Stage stage;
+    protected AppState state;
+    protected MainView view;
+    protected Explainer explainer;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        state = new AppState();
+        state.reduceMotionProperty().set(true);
+        view = StancemapApp.createMainView(stage, state);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    @BeforeEach
+    void openDefaultExplainer() {
+        LoadResult result = new ExplainerLoader().loadDefault();
+        assertTrue(result.isValid(), () -> "the built-in explainer should load: " + result.problems());
+        explainer = result.explainer().orElseThrow();
+        Platform.runLater(() -> state.open(explainer, Optional.empty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The pointer stays where the previous test left it; park it on the header, away from links.
+        jumpPointerTo(fx(() -> view.lookup("#explainer-title").localToScreen(2, 2)));
+        assertNotNull(badge("putin"), "the map should show Putin's badge once the explainer is open");
+    }
+
+    @AfterEach
+    void closeExtraWindows() throws TimeoutException {
+        // Dialogs a failed test left open would otherwise cover the next test's window.
+        FxToolkit.cleanupStages();
+    }
+
+    // ---------------------------------------------------------------- FX thread helpers
+
+    /** Runs {@code call} on the FX thread and returns its result. */
+    static <T> T fx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("failed on the FX thread", e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("the FX thread did not answer", e);
+        }
+    }
+
+    static void fxRun(Runnable run) {
+        fx(() -> {
+            run.run();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (without sleeping blindly) until {@code condition}, checked on the FX thread, holds. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // ---------------------------------------------------------------- finding nodes
+
+    /** The node with this id in the main window, or null. */
+    Node byId(String id) {
+        return fx(() -> view.lookup("#" + id));
+    }
+
+    Node badge(String actorId) {
+        return byId("actor-" + actorId);
+    }
+
+    Node linkCurve(String linkId) {
+        return byId("link-" + linkId);
+    }
+
+    Actor actor(String id) {
+        return explainer.actor(id).orElseThrow(() -> new AssertionError("no actor " + id));
+    }
+
+    /** The text of the actor name shown at the top of the stance panel, or null if none shows. */
+    String panelActorName() {
+        return fx(() -> {
+            Node name = view.lookup("#stance-panel #panel-actor-name");
+            return name == null || name.getScene() == null ? null : ((Label) name).getText();
+        });
+    }
+
+    /** Texts of every Label under {@code root}, in scene-graph order. */
+    static List<String> labelTexts(Node root) {
+        return fx(() -> {
+            List<String> texts = new ArrayList<>();
+            collectLabels(root, texts);
+            return texts;
+        });
+    }
+
+    private static void collectLabels(Node node, List<String> into) {
+        if (node instanceof Label label) {
+            into.add(label.getText());
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collectLabels(scroll.getContent(), into);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectLabels(child, into);
+            }
+        }
+    }
+
+    static boolean hasPseudoClass(Node node, PseudoClass pseudoClass) {
+        return fx(() -> node.getPseudoClassStates().contains(pseudoClass));
+    }
+
+    static boolean isAncestor(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A badge's disc: clicking there (rather than the middle of name and role) is what a user aims at. */
+    Node discOf(Node badge) {
+        return fx(() -> badge.lookup(".badge-disc"));
+    }
+
+    /** Centre of a badge's disc in screen coordinates. */
+    Point2D discCentreOnScreen(String actorId) {
+        Node disc = discOf(badge(actorId));
+        return fx(() -> {
+            Bounds b = disc.localToScreen(disc.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+    }
+
+    /**
+     * Puts the pointer straight on {@code screen}, as a user does who lifts the mouse (or taps a
+     * touchpad) there, without gliding over, and so hover-expanding, the badges on the way. A
+     * badge's role line appears on hover and can cover its neighbours: see
+     * MapInteractionUiTest#approachingABadgeOverItsNeighbourStillClicksIt.
+     */
+    void jumpPointerTo(Point2D screen) {
+        robotContext().getBaseRobot().moveMouse(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the centre of an actor's disc, checking first that the pointer is over that badge. */
+    void clickBadge(String actorId) {
+        Node badge = badge(actorId);
+        assertNotNull(badge, "no badge for " + actorId);
+        Point2D disc = discCentreOnScreen(actorId);
+        jumpPointerTo(disc);
+        if (!fx(badge::isHover)) {
+            throw new AssertionError("the centre of " + actorId + "'s disc at " + disc + " is covered by " + hoveredBadges());
+        }
+        clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks a link's curve where nothing else covers it. */
+    void clickLink(String linkId) {
+        jumpPointerTo(pointOnLink(linkId));
+        clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    List<String> hoveredBadges() {
+        return fx(() -> view.map().lookupAll(".actor-badge").stream().filter(Node::isHover).map(Node::getId).toList());
+    }
+
+    /**
+     * A screen point on the drawn curve of link {@code linkId} where a click reaches that link
+     * rather than a badge, another link or a map overlay: tries the midpoint first, then moves out
+     * along the curve.
+     */
+    Point2D pointOnLink(String linkId) {
+        StringBuilder why = new StringBuilder();
+        Point2D point = freePointOnLink(linkId, why);
+        if (point == null) {
+            throw new AssertionError("every point along link " + linkId + " is covered by something else:" + why);
+        }
+        return point;
+    }
+
+    /** Like {@link #pointOnLink} but null when there is no such point, with the reasons in {@code why}. */
+    Point2D freePointOnLink(String linkId, StringBuilder why) {
+        Node curve = linkCurve(linkId);
+        assertNotNull(curve, "no curve for link " + linkId);
+        return fx(() -> {
+            QuadCurve hit = hitCurve(curve);
+            Node map = view.map();
+            Bounds mapBounds = map.localToScene(map.getLayoutBounds());
+            List<Node> badges = new ArrayList<>(map.lookupAll(".actor-badge"));
+            List<Node> overlays = new ArrayList<>();
+            overlays.add(map.lookup("#legend"));
+            overlays.add(map.lookup(".map-controls"));
+            // Only links drawn above this one can take its clicks.
+            List<Node> drawn = curve.getParent().getChildrenUnmodifiable();
+            List<QuadCurve> above = new ArrayList<>();
+            int index = drawn.indexOf(curve);
+            for (Node other : drawn) {
+                // Drawn (and picked) above: a lower viewOrder, or the same one and later among the children.
+                boolean onTop = other.getViewOrder() < curve.getViewOrder()
+                        || other.getViewOrder() == curve.getViewOrder() && drawn.indexOf(other) > index;
+                if (other != curve && other.isVisible() && onTop) {
+                    above.add(hitCurve(other));
+                }
+            }
+            for (int i = 0; i <= 40; i++) {
+                double t = 0.5 + (i % 2 == 0 ? 1 : -1) * ((i + 1) / 2) * 0.02;
+                double u = 1 - t;
+                double x = u * u * hit.getStartX() + 2 * u * t * hit.getControlX() + t * t * hit.getEndX();
+                double y = u * u * hit.getStartY() + 2 * u * t * hit.getControlY() + t * t * hit.getEndY();
+                Point2D scene = hit.localToScene(x, y);
+                String cover = !mapBounds.contains(scene) ? "outside the map"
+                        : badges.stream().filter(b -> reach(b).contains(scene))
+                        .map(Node::getId).findFirst()
+                        .or(() -> overlays.stream().filter(o -> o != null && o.localToScene(o.getBoundsInLocal()).contains(scene))
+                                .map(o -> "overlay " + o.getStyleClass()).findFirst())
+                        .or(() -> above.stream().filter(o -> o.contains(o.sceneToLocal(scene)))
+                                .map(o -> o.getParent().getId()).findFirst())
+                        .orElse(null);
+                if (cover == null) {
+                    return hit.localToScreen(x, y);
+                }
+                why.append(String.format("%n t=%.2f %s: %s", t, scene, cover));
+            }
+            return null;
+        });
+    }
+
+    /** A badge's bounds in the scene, with a margin for the robot's whole-pixel pointer. */
+    private static Bounds reach(Node badge) {
+        Bounds b = badge.localToScene(badge.getBoundsInLocal());
+        return new javafx.geometry.BoundingBox(b.getMinX() - 2, b.getMinY() - 2, b.getWidth() + 4, b.getHeight() + 4);
+    }
+
+    static QuadCurve hitCurve(Node linkCurve) {
+        return (QuadCurve) ((Parent) linkCurve).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("link-hit")).findFirst()
+                .orElseThrow(() -> new AssertionError("link curve has no hit path: " + linkCurve));
+    }
+
+    /** Scrolls {@code scroll} (as a user would with the wheel) so that {@code node} inside it is in view. */
+    static void scrollIntoView(ScrollPane scroll, Node node) {
+        fxRun(() -> {
+            scroll.applyCss();
+            scroll.layout();
+            Node content = scroll.getContent();
+            Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (scrollable > 0) {
+                double target = inContent.getMinY() - scroll.getViewportBounds().getHeight() / 4;
+                scroll.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
+            }
+            scroll.layout();
+        });
+    }
+
+    /** Whether {@code node}'s bounds overlap the visible part (viewport) of {@code scroll}. */
+    static boolean visibleIn(ScrollPane scroll, Node node) {
+        return fx(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            return port.intersects(bounds);
+        });
+    }
+}
