@@ -98,7 +98,12 @@ public final class BadgePlacer {
         return key(Math.floorDiv((long) Math.floor(p.x()), (long) width), Math.floorDiv((long) Math.floor(p.y()), (long) height));
     }
 
-    private static long key(long gx, long gy) {
-        return (gx << 32) ^ (gy & 0xffffffffL);
+    /**
+     * A unique key per cell, multiplied by an odd constant so that Long.hashCode spreads
+     * neighbouring cells over the table; the plain packed value would hash to gx ^ gy, and every
+     * diagonal of cells would collide.
+     */
+    static long key(long gx, long gy) {
+        return ((gx << 32) | (gy & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -366,7 +366,7 @@ public final class MapView extends StackPane {
         double zoom = MapCamera.clamp(Math.min(usableW / Math.max(1, box[2] - box[0]),
                 usableH / Math.max(1, box[3] - box[1])));
         // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < 3; round++) {
             box = placedBounds(anchors, zoom);
             double scale = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
             zoom = MapCamera.clamp(zoom * Math.min(1.5, scale));
@@ -374,7 +374,7 @@ public final class MapView extends StackPane {
         box = placedBounds(anchors, zoom);
         // Crowded badges do not shrink with the map, so backing off far would only pile them up.
         double floor = zoom * 0.8;
-        for (int round = 0; round < 12 && zoom * 0.94 > floor
+        for (int round = 0; round < 4 && zoom * 0.94 > floor
                 && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
             zoom = MapCamera.clamp(zoom * 0.94);
             box = placedBounds(anchors, zoom);
