@@ -219,4 +219,21 @@ class DefaultExplainerTest {
             step.linkIds().forEach(id -> assertTrue(explainer.link(id).isPresent(), id));
         });
     }
+
+    /** Tour captions quote the article between “ ”; every such quotation must be its exact words. */
+    @Test
+    void everyQuotationInTheTourCaptionsIsTheArticlesExactText() {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("“([^”]+)”");
+        int checked = 0;
+        for (var step : explainer.tour()) {
+            java.util.regex.Matcher m = quoted.matcher(step.caption());
+            while (m.find()) {
+                String words = m.group(1).replaceFirst(",? …$", "");
+                assertTrue(explainer.article().text().contains(words),
+                        "tour step \"" + step.title() + "\" quotes words the article does not have: " + words);
+                checked++;
+            }
+        }
+        assertTrue(checked >= explainer.tour().size(), "most captions should quote the article");
+    }
 }
