@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places badges on screen so none overlaps another or hides a label. Badges are placed one at a
  * time in the order given (the most important first): each takes its own anchor if that spot is
  * free, otherwise the free spot nearest to it on a fine lattice around the anchor. Nobody is pushed
  * far from home by a chain reaction, and the result never depends on anything but the input.
+ * Where the map is too crowded to find a free spot nearby, a badge stays on its place and is
+ * reported as crowded, so the view can draw it small and without a label until the reader zooms in.
  * Works in screen pixels because badges keep their size whatever the zoom.
  */
 public final class BadgePlacer {
 
     private static final int STEPS_PER_BADGE = 4;
-    private static final int SEARCH_STEPS = 28;
+    /** How far a badge may move from its place: three badges' width or height either way. */
+    private static final int SEARCH_STEPS = 12;
 
     private final double width;
     private final double height;
@@ -29,18 +34,32 @@ public final class BadgePlacer {
         this.offsets = offsets(width, height);
     }
 
-    /** Places badges in the iteration order of {@code anchors}; earlier ones keep their spot. */
-    public Map<String, Point> place(Map<String, Point> anchors) {
-        Map<Long, List<Point>> grid = new HashMap<>();
-        Map<String, Point> placed = new LinkedHashMap<>();
-        for (Map.Entry<String, Point> entry : anchors.entrySet()) {
-            Point spot = freeSpotNear(entry.getValue(), grid);
-            placed.put(entry.getKey(), spot);
-            grid.computeIfAbsent(cellOf(spot), k -> new ArrayList<>()).add(spot);
-        }
-        return placed;
+    /**
+     * Where each badge goes, and which badges found no room near their place and stay on it,
+     * drawn small, without blocking anyone.
+     */
+    public record Placement(Map<String, Point> positions, Set<String> crowded) {
     }
 
+    /** Places badges in the iteration order of {@code anchors}; earlier ones keep their spot. */
+    public Placement place(Map<String, Point> anchors) {
+        Map<Long, List<Point>> grid = new HashMap<>();
+        Map<String, Point> placed = new LinkedHashMap<>();
+        Set<String> crowded = new HashSet<>();
+        for (Map.Entry<String, Point> entry : anchors.entrySet()) {
+            Point spot = freeSpotNear(entry.getValue(), grid);
+            if (spot == null) {
+                placed.put(entry.getKey(), entry.getValue());
+                crowded.add(entry.getKey());
+            } else {
+                placed.put(entry.getKey(), spot);
+                grid.computeIfAbsent(cellOf(spot), k -> new ArrayList<>()).add(spot);
+            }
+        }
+        return new Placement(placed, crowded);
+    }
+
+    /** The free spot nearest to the anchor within the search range, or null if there is none. */
     private Point freeSpotNear(Point anchor, Map<Long, List<Point>> grid) {
         for (Point offset : offsets) {
             Point candidate = anchor.plus(offset.x(), offset.y());
@@ -48,18 +67,7 @@ public final class BadgePlacer {
                 return candidate;
             }
         }
-        // A very crowded spot: walk outward ring by ring, a badge at a time, until there is room.
-        // There are finitely many badges, so some ring has a free place.
-        for (int ring = SEARCH_STEPS / STEPS_PER_BADGE + 1; ; ring++) {
-            for (int i = -ring; i <= ring; i++) {
-                for (Point offset : new Point[] {new Point(i, ring), new Point(i, -ring), new Point(ring, i), new Point(-ring, i)}) {
-                    Point candidate = anchor.plus(offset.x() * width, offset.y() * height);
-                    if (isFree(candidate, grid)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
+        return null;
     }
 
     /** Spots around an anchor on a fine lattice, nearest first, so a badge moves no further than it must. */

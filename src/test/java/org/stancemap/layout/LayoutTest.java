@@ -29,15 +29,25 @@ class LayoutTest {
     }
 
     @Test
-    void placedBadgesNeverOverlapEvenWhenCrowdedOnOnePoint() {
+    void placedBadgesNeverOverlapAndThoseWithNoRoomStayOnTheirPlaceMarkedCrowded() {
         Random random = new Random(7);
         Map<String, Point> anchors = new LinkedHashMap<>();
         for (int i = 0; i < 300; i++) {
             // Many share exact points, the rest sit close together.
             anchors.put("a" + i, i % 3 == 0 ? new Point(100, 100) : new Point(random.nextDouble() * 200, random.nextDouble() * 120));
         }
-        Map<String, Point> placed = new BadgePlacer(120, 60).place(anchors);
-        List<Point> points = new ArrayList<>(placed.values());
+        BadgePlacer.Placement placement = new BadgePlacer(120, 60).place(anchors);
+        assertEquals(anchors.keySet(), placement.positions().keySet());
+        assertTrue(placement.crowded().size() > 0 && placement.crowded().size() < 300, "some, not all, are crowded");
+        for (String id : placement.crowded()) {
+            assertEquals(anchors.get(id), placement.positions().get(id), id + " stays on its place");
+        }
+        List<Point> points = new ArrayList<>();
+        placement.positions().forEach((id, p) -> {
+            if (!placement.crowded().contains(id)) {
+                points.add(p);
+            }
+        });
         for (int i = 0; i < points.size(); i++) {
             for (int j = i + 1; j < points.size(); j++) {
                 Point a = points.get(i);
@@ -54,7 +64,7 @@ class LayoutTest {
         anchors.put("alone", new Point(1000, 1000));
         anchors.put("first", new Point(0, 0));
         anchors.put("second", new Point(0, 0));
-        Map<String, Point> placed = new BadgePlacer(100, 50).place(anchors);
+        Map<String, Point> placed = new BadgePlacer(100, 50).place(anchors).positions();
         assertEquals(new Point(1000, 1000), placed.get("alone"));
         assertEquals(new Point(0, 0), placed.get("first"));
         assertNotEquals(new Point(0, 0), placed.get("second"));
@@ -123,5 +133,52 @@ class LayoutTest {
         assertEquals("right-near", DirectionalNavigator.next("centre", DirectionalNavigator.Direction.RIGHT, positions).orElseThrow());
         assertEquals("above", DirectionalNavigator.next("centre", DirectionalNavigator.Direction.UP, positions).orElseThrow());
         assertTrue(DirectionalNavigator.next("centre", DirectionalNavigator.Direction.LEFT, positions).isEmpty());
+    }
+
+    @Test
+    void selectingAnActorBringsForwardThoseItsPositionsAreLinkedWithAndDimsTheRest() {
+        Actor putin = explainer.actor("putin").orElseThrow();
+        Emphasis emphasis = Emphasis.of(explainer, putin, null, null);
+        assertTrue(emphasis.isSelected("putin"));
+        for (Link link : explainer.links()) {
+            String from = explainer.holderOf(link.fromStanceId()).orElseThrow().id();
+            String to = explainer.holderOf(link.toStanceId()).orElseThrow().id();
+            boolean touchesPutin = from.equals("putin") || to.equals("putin");
+            assertEquals(touchesPutin, emphasis.isActive(link), link.id());
+            if (touchesPutin) {
+                String other = from.equals("putin") ? to : from;
+                assertTrue(emphasis.isLinked(other) && !emphasis.isDimmed(other), other);
+            }
+        }
+        assertTrue(emphasis.isLit("russia"), "his state lights up");
+        assertTrue(emphasis.isDimmed("france"), "unrelated actors step back");
+        assertTrue(Emphasis.of(explainer, null, null, null).focusing() == false);
+    }
+
+    @Test
+    void hoveringALinkMarksExactlyItsTwoEnds() {
+        Link link = explainer.link("rutte-rebuts-russian-veto").orElseThrow();
+        Emphasis emphasis = Emphasis.of(explainer, null, null, link);
+        for (Actor actor : explainer.actors()) {
+            boolean end = actor.id().equals("rutte") || actor.id().equals("putin");
+            assertEquals(end, emphasis.isLinked(actor.id()), actor.id());
+        }
+    }
+
+    @Test
+    void framingFitsEveryPlacedBadgeInsideTheViewport() {
+        Map<String, Point> anchors = ActorAnchors.geographic(explainer, new MapProjection());
+        BadgePlacer placer = new BadgePlacer(132, 66);
+        for (double[] size : new double[][] {{880, 520}, {1600, 900}, {3000, 1700}}) {
+            Framing.Frame frame = new Framing(placer, 0.05, 40).fit(anchors, size[0], size[1], 70, 120, 20);
+            Map<String, Point> zoomed = new LinkedHashMap<>();
+            anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * frame.zoom(), p.y() * frame.zoom())));
+            for (Map.Entry<String, Point> badge : placer.place(zoomed).positions().entrySet()) {
+                double screenX = badge.getValue().x() - frame.centreX() * frame.zoom() + size[0] / 2;
+                double screenY = badge.getValue().y() - frame.centreY() * frame.zoom() + size[1] / 2;
+                assertTrue(screenX > 0 && screenX < size[0] && screenY > 0 && screenY < size[1],
+                        badge.getKey() + " at " + screenX + "," + screenY + " is outside a " + size[0] + "×" + size[1] + " view");
+            }
+        }
     }
 }

@@ -3,12 +3,10 @@ package org.stancemap.ui.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -34,6 +32,8 @@ import org.stancemap.layout.ActorAnchors;
 import org.stancemap.layout.BadgePlacer;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.DirectionalNavigator;
+import org.stancemap.layout.Emphasis;
+import org.stancemap.layout.Framing;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.layout.Point;
 import org.stancemap.layout.RelationsLayout;
@@ -284,12 +284,16 @@ public final class MapView extends StackPane {
         double zoom = camera.zoom();
         Map<String, Point> zoomed = new LinkedHashMap<>();
         currentAnchors().forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        discCentres = placer.place(zoomed);
+        BadgePlacer.Placement placement = placer.place(zoomed);
+        discCentres = placement.positions();
         for (Map.Entry<String, Point> entry : discCentres.entrySet()) {
             String id = entry.getKey();
             Point centre = entry.getValue();
             Point anchor = zoomed.get(id);
-            badges.get(id).centreDiscAt(centre.x(), centre.y(), discRadius());
+            ActorBadge badge = badges.get(id);
+            badge.centreDiscAt(centre.x(), centre.y(), discRadius());
+            // No room nearby: drawn small and unlabelled on its place until the reader zooms in.
+            badge.setState(Styles.CROWDED, placement.crowded().contains(id));
             // Leader lines tie a badge to its place; in the Relations layout there is no place to tie to.
             boolean displaced = morph.get() < 0.5 && centre.distanceTo(anchor) > discRadius();
             Line leader = leaderLines.get(id);
@@ -348,10 +352,7 @@ public final class MapView extends StackPane {
 
     // ---------------------------------------------------------------- camera
 
-    /**
-     * Frames every actor with its badge. Badges keep their size while the map scales, so the frame
-     * is found in a few rounds: place the badges at a trial zoom, measure, and correct the zoom.
-     */
+    /** Frames every actor with its badge and label. */
     public void fit(boolean animate) {
         if (badges.isEmpty() || getWidth() <= 0) {
             return;
@@ -359,48 +360,10 @@ public final class MapView extends StackPane {
         Map<String, Point> target = morphTarget();
         Map<String, Point> anchors = new LinkedHashMap<>();
         placementOrder.forEach(id -> anchors.put(id, target.get(id)));
-        double usableW = Math.max(80, getWidth() - 2 * FIT_MARGIN);
-        // Extra room at the bottom for the legend, and at the top for the hint.
-        double usableH = Math.max(80, getHeight() - FIT_MARGIN - FIT_MARGIN_BOTTOM);
-        double[] box = bounds(anchors.values());
-        double zoom = MapCamera.clamp(Math.min(usableW / Math.max(1, box[2] - box[0]),
-                usableH / Math.max(1, box[3] - box[1])));
-        // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
-        for (int round = 0; round < 3; round++) {
-            box = placedBounds(anchors, zoom);
-            double scale = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
-            zoom = MapCamera.clamp(zoom * Math.min(1.5, scale));
-        }
-        box = placedBounds(anchors, zoom);
-        // Crowded badges do not shrink with the map, so backing off far would only pile them up.
-        double floor = zoom * 0.8;
-        for (int round = 0; round < 4 && zoom * 0.94 > floor
-                && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
-            zoom = MapCamera.clamp(zoom * 0.94);
-            box = placedBounds(anchors, zoom);
-        }
-        double centreX = (box[0] + box[2]) / 2 / zoom;
-        double centreY = ((box[1] + box[3]) / 2 + discRadius() + (FIT_MARGIN_BOTTOM - FIT_MARGIN) / 2) / zoom;
-        camera.moveTo(centreX, centreY, zoom, animate && !state.reduceMotionProperty().get());
+        Framing.Frame frame = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM)
+                .fit(anchors, getWidth(), getHeight(), FIT_MARGIN, FIT_MARGIN_BOTTOM, discRadius());
+        camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && !state.reduceMotionProperty().get());
         cameraMovedByUser = false;
-    }
-
-    private double[] placedBounds(Map<String, Point> anchors, double zoom) {
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        return bounds(placer.place(zoomed).values());
-    }
-
-    /** minX, minY, maxX, maxY of the points. */
-    private static double[] bounds(java.util.Collection<Point> points) {
-        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (Point p : points) {
-            box[0] = Math.min(box[0], p.x());
-            box[1] = Math.min(box[1], p.y());
-            box[2] = Math.max(box[2], p.x());
-            box[3] = Math.max(box[3], p.y());
-        }
-        return box;
     }
 
     private Map<String, Point> morphTarget() {
@@ -460,62 +423,28 @@ public final class MapView extends StackPane {
         if (explainer == null) {
             return;
         }
-        Actor selected = state.getSelectedActor();
-        Link selectedLink = state.getSelectedLink();
-        Link hovered = state.hoveredLinkProperty().get();
-        Set<String> linked = new HashSet<>();
-        Set<String> lit = new HashSet<>();
-        Set<Link> activeLinks = new HashSet<>();
-        if (selectedLink != null) {
-            activeLinks.add(selectedLink);
-            addEnds(explainer, selectedLink, linked);
-        } else if (selected != null) {
-            Set<String> stanceIds = new HashSet<>();
-            explainer.stancesOf(selected.id()).forEach(s -> stanceIds.add(s.id()));
-            for (Link link : explainer.links()) {
-                if (stanceIds.contains(link.fromStanceId()) || stanceIds.contains(link.toStanceId())) {
-                    activeLinks.add(link);
-                    addEnds(explainer, link, linked);
-                }
-            }
-            explainer.membersOf(selected.id()).forEach(m -> lit.add(m.id()));
-            lit.addAll(selected.blocs());
-        }
-        Set<String> hoveredEnds = new HashSet<>();
-        if (hovered != null) {
-            addEnds(explainer, hovered, hoveredEnds);
-        }
-        boolean focusing = selected != null || selectedLink != null;
-        String selectedId = selected == null ? null : selected.id();
+        Emphasis emphasis = Emphasis.of(explainer, state.getSelectedActor(), state.getSelectedLink(),
+                state.hoveredLinkProperty().get());
         for (ActorBadge badge : badges.values()) {
             String id = badge.actor().id();
-            boolean isSelected = id.equals(selectedId);
-            badge.setState(Styles.SELECTED, isSelected);
-            badge.setState(Styles.LINKED, (linked.contains(id) && !isSelected) || hoveredEnds.contains(id));
-            badge.setState(Styles.LIT, lit.contains(id));
-            badge.setState(Styles.DIMMED, focusing && !isSelected && !linked.contains(id) && !lit.contains(id)
-                    && !hoveredEnds.contains(id));
+            badge.setState(Styles.SELECTED, emphasis.isSelected(id));
+            badge.setState(Styles.LINKED, emphasis.isLinked(id));
+            badge.setState(Styles.LIT, emphasis.isLit(id));
+            badge.setState(Styles.DIMMED, emphasis.isDimmed(id));
             // viewOrder, not toFront(): reordering children would change the Tab order.
-            badge.setViewOrder(isSelected ? -1 : 0);
+            badge.setViewOrder(emphasis.isSelected(id) ? -1 : 0);
         }
         for (Map.Entry<String, Path> territory : territories.entrySet()) {
             String id = territory.getKey();
-            territory.getValue().pseudoClassStateChanged(Styles.SELECTED, id.equals(selectedId));
-            territory.getValue().pseudoClassStateChanged(Styles.LIT, linked.contains(id) || lit.contains(id));
-            territory.getValue().pseudoClassStateChanged(Styles.DIMMED, focusing && !id.equals(selectedId)
-                    && !linked.contains(id) && !lit.contains(id));
+            territory.getValue().pseudoClassStateChanged(Styles.SELECTED, emphasis.isSelected(id));
+            territory.getValue().pseudoClassStateChanged(Styles.LIT, emphasis.isLinked(id) || emphasis.isLit(id));
+            territory.getValue().pseudoClassStateChanged(Styles.DIMMED, emphasis.isDimmed(id));
         }
         for (LinkCurve curve : curves) {
-            boolean active = activeLinks.contains(curve.link()) || curve.link() == hovered;
-            curve.pseudoClassStateChanged(Styles.SELECTED, curve.link() == selectedLink);
-            curve.pseudoClassStateChanged(Styles.DIMMED, focusing && !active);
-            curve.setViewOrder(active ? -1 : 0);
+            curve.pseudoClassStateChanged(Styles.SELECTED, curve.link().id().equals(emphasis.selectedLinkId()));
+            curve.pseudoClassStateChanged(Styles.DIMMED, emphasis.isDimmed(curve.link()));
+            curve.setViewOrder(emphasis.isActive(curve.link()) ? -1 : 0);
         }
-    }
-
-    private static void addEnds(Explainer explainer, Link link, Set<String> into) {
-        explainer.holderOf(link.fromStanceId()).ifPresent(a -> into.add(a.id()));
-        explainer.holderOf(link.toStanceId()).ifPresent(a -> into.add(a.id()));
     }
 
     /** Hovering an alliance or coalition lights up its members. */

@@ -52,6 +52,7 @@ public final class Styles {
     public static final PseudoClass LIT = PseudoClass.getPseudoClass("lit");
     public static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     public static final PseudoClass RELATIONS = PseudoClass.getPseudoClass("relations");
+    public static final PseudoClass CROWDED = PseudoClass.getPseudoClass("crowded");
 
     private Styles() {
     }

@@ -1,0 +1,79 @@
+package org.stancemap.layout;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Finds the camera that frames every badge in a viewport. Badges keep their size while the map
+ * scales, so the frame is found in a few rounds: place the badges at a trial zoom, measure, and
+ * correct the zoom.
+ */
+public final class Framing {
+
+    /** The map point to centre on and the zoom (screen pixels per map unit). */
+    public record Frame(double centreX, double centreY, double zoom) {
+    }
+
+    private final BadgePlacer placer;
+    private final double minZoom;
+    private final double maxZoom;
+
+    public Framing(BadgePlacer placer, double minZoom, double maxZoom) {
+        this.placer = placer;
+        this.minZoom = minZoom;
+        this.maxZoom = maxZoom;
+    }
+
+    /**
+     * Frames {@code anchors} (in placement order) in a {@code width}×{@code height} viewport, leaving
+     * {@code margin} around and {@code bottomMargin} below; {@code badgeDrop} is how far below its
+     * anchor a badge's label reaches.
+     */
+    public Frame fit(Map<String, Point> anchors, double width, double height, double margin, double bottomMargin,
+                     double badgeDrop) {
+        double usableW = Math.max(80, width - 2 * margin);
+        double usableH = Math.max(80, height - margin - bottomMargin);
+        double[] box = bounds(anchors.values());
+        double zoom = clamp(Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1])));
+        // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
+        for (int round = 0; round < 3; round++) {
+            box = placedBounds(anchors, zoom);
+            double scale = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
+            zoom = clamp(zoom * Math.min(1.5, scale));
+        }
+        box = placedBounds(anchors, zoom);
+        // Crowded badges do not shrink with the map, so backing off far would only pile them up.
+        double floor = zoom * 0.8;
+        for (int round = 0; round < 4 && zoom * 0.94 > floor
+                && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
+            zoom = clamp(zoom * 0.94);
+            box = placedBounds(anchors, zoom);
+        }
+        double centreX = (box[0] + box[2]) / 2 / zoom;
+        double centreY = ((box[1] + box[3]) / 2 + badgeDrop + (bottomMargin - margin) / 2) / zoom;
+        return new Frame(centreX, centreY, zoom);
+    }
+
+    private double clamp(double zoom) {
+        return Math.max(minZoom, Math.min(maxZoom, zoom));
+    }
+
+    private double[] placedBounds(Map<String, Point> anchors, double zoom) {
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
+        return bounds(placer.place(zoomed).positions().values());
+    }
+
+    /** minX, minY, maxX, maxY of the points. */
+    static double[] bounds(Collection<Point> points) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Point p : points) {
+            box[0] = Math.min(box[0], p.x());
+            box[1] = Math.min(box[1], p.y());
+            box[2] = Math.max(box[2], p.x());
+            box[3] = Math.max(box[3], p.y());
+        }
+        return box;
+    }
+}
