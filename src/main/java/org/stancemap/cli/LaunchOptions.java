@@ -31,6 +31,14 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             """;
 
     public static LaunchOptions parse(List<String> args) {
+        try {
+            return parseChecked(args);
+        } catch (java.nio.file.InvalidPathException e) {
+            return usageError("not a usable file name: " + e.getInput());
+        }
+    }
+
+    private static LaunchOptions parseChecked(List<String> args) {
         Path explainer = null;
         List<Path> validate = new ArrayList<>();
         boolean validating = false;

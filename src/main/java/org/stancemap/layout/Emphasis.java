@@ -11,7 +11,7 @@ import org.stancemap.model.Link;
  * its positions are linked with, the blocs and members that light up with it, the links that stay
  * bright, and the two ends of a hovered link. Everything else is dimmed while something is chosen.
  */
-public record Emphasis(String selectedActorId, String selectedLinkId, Set<String> linkedActors,
+public record Emphasis(String selectedActorId, String selectedLinkId, String hoveredLinkId, Set<String> linkedActors,
                        Set<String> litActors, Set<String> hoveredEnds, Set<String> activeLinks) {
 
     public static Emphasis of(Explainer explainer, Actor selected, Link selectedLink, Link hovered) {
@@ -35,13 +35,12 @@ public record Emphasis(String selectedActorId, String selectedLinkId, Set<String
         }
         Set<String> hoveredEnds = new HashSet<>();
         if (hovered != null) {
-            active.add(hovered.id());
             addEnds(explainer, hovered, hoveredEnds);
         }
         String selectedId = selected == null ? null : selected.id();
         linked.remove(selectedId);
         return new Emphasis(selectedId, selectedLink == null ? null : selectedLink.id(),
-                Set.copyOf(linked), Set.copyOf(lit), Set.copyOf(hoveredEnds), Set.copyOf(active));
+                hovered == null ? null : hovered.id(), Set.copyOf(linked), Set.copyOf(lit), Set.copyOf(hoveredEnds), Set.copyOf(active));
     }
 
     private static void addEnds(Explainer explainer, Link link, Set<String> into) {
@@ -71,7 +70,16 @@ public record Emphasis(String selectedActorId, String selectedLinkId, Set<String
         return focusing() && !isSelected(actorId) && !isLinked(actorId) && !isLit(actorId);
     }
 
+    /** Bright: joined to the selection, or under the pointer. */
     public boolean isActive(Link link) {
+        return activeLinks.contains(link.id()) || link.id().equals(hoveredLinkId);
+    }
+
+    /**
+     * Drawn above the others: only links of the selection. A hovered link is not raised, because
+     * reordering the link layer on every hover would repaint all of it.
+     */
+    public boolean isRaised(Link link) {
         return activeLinks.contains(link.id());
     }
 

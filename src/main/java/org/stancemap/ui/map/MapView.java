@@ -443,7 +443,7 @@ public final class MapView extends StackPane {
         for (LinkCurve curve : curves) {
             curve.pseudoClassStateChanged(Styles.SELECTED, curve.link().id().equals(emphasis.selectedLinkId()));
             curve.pseudoClassStateChanged(Styles.DIMMED, emphasis.isDimmed(curve.link()));
-            curve.setViewOrder(emphasis.isActive(curve.link()) ? -1 : 0);
+            curve.setViewOrder(emphasis.isRaised(curve.link()) ? -1 : 0);
         }
     }
 
