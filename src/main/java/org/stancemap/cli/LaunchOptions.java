@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code mvn javafx:run -Djavafx.args="…"}.
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
-                            boolean reduceMotion, String error) {
+                            boolean reduceMotion, boolean present, String error) {
 
     public enum Mode { WINDOW, VALIDATE, HELP, USAGE_ERROR }
 
@@ -25,6 +25,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
               --validate FILE...   check explainer files without opening a window; prints each
                                    problem as FILE:LINE:COL: message or FILE: $.path: message;
                                    exit 0 if all are valid, 1 if any is not, 2 on a usage error
+              --present            start the guided tour full screen (F5 in the app; Esc leaves it)
               --dark               start with the dark theme
               --reduce-motion      cut instead of animating camera moves
               --help               show this help and exit
@@ -44,15 +45,17 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean validating = false;
         boolean dark = false;
         boolean reduceMotion = false;
+        boolean present = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--help", "-h" -> {
-                    return of(Mode.HELP, null, List.of(), false, false, "");
+                    return of(Mode.HELP, null, List.of(), false, false, false, "");
                 }
                 case "--validate" -> validating = true;
                 case "--dark" -> dark = true;
                 case "--reduce-motion" -> reduceMotion = true;
+                case "--present" -> present = true;
                 case "--explainer" -> {
                     if (i + 1 >= args.size()) {
                         return usageError("--explainer needs a file name");
@@ -83,17 +86,18 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             if (validate.isEmpty()) {
                 return usageError("--validate needs at least one file");
             }
-            return of(Mode.VALIDATE, null, validate, dark, reduceMotion, "");
+            return of(Mode.VALIDATE, null, validate, dark, reduceMotion, false, "");
         }
-        return of(Mode.WINDOW, explainer, List.of(), dark, reduceMotion, "");
+        return of(Mode.WINDOW, explainer, List.of(), dark, reduceMotion, present, "");
     }
 
     private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
-                                    boolean reduceMotion, String error) {
-        return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion, error);
+                                    boolean reduceMotion, boolean present, String error) {
+        return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion,
+                present, error);
     }
 
     private static LaunchOptions usageError(String message) {
-        return of(Mode.USAGE_ERROR, null, List.of(), false, false, message);
+        return of(Mode.USAGE_ERROR, null, List.of(), false, false, false, message);
     }
 }

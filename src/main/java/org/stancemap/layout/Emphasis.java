@@ -12,7 +12,7 @@ import org.stancemap.model.Link;
  * bright, and the two ends of a hovered link. Everything else is dimmed while something is chosen.
  */
 public record Emphasis(String selectedActorId, String selectedLinkId, String hoveredLinkId, Set<String> linkedActors,
-                       Set<String> litActors, Set<String> hoveredEnds, Set<String> activeLinks) {
+                       Set<String> litActors, Set<String> hoveredEnds, Set<String> activeLinks, boolean tourFocus) {
 
     public static Emphasis of(Explainer explainer, Actor selected, Link selectedLink, Link hovered) {
         Set<String> linked = new HashSet<>();
@@ -40,7 +40,27 @@ public record Emphasis(String selectedActorId, String selectedLinkId, String hov
         String selectedId = selected == null ? null : selected.id();
         linked.remove(selectedId);
         return new Emphasis(selectedId, selectedLink == null ? null : selectedLink.id(),
-                hovered == null ? null : hovered.id(), Set.copyOf(linked), Set.copyOf(lit), Set.copyOf(hoveredEnds), Set.copyOf(active));
+                hovered == null ? null : hovered.id(), Set.copyOf(linked), Set.copyOf(lit), Set.copyOf(hoveredEnds),
+                Set.copyOf(active), false);
+    }
+
+    /**
+     * During a tour: the step's actors and the ends of its links stand out, its links stay bright,
+     * and the rest steps back. A step with nothing in focus shows the whole map.
+     */
+    public static Emphasis ofTour(Explainer explainer, Set<String> actors, Set<String> links, Actor selected,
+                                  Link hovered) {
+        Set<String> inView = new HashSet<>(actors);
+        for (String linkId : links) {
+            explainer.link(linkId).ifPresent(link -> addEnds(explainer, link, inView));
+        }
+        Set<String> hoveredEnds = new HashSet<>();
+        if (hovered != null) {
+            addEnds(explainer, hovered, hoveredEnds);
+        }
+        String selectedId = selected == null ? null : selected.id();
+        return new Emphasis(selectedId, null, hovered == null ? null : hovered.id(), Set.copyOf(inView), Set.of(),
+                Set.copyOf(hoveredEnds), Set.copyOf(links), !inView.isEmpty());
     }
 
     private static void addEnds(Explainer explainer, Link link, Set<String> into) {
@@ -50,7 +70,7 @@ public record Emphasis(String selectedActorId, String selectedLinkId, String hov
 
     /** Whether something is chosen, so that the rest of the map steps back. */
     public boolean focusing() {
-        return selectedActorId != null || selectedLinkId != null;
+        return selectedActorId != null || selectedLinkId != null || tourFocus;
     }
 
     public boolean isSelected(String actorId) {

@@ -10,12 +10,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.about.AboutOverlay;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
+import org.stancemap.ui.present.ConsoleView;
+import org.stancemap.ui.present.PresentationOverlay;
+import org.stancemap.ui.present.PresenterKeys;
 import org.stancemap.ui.reader.ArticleReader;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
@@ -29,6 +33,9 @@ public final class MainView extends StackPane {
     private final AppState state;
     private final HeaderBar header;
     private final MapView map;
+    private final PresentationOverlay presentation;
+    private final PresenterKeys presenterKeys;
+    private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
 
     public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
         this.state = state;
@@ -36,7 +43,10 @@ public final class MainView extends StackPane {
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault);
         map = new MapView(state, world);
         SidePanel side = new SidePanel(state);
-        side.visibleProperty().bind(state.sidePanelShownProperty());
+        // While presenting, the panel shows only for an actor clicked during the tour, over the map.
+        side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
+                .then(state.selectedActorProperty().isNotNull().or(state.selectedLinkProperty().isNotNull()))
+                .otherwise(state.sidePanelShownProperty()));
         side.managedProperty().bind(side.visibleProperty());
         // About 30% of the window, within what keeps cards readable and the map the hero; wider
         // while two positions are compared, so they can stand side by side.
@@ -61,10 +71,31 @@ public final class MainView extends StackPane {
         };
         syncReader.run();
         state.readerShownProperty().addListener((obs, was, now) -> syncReader.run());
+        state.presentingProperty().addListener((obs, was, now) -> {
+            // No chrome for the audience: the map alone, the panel over it when asked for.
+            if (now) {
+                split.getItems().remove(reader);
+            } else {
+                syncReader.run();
+            }
+        });
         SplitPane.setResizableWithParent(reader, false);
         BorderPane frame = new BorderPane(split);
         frame.setTop(header);
-        getChildren().addAll(frame, new AboutOverlay(state));
+        header.visibleProperty().bind(state.presentingProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
+        presentation = new PresentationOverlay(state);
+        presentation.installMouseSpotlight(this);
+        presenterKeys = new PresenterKeys(state, presentation);
+        ConsoleView consoleOverlay = new ConsoleView(state, java.time.Clock.systemUTC());
+        consoleOverlay.getStyleClass().add("console-overlay");
+        consoleOverlay.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        consoleOverlay.visibleProperty().bind(state.presentingProperty().and(state.consoleShownProperty()));
+        consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
+        StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
+        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state));
+        state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
 
         applyTextScale(state.textScaleProperty().get());
         state.textScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
@@ -100,11 +131,22 @@ public final class MainView extends StackPane {
         }
     }
 
+    public PresentationOverlay presentation() {
+        return presentation;
+    }
+
+    public PresenterKeys presenterKeys() {
+        return presenterKeys;
+    }
+
     public MapView map() {
         return map;
     }
 
     private void onKey(KeyEvent event) {
+        if (state.isPresenting()) {
+            return;
+        }
         boolean typing = event.getTarget() instanceof TextInputControl;
         if (event.getCode() == KeyCode.ESCAPE) {
             if (state.aboutShownProperty().get()) {

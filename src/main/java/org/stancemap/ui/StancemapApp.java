@@ -10,6 +10,8 @@ import org.stancemap.cli.LaunchOptions;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.io.SettingsStore;
+import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
 
 /** The desktop application: one main window on the explainer given on the command line, or the built-in one. */
@@ -22,7 +24,22 @@ public final class StancemapApp extends Application {
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         MainView view = createMainView(stage, state);
+        UserSettings settings = UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state,
+                view.presenterKeys(), stage);
+        new PresentationStage(state, stage, () -> stage.getScene().getStylesheets(), settings::projector,
+                settings::rememberProjector);
         showMaximized(stage);
+        if (options.present()) {
+            // Present as soon as the explainer is on screen.
+            state.explainerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends org.stancemap.model.Explainer> obs,
+                                    org.stancemap.model.Explainer was, org.stancemap.model.Explainer now) {
+                    state.explainerProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> state.present(0));
+                }
+            });
+        }
         new ExplainerOpener(new ExplainerLoader(), state, () -> stage).openAtStart(options.explainer());
         view.requestFocus();
     }
@@ -34,6 +51,7 @@ public final class StancemapApp extends Application {
         MainView view = new MainView(state, new WorldOutlineLoader().loadDefault(), opener);
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
+        view.presenterKeys().install(scene);
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(600);

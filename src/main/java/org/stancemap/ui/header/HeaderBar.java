@@ -64,6 +64,14 @@ public final class HeaderBar extends HBox {
         search = new ActorSearch(state);
         ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
         ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
+        Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));
+        present.setId("present-button");
+        present.getStyleClass().add("accent");
+        present.setTooltip(new Tooltip(Messages.get("header.present.tooltip")));
+        present.setOnAction(e -> state.present(0));
+        present.setMinWidth(Region.USE_PREF_SIZE);
+        present.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> state.getExplainer() == null || state.getExplainer().tour().isEmpty(), state.explainerProperty()));
         MenuButton menu = menu(state, openFile, openDefault);
 
         brand.setMinWidth(Region.USE_PREF_SIZE);
@@ -71,7 +79,7 @@ public final class HeaderBar extends HBox {
         layoutSwitch.setMinWidth(Region.USE_PREF_SIZE);
         Region separator = new Region();
         separator.getStyleClass().add("header-separator");
-        getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), reader, panel, menu);
+        getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), present, reader, panel, menu);
     }
 
     public void focusSearch() {
@@ -160,6 +168,13 @@ public final class HeaderBar extends HBox {
         smaller.setId("menu-text-smaller");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> state.stepTextScale(-1));
+        MenuItem presentFromStart = new MenuItem(Messages.get("menu.present"));
+        presentFromStart.setId("menu-present");
+        presentFromStart.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presentFromStart.setOnAction(e -> state.present(0));
+        MenuItem presentFromHere = new MenuItem(Messages.get("menu.presentHere"));
+        presentFromHere.setAccelerator(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN));
+        presentFromHere.setOnAction(e -> state.present(state.tourStepProperty().get()));
         MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
         about.setId("menu-about");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -169,8 +184,8 @@ public final class HeaderBar extends HBox {
         menu.getStyleClass().addAll("button-icon", "no-arrow");
         menu.setAccessibleText(Messages.get("menu.accessible"));
         menu.setTooltip(new Tooltip(Messages.get("menu.accessible")));
-        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), larger, smaller, dark, motion,
-                new SeparatorMenuItem(), about);
+        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere,
+                new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
         return menu;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -34,6 +35,7 @@ import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.DirectionalNavigator;
 import org.stancemap.layout.Emphasis;
 import org.stancemap.layout.Framing;
+import org.stancemap.tour.TourPlayer;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.layout.Point;
 import org.stancemap.layout.RelationsLayout;
@@ -58,6 +60,9 @@ public final class MapView extends StackPane {
     private static final double BADGE_BOX_HEIGHT = 66;
     private static final double FIT_MARGIN = 70;
     private static final double FIT_MARGIN_BOTTOM = 120;
+    /** While presenting, the caption band covers about this share of the screen's height. */
+    private static final double CAPTION_SHARE = 0.34;
+    private static final double MAX_TOUR_ZOOM_IN = 2.2;
     private static final double BEND = 28;
 
     private final AppState state;
@@ -149,6 +154,17 @@ public final class MapView extends StackPane {
         state.hoveredLinkProperty().addListener((obs, was, now) -> refreshHighlights());
         state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> applyLinkFilter());
         state.layoutModeProperty().addListener((obs, was, now) -> animateLayout(now));
+        state.presentingProperty().addListener((obs, was, now) -> {
+            cameraMovedByUser = false;
+            refreshHighlights();
+            fit(!state.reduceMotionProperty().get());
+        });
+        state.tourStepProperty().addListener((obs, was, now) -> {
+            if (state.isPresenting()) {
+                refreshHighlights();
+                fit(!state.reduceMotionProperty().get());
+            }
+        });
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
             placer = new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);
@@ -352,16 +368,48 @@ public final class MapView extends StackPane {
 
     // ---------------------------------------------------------------- camera
 
-    /** Frames every actor with its badge and label. */
+    /** Frames every actor with its badge and label (during a tour, the step's actors). */
     public void fit(boolean animate) {
+        Set<String> only = tourActorsInView();
+        fitTo(only.isEmpty() ? null : only, animate);
+    }
+
+    /** The actors a tour step brings into view, or nothing outside a tour or on a whole-map step. */
+    private Set<String> tourActorsInView() {
+        Explainer explainer = state.getExplainer();
+        if (explainer == null || !state.isPresenting()) {
+            return Set.of();
+        }
+        TourPlayer player = tourAt(explainer);
+        Emphasis tour = Emphasis.ofTour(explainer, player.actorsInView(), player.linksInView(), null, null);
+        return tour.linkedActors();
+    }
+
+    private TourPlayer tourAt(Explainer explainer) {
+        TourPlayer player = new TourPlayer(explainer.tour());
+        player.goTo(state.tourStepProperty().get());
+        return player;
+    }
+
+    /** Frames the given actors (all when {@code only} is null) with their badges and labels. */
+    private void fitTo(Set<String> only, boolean animate) {
         if (badges.isEmpty() || getWidth() <= 0) {
             return;
         }
         Map<String, Point> target = morphTarget();
-        Map<String, Point> anchors = new LinkedHashMap<>();
-        placementOrder.forEach(id -> anchors.put(id, target.get(id)));
-        Framing.Frame frame = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM)
-                .fit(anchors, getWidth(), getHeight(), FIT_MARGIN, FIT_MARGIN_BOTTOM, discRadius());
+        Map<String, Point> all = new LinkedHashMap<>();
+        placementOrder.forEach(id -> all.put(id, target.get(id)));
+        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : FIT_MARGIN_BOTTOM;
+        Framing framing = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
+        Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), FIT_MARGIN, bottom, discRadius());
+        if (only != null) {
+            // A tour step moves in on its actors, but not so far that the audience loses the map.
+            Map<String, Point> some = new LinkedHashMap<>(all);
+            some.keySet().retainAll(only);
+            Framing.Frame close = new Framing(placer, MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
+                    .fit(some, getWidth(), getHeight(), FIT_MARGIN, bottom, discRadius());
+            frame = close;
+        }
         camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && !state.reduceMotionProperty().get());
         cameraMovedByUser = false;
     }
@@ -423,8 +471,15 @@ public final class MapView extends StackPane {
         if (explainer == null) {
             return;
         }
-        Emphasis emphasis = Emphasis.of(explainer, state.getSelectedActor(), state.getSelectedLink(),
-                state.hoveredLinkProperty().get());
+        Emphasis emphasis;
+        if (state.isPresenting() && state.getSelectedActor() == null && state.getSelectedLink() == null) {
+            TourPlayer player = tourAt(explainer);
+            emphasis = Emphasis.ofTour(explainer, player.actorsInView(), player.linksInView(), null,
+                    state.hoveredLinkProperty().get());
+        } else {
+            emphasis = Emphasis.of(explainer, state.getSelectedActor(), state.getSelectedLink(),
+                    state.hoveredLinkProperty().get());
+        }
         for (ActorBadge badge : badges.values()) {
             String id = badge.actor().id();
             badge.setState(Styles.SELECTED, emphasis.isSelected(id));

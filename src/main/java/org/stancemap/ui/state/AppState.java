@@ -41,7 +41,15 @@ public final class AppState {
             new javafx.beans.property.SimpleIntegerProperty(this, "textScale", 100);
     private final ObservableSet<LinkKind> visibleLinkKinds =
             FXCollections.observableSet(EnumSet.allOf(LinkKind.class));
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
+    private final javafx.beans.property.IntegerProperty tourStep =
+            new javafx.beans.property.SimpleIntegerProperty(this, "tourStep", 0);
+    private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
+    private final BooleanProperty consoleShown = new SimpleBooleanProperty(this, "consoleShown", false);
     private long spanSerial;
+
+    /** What a presenter has put over the audience's screen: nothing, black or white. */
+    public enum Blank { NONE, BLACK, WHITE }
 
     public ReadOnlyObjectProperty<Explainer> explainerProperty() {
         return explainer.getReadOnlyProperty();
@@ -57,6 +65,7 @@ public final class AppState {
 
     /** Opens another explainer: the selection and any open overlay belong to the old one, so they go. */
     public void open(Explainer next, Optional<Path> file) {
+        tourStep.set(0);
         selectedLink.set(null);
         selectedActor.set(null);
         hoveredLink.set(null);
@@ -146,6 +155,49 @@ public final class AppState {
         int index = Math.max(0, TEXT_SCALES.indexOf(textScale.get()));
         int next = Math.max(0, Math.min(TEXT_SCALES.size() - 1, index + direction));
         textScale.set(TEXT_SCALES.get(next));
+    }
+
+    /** True while the guided tour is presented full screen. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    public boolean isPresenting() {
+        return presenting.get();
+    }
+
+    /** The tour step on screen (0-based); kept after the tour ends so Shift+F5 resumes there. */
+    public javafx.beans.property.IntegerProperty tourStepProperty() {
+        return tourStep;
+    }
+
+    public ObjectProperty<Blank> blankProperty() {
+        return blank;
+    }
+
+    public BooleanProperty consoleShownProperty() {
+        return consoleShown;
+    }
+
+    /** Starts presenting at {@code step} (clamped to the tour); nothing happens for an empty tour. */
+    public void present(int step) {
+        Explainer current = explainer.get();
+        if (current == null || current.tour().isEmpty()) {
+            return;
+        }
+        aboutShown.set(false);
+        hoveredLink.set(null);
+        selectedLink.set(null);
+        selectedActor.set(null);
+        blank.set(Blank.NONE);
+        tourStep.set(Math.max(0, Math.min(current.tour().size() - 1, step)));
+        presenting.set(true);
+    }
+
+    public void stopPresenting() {
+        blank.set(Blank.NONE);
+        consoleShown.set(false);
+        presenting.set(false);
     }
 
     public ObservableSet<LinkKind> visibleLinkKinds() {

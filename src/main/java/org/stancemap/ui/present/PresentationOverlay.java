@@ -1,0 +1,202 @@
+package org.stancemap.ui.present;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.transform.Scale;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.TourStep;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * What the audience sees over the map while a tour is presented: the step's title and caption in a
+ * band across the lower third, a step counter and a thin progress bar, a black or white blank, and
+ * a spotlight that follows the pointer. Designed at 1080 pixels high and scaled to the screen, so
+ * a caption stays readable on a 1024×768 projector and on 4K alike.
+ */
+public final class PresentationOverlay extends StackPane {
+
+    static final double DESIGN_HEIGHT = 1080;
+    private static final double SPOTLIGHT_RADIUS = 150;
+
+    private final AppState state;
+    private final Label title = new Label();
+    private final Label caption = new Label();
+    private final Label counter = new Label();
+    private final Label typedNumber = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final HBox endActions;
+    private final Region blank = new Region();
+    private final Path spotlight = new Path();
+    private final Pane spotlightLayer = new Pane(spotlight);
+
+    public PresentationOverlay(AppState state) {
+        this.state = state;
+        getStyleClass().add("presentation");
+        setId("presentation");
+        visibleProperty().bind(state.presentingProperty());
+        managedProperty().bind(visibleProperty());
+        setPickOnBounds(false);
+
+        title.getStyleClass().add("tour-title");
+        title.setId("tour-title");
+        title.setWrapText(true);
+        caption.getStyleClass().add("tour-caption");
+        caption.setId("tour-caption");
+        caption.setWrapText(true);
+        counter.getStyleClass().add("tour-counter");
+        counter.setId("tour-counter");
+        typedNumber.getStyleClass().add("tour-typed-number");
+        typedNumber.setId("tour-typed-number");
+        typedNumber.visibleProperty().bind(typedNumber.textProperty().isNotEmpty());
+        progress.getStyleClass().add("tour-progress");
+        progress.setId("tour-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setFocusTraversable(false);
+
+        Button restart = new Button(Messages.get("present.restart"));
+        restart.setId("tour-restart");
+        restart.setOnAction(e -> state.tourStepProperty().set(0));
+        Button explore = new Button(Messages.get("present.explore"));
+        explore.setId("tour-explore");
+        explore.setOnAction(e -> state.stopPresenting());
+        endActions = new HBox(16, restart, explore);
+        endActions.getStyleClass().add("tour-end-actions");
+        endActions.managedProperty().bind(endActions.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(16, counter, typedNumber, spacer, endActions);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        VBox band = new VBox(14, title, caption, footer, progress);
+        band.getStyleClass().add("tour-band");
+        band.setId("tour-band");
+        band.setMaxHeight(Region.USE_PREF_SIZE);
+        band.setPrefWidth(1700);
+        band.setMaxWidth(1700);
+
+        // The band is laid out at the design size and scaled with the screen's height.
+        Group scaled = new Group(band);
+        Scale scale = new Scale();
+        scale.xProperty().bind(heightProperty().divide(DESIGN_HEIGHT));
+        scale.yProperty().bind(scale.xProperty());
+        band.getTransforms().add(scale);
+        band.prefWidthProperty().bind(Bindings.min(1700, widthProperty().divide(scale.xProperty()).subtract(120)));
+        StackPane.setAlignment(scaled, Pos.BOTTOM_CENTER);
+        scaled.translateYProperty().bind(heightProperty().multiply(-0.03));
+
+        blank.getStyleClass().add("presentation-blank");
+        blank.setId("presentation-blank");
+        blank.visibleProperty().bind(state.blankProperty().isNotEqualTo(AppState.Blank.NONE));
+        state.blankProperty().addListener((obs, was, now) -> {
+            blank.getStyleClass().removeAll("blank-black", "blank-white");
+            if (now != AppState.Blank.NONE) {
+                blank.getStyleClass().add(now == AppState.Blank.BLACK ? "blank-black" : "blank-white");
+            }
+        });
+
+        spotlight.getStyleClass().add("spotlight");
+        spotlight.setFillRule(FillRule.EVEN_ODD);
+        spotlightLayer.setMouseTransparent(true);
+        spotlightLayer.setVisible(false);
+        spotlightLayer.setId("spotlight");
+
+        getChildren().addAll(spotlightLayer, scaled, blank);
+        state.tourStepProperty().addListener((obs, was, now) -> refresh());
+        state.explainerProperty().addListener((obs, was, now) -> refresh());
+        state.presentingProperty().addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Explainer explainer = state.getExplainer();
+        if (explainer == null || explainer.tour().isEmpty()) {
+            return;
+        }
+        int index = Math.max(0, Math.min(explainer.tour().size() - 1, state.tourStepProperty().get()));
+        TourStep step = explainer.tour().get(index);
+        title.setText(step.title());
+        caption.setText(step.caption());
+        counter.setText(Messages.format("present.counter", index + 1, explainer.tour().size()));
+        progress.setProgress((index + 1.0) / explainer.tour().size());
+        endActions.setVisible(index == explainer.tour().size() - 1);
+    }
+
+    /** Shows the number typed so far for a jump ("Go to step 7…"), or nothing. */
+    void showTypedNumber(String typed) {
+        typedNumber.setText(typed.isEmpty() ? "" : Messages.format("present.typedNumber", typed));
+    }
+
+    /** Dims everything but a circle around the pointer; off when {@code on} is false. */
+    void spotlight(boolean on, double x, double y) {
+        spotlightLayer.setVisible(on);
+        if (!on) {
+            return;
+        }
+        Shape dim = Shape.subtract(new Rectangle(0, 0, getWidth(), getHeight()),
+                new Circle(x, y, SPOTLIGHT_RADIUS * getHeight() / DESIGN_HEIGHT));
+        if (dim instanceof Path path) {
+            spotlight.getElements().setAll(path.getElements());
+        }
+    }
+
+    boolean spotlightOn() {
+        return spotlightLayer.isVisible();
+    }
+
+    /** A held secondary (right) button works the spotlight too, for presenters with a mouse. */
+    public void installMouseSpotlight(javafx.scene.Node surface) {
+        surface.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (state.isPresenting() && e.getButton() == MouseButton.SECONDARY) {
+                spotlight(true, e.getX(), e.getY());
+                e.consume();
+            }
+        });
+        surface.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (spotlightOn()) {
+                spotlight(true, e.getX(), e.getY());
+            }
+        });
+        surface.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            if (spotlightOn()) {
+                spotlight(true, e.getX(), e.getY());
+            }
+            lastPointerX = e.getX();
+            lastPointerY = e.getY();
+        });
+        surface.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && spotlightOn()) {
+                spotlight(false, 0, 0);
+                e.consume();
+            }
+        });
+    }
+
+    private double lastPointerX;
+    private double lastPointerY;
+
+    double lastPointerX() {
+        return lastPointerX;
+    }
+
+    double lastPointerY() {
+        return lastPointerY;
+    }
+}

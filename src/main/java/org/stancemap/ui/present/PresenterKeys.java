@@ -1,0 +1,131 @@
+package org.stancemap.ui.present;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.stancemap.model.Explainer;
+import org.stancemap.tour.KeyRepeatFilter;
+import org.stancemap.tour.PresenterAction;
+import org.stancemap.tour.PresenterKeyMap;
+import org.stancemap.tour.StepNumberEntry;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * The keys of a presentation, so that any clicker works: F5 starts from the first step and
+ * Shift+F5 from the current one; while presenting, the key map moves through the tour, blanks the
+ * screen, opens the console or leaves. A held key's auto-repeat is ignored, a number followed by
+ * Enter jumps to that step, and holding L shows the spotlight.
+ */
+public final class PresenterKeys {
+
+    private final AppState state;
+    private final PresentationOverlay overlay;
+    private final KeyRepeatFilter repeats = new KeyRepeatFilter();
+    private final StepNumberEntry number = new StepNumberEntry();
+    private PresenterKeyMap keyMap = PresenterKeyMap.defaults();
+
+    public PresenterKeys(AppState state, PresentationOverlay overlay) {
+        this.state = state;
+        this.overlay = overlay;
+        state.presentingProperty().addListener((obs, was, now) -> {
+            repeats.reset();
+            number.clear();
+            overlay.showTypedNumber("");
+            overlay.spotlight(false, 0, 0);
+        });
+    }
+
+    public void setKeyMap(PresenterKeyMap keyMap) {
+        this.keyMap = keyMap;
+    }
+
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onPressed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::onReleased);
+    }
+
+    private void onReleased(KeyEvent event) {
+        repeats.released(event.getCode().name());
+        if (event.getCode() == KeyCode.L && overlay.spotlightOn()) {
+            overlay.spotlight(false, 0, 0);
+            event.consume();
+        }
+    }
+
+    private void onPressed(KeyEvent event) {
+        String code = event.getCode().name();
+        boolean first = repeats.firstPress(code);
+        if (!state.isPresenting()) {
+            if (event.getCode() == KeyCode.F5 && first) {
+                state.present(event.isShiftDown() ? state.tourStepProperty().get() : 0);
+                event.consume();
+            }
+            return;
+        }
+        event.consume();
+        if (!first) {
+            return;
+        }
+        if (event.getCode() == KeyCode.L) {
+            overlay.spotlight(true, overlay.lastPointerX(), overlay.lastPointerY());
+            return;
+        }
+        if (event.getCode().isDigitKey()) {
+            number.digit(Character.digit(event.getCode().getChar().charAt(0), 10));
+            overlay.showTypedNumber(number.typed());
+            return;
+        }
+        if (!number.isEmpty() && event.getCode() == KeyCode.ENTER) {
+            OptionalInt target = number.commit(tourSize());
+            overlay.showTypedNumber("");
+            target.ifPresent(step -> go(step));
+            return;
+        }
+        if (event.getCode() == KeyCode.F5) {
+            return;
+        }
+        Optional<PresenterAction> action = keyMap.actionFor(code, event.getText());
+        action.ifPresent(this::perform);
+    }
+
+    private void perform(PresenterAction action) {
+        number.clear();
+        overlay.showTypedNumber("");
+        switch (action) {
+            case NEXT -> {
+                if (state.blankProperty().get() != AppState.Blank.NONE) {
+                    state.blankProperty().set(AppState.Blank.NONE);
+                } else {
+                    go(state.tourStepProperty().get() + 1);
+                }
+            }
+            case PREVIOUS -> go(state.tourStepProperty().get() - 1);
+            case FIRST -> go(0);
+            case LAST -> go(tourSize() - 1);
+            case BLACK -> toggleBlank(AppState.Blank.BLACK);
+            case WHITE -> toggleBlank(AppState.Blank.WHITE);
+            case CONSOLE -> state.consoleShownProperty().set(!state.consoleShownProperty().get());
+            case EXIT -> state.stopPresenting();
+        }
+    }
+
+    private void toggleBlank(AppState.Blank blank) {
+        state.blankProperty().set(state.blankProperty().get() == blank ? AppState.Blank.NONE : blank);
+    }
+
+    /** Moves to a step; the selection made by clicking during the previous step gives way. */
+    private void go(int step) {
+        if (step < 0 || step >= tourSize()) {
+            return;
+        }
+        state.clearSelection();
+        state.tourStepProperty().set(step);
+    }
+
+    private int tourSize() {
+        Explainer explainer = state.getExplainer();
+        return explainer == null ? 0 : explainer.tour().size();
+    }
+}
