@@ -1,0 +1,374 @@
+package org.stancemap.io;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.stancemap.model.Settings;
+
+/**
+ * Reads and writes the user's settings file. Settings are the user's own data, so they are never
+ * silently lost: a damaged file is moved aside (never overwritten or deleted) and reported, and a
+ * save writes a complete new file next to the old one and then moves it into place, keeping the
+ * previous file as {@code settings.json.bak}.
+ */
+public final class SettingsStore {
+
+    /** What {@link #load()} gave: the settings to use and, when something went wrong, a message for the user. */
+    public record LoadedSettings(Settings settings, Optional<String> message) {
+        public LoadedSettings {
+            message = message == null ? Optional.empty() : message;
+        }
+    }
+
+    /** Moves a file; a seam so tests can make the final move fail as a crash would. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path source, Path target, CopyOption... options) throws IOException;
+    }
+
+    public static final int FORMAT = 1;
+    /** A settings file is a few hundred bytes; anything this large is not one. */
+    static final long MAX_BYTES = 256 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final Path file;
+    private final Clock clock;
+    private final Mover mover;
+
+    public SettingsStore(Path file) {
+        this(file, Clock.systemDefaultZone(), Files::move);
+    }
+
+    SettingsStore(Path file, Clock clock, Mover mover) {
+        this.file = file.toAbsolutePath();
+        this.clock = clock;
+        this.mover = mover;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The backup of the previous settings, kept by {@link #save}. */
+    public Path backupFile() {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * The platform's usual place for settings: on Linux {@code $XDG_CONFIG_HOME/stancemap/settings.json}
+     * or {@code ~/.config/stancemap/settings.json}; on Windows {@code %APPDATA%\Stancemap\settings.json};
+     * on macOS {@code ~/Library/Application Support/Stancemap/settings.json}.
+     */
+    public static Path defaultLocation() {
+        return defaultLocation(System.getProperty("os.name", ""), System::getenv, System.getProperty("user.home", "."));
+    }
+
+    static Path defaultLocation(String osName, UnaryOperator<String> env, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            Path base = absolute(env.apply("APPDATA")).orElse(Path.of(home, "AppData", "Roaming"));
+            return base.resolve("Stancemap").resolve("settings.json");
+        }
+        if (os.startsWith("mac") || os.contains("os x") || os.startsWith("darwin")) {
+            return Path.of(home, "Library", "Application Support", "Stancemap", "settings.json");
+        }
+        Path base = absolute(env.apply("XDG_CONFIG_HOME")).orElse(Path.of(home, ".config"));
+        return base.resolve("stancemap").resolve("settings.json");
+    }
+
+    /** The XDG rules say a relative value is to be ignored; we do the same for APPDATA. */
+    private static Optional<Path> absolute(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(value);
+            return p.isAbsolute() ? Optional.of(p) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the settings. A missing file gives the defaults without a message. A damaged file is moved
+     * aside to {@code settings.json.damaged-<timestamp>} and the defaults come with a message naming the
+     * file, where it was moved and what was wrong. Never throws.
+     */
+    public LoadedSettings load() {
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+                return new LoadedSettings(Settings.defaults(), Optional.empty());
+            }
+            byte[] bytes;
+            try {
+                if (Files.isDirectory(file)) {
+                    return damaged("it is a folder, not a file");
+                }
+                long size = Files.size(file);
+                if (size > MAX_BYTES) {
+                    return damaged("it is far too large to be a settings file (" + size + " bytes)");
+                }
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                return new LoadedSettings(Settings.defaults(), Optional.empty());
+            } catch (IOException | SecurityException e) {
+                return new LoadedSettings(Settings.defaults(), Optional.of("Your settings file “" + file
+                        + "” could not be read (" + describe(e) + "), so Stancemap is using the default"
+                        + " settings for now. The file was left as it is."));
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return damaged("it is not valid UTF-8 text");
+            }
+            try {
+                return new LoadedSettings(parse(text), Optional.empty());
+            } catch (Damage d) {
+                return damaged(d.getMessage());
+            }
+        } catch (RuntimeException e) {
+            return new LoadedSettings(Settings.defaults(), Optional.of("Your settings file “" + file
+                    + "” could not be read because of an internal error (" + e.getClass().getSimpleName()
+                    + "), so Stancemap is using the default settings for now. The file was left as it is."));
+        }
+    }
+
+    /** What is wrong with the content of a settings file. */
+    private static final class Damage extends Exception {
+        Damage(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static Settings parse(String text) throws Damage {
+        JsonReader r = new JsonReader(new StringReader(text));
+        r.setStrictness(Strictness.STRICT);
+        try {
+            if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new Damage("it does not hold a JSON object");
+            }
+            Settings s = Settings.defaults();
+            Set<String> seen = new HashSet<>();
+            r.beginObject();
+            while (r.hasNext()) {
+                String name = r.nextName();
+                if (!seen.add(name)) {
+                    throw new Damage("“" + name + "” appears twice");
+                }
+                switch (name) {
+                    case "format" -> {
+                        int format = wholeNumber(r, name);
+                        if (format != FORMAT) {
+                            throw new Damage("it has format " + format + ", which this version of Stancemap does"
+                                    + " not know (it knows format " + FORMAT + ")");
+                        }
+                    }
+                    case "keyMap" -> {
+                        expect(r, JsonToken.STRING, name, "text");
+                        s = s.withKeyMap(r.nextString());
+                    }
+                    case "projector" -> {
+                        if (r.peek() == JsonToken.NULL) {
+                            r.nextNull();
+                            s = s.withProjector(OptionalInt.empty());
+                        } else {
+                            int index = wholeNumber(r, name);
+                            if (index < 0) {
+                                throw new Damage("“projector” is negative (" + index + ")");
+                            }
+                            s = s.withProjector(OptionalInt.of(index));
+                        }
+                    }
+                    case "reduceMotion" -> {
+                        expect(r, JsonToken.BOOLEAN, name, "true or false");
+                        s = s.withReduceMotion(r.nextBoolean());
+                    }
+                    case "textScale" -> {
+                        int scale = wholeNumber(r, name);
+                        if (scale < Settings.MIN_TEXT_SCALE || scale > Settings.MAX_TEXT_SCALE) {
+                            throw new Damage("“textScale” is " + scale + ", outside " + Settings.MIN_TEXT_SCALE
+                                    + "–" + Settings.MAX_TEXT_SCALE);
+                        }
+                        s = s.withTextScale(scale);
+                    }
+                    default -> r.skipValue(); // written by a later version; harmless
+                }
+            }
+            r.endObject();
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new Damage("there is more text after the settings");
+            }
+            return s;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            throw new Damage("it is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void expect(JsonReader r, JsonToken token, String name, String what) throws IOException, Damage {
+        JsonToken actual = r.peek();
+        if (actual != token) {
+            throw new Damage("“" + name + "” should be " + what + " but is " + describe(actual));
+        }
+    }
+
+    private static int wholeNumber(JsonReader r, String name) throws IOException, Damage {
+        expect(r, JsonToken.NUMBER, name, "a whole number");
+        String raw = r.nextString();
+        try {
+            return new BigDecimal(raw).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new Damage("“" + name + "” should be a whole number but is " + raw);
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case STRING -> "text";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            case BEGIN_ARRAY -> "a list";
+            case BEGIN_OBJECT -> "an object";
+            default -> token.toString().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "it ends too early";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    }
+
+    /** Moves the damaged file aside, never over another file, and says so. */
+    private LoadedSettings damaged(String problem) {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        String base = file.getFileName() + ".damaged-" + stamp;
+        String head = "Your settings file “" + file + "” is damaged (" + problem + "), so Stancemap is using the"
+                + " default settings.";
+        for (int attempt = 1; attempt <= 100; attempt++) {
+            Path aside = file.resolveSibling(attempt == 1 ? base : base + "-" + attempt);
+            try {
+                mover.move(file, aside);
+                return new LoadedSettings(Settings.defaults(), Optional.of(head + " The damaged file was kept as “"
+                        + aside.getFileName() + "” in the same folder."));
+            } catch (FileAlreadyExistsException e) {
+                // try the next name
+            } catch (IOException | SecurityException e) {
+                return new LoadedSettings(Settings.defaults(), Optional.of(head + " It could not be moved aside to “"
+                        + aside.getFileName() + "” (" + describe(e) + "), so it was left as it is."));
+            }
+        }
+        return new LoadedSettings(Settings.defaults(), Optional.of(head + " It could not be moved aside because too"
+                + " many damaged copies named “" + base + "…” already exist, so it was left as it is."));
+    }
+
+    /**
+     * Writes the settings: the JSON goes to a temporary file in the same folder, which is flushed to
+     * disk; the previous file is copied to {@code settings.json.bak}; then the temporary file is moved
+     * over the settings file in one step where the file system allows. A crash at any point leaves a
+     * complete settings file behind. Creates the folder if needed.
+     */
+    public void save(Settings settings) throws IOException {
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        byte[] bytes = toJson(settings).getBytes(StandardCharsets.UTF_8);
+        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            if (Files.isRegularFile(file)) {
+                Files.copy(file, backupFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                mover.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                mover.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            syncDirectory(dir);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless: load never reads it
+                }
+            }
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
+        }
+    }
+
+    static String toJson(Settings s) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setStrictness(Strictness.STRICT);
+            w.setIndent("  ");
+            w.beginObject();
+            w.name("format").value(FORMAT);
+            w.name("keyMap").value(s.keyMap());
+            w.name("projector");
+            if (s.projector().isPresent()) {
+                w.value(s.projector().getAsInt());
+            } else {
+                w.nullValue();
+            }
+            w.name("reduceMotion").value(s.reduceMotion());
+            w.name("textScale").value(s.textScale());
+            w.endObject();
+        }
+        return out.append('\n').toString();
+    }
+}
