@@ -24,10 +24,8 @@ public final class StancemapApp extends Application {
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         MainView view = createMainView(stage, state);
-        UserSettings settings = UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state,
-                view.presenterKeys(), stage);
-        new PresentationStage(state, stage, () -> stage.getScene().getStylesheets(), settings::projector,
-                settings::rememberProjector);
+        UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
+        new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         showMaximized(stage);
         if (options.present()) {
             // Present as soon as the explainer is on screen.

@@ -12,7 +12,6 @@ import javafx.stage.Window;
 import org.stancemap.io.SettingsStore;
 import org.stancemap.model.Settings;
 import org.stancemap.tour.PresenterKeyMap;
-import org.stancemap.ui.present.PresenterKeys;
 import org.stancemap.ui.state.AppState;
 
 /**
@@ -37,8 +36,8 @@ public final class UserSettings {
         this.settings = settings;
     }
 
-    /** Loads the settings, applies them to {@code state} and {@code keys}, and starts saving changes. */
-    public static UserSettings attach(SettingsStore store, AppState state, PresenterKeys keys, Window owner) {
+    /** Loads the settings, applies them to {@code state}, and starts saving changes. */
+    public static UserSettings attach(SettingsStore store, AppState state, Window owner) {
         SettingsStore.LoadedSettings loaded = store.load();
         UserSettings user = new UserSettings(store, loaded.settings());
         Settings s = loaded.settings();
@@ -52,12 +51,14 @@ public final class UserSettings {
         loaded.message().ifPresent(problems::append);
         if (!s.keyMap().isBlank()) {
             try {
-                keys.setKeyMap(PresenterKeyMap.parse(s.keyMap()));
+                PresenterKeyMap.parse(s.keyMap());
+                state.presenterKeysProperty().set(s.keyMap());
             } catch (IllegalArgumentException e) {
                 problems.append(problems.length() > 0 ? "\n\n" : "")
                         .append(Messages.format("settings.badKeys", e.getMessage()));
             }
         }
+        s.projector().ifPresent(state.projectorProperty()::set);
         if (problems.length() > 0) {
             Platform.runLater(() -> {
                 Alert alert = new Alert(Alert.AlertType.WARNING, problems.toString());
@@ -68,15 +69,10 @@ public final class UserSettings {
         }
         state.textScaleProperty().addListener((obs, was, now) -> user.update(user.settings.withTextScale(now.intValue())));
         state.reduceMotionProperty().addListener((obs, was, now) -> user.update(user.settings.withReduceMotion(now)));
+        state.presenterKeysProperty().addListener((obs, was, now) -> user.update(user.settings.withKeyMap(now)));
+        state.projectorProperty().addListener((obs, was, now) -> user.update(user.settings.withProjector(
+                now.intValue() < 0 ? OptionalInt.empty() : OptionalInt.of(now.intValue()))));
         return user;
-    }
-
-    public OptionalInt projector() {
-        return settings.projector();
-    }
-
-    public void rememberProjector(int index) {
-        update(settings.withProjector(OptionalInt.of(index)));
     }
 
     private void update(Settings next) {

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.dialog.PresenterKeysDialog;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
@@ -106,6 +107,27 @@ public final class HeaderBar extends HBox {
         return line.toString();
     }
 
+    private static void fillDisplays(javafx.scene.control.Menu menu, AppState state) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem automatic = new javafx.scene.control.RadioMenuItem(Messages.get("menu.projector.auto"));
+        automatic.setToggleGroup(group);
+        automatic.setSelected(state.projectorProperty().get() < 0);
+        automatic.setOnAction(e -> state.projectorProperty().set(-1));
+        menu.getItems().setAll(automatic);
+        java.util.List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+        for (int i = 0; i < screens.size(); i++) {
+            javafx.geometry.Rectangle2D b = screens.get(i).getBounds();
+            int index = i;
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    org.stancemap.tour.ScreenPlan.describe(new org.stancemap.tour.ScreenArea(b.getMinX(), b.getMinY(),
+                            b.getWidth(), b.getHeight(), screens.get(i).equals(javafx.stage.Screen.getPrimary())), i));
+            item.setToggleGroup(group);
+            item.setSelected(state.projectorProperty().get() == i);
+            item.setOnAction(e -> state.projectorProperty().set(index));
+            menu.getItems().add(item);
+        }
+    }
+
     private static HBox layoutSwitch(AppState state) {
         ToggleGroup group = new ToggleGroup();
         ToggleButton map = new ToggleButton(Messages.get("layout.map"));
@@ -175,6 +197,14 @@ public final class HeaderBar extends HBox {
         MenuItem presentFromHere = new MenuItem(Messages.get("menu.presentHere"));
         presentFromHere.setAccelerator(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN));
         presentFromHere.setOnAction(e -> state.present(state.tourStepProperty().get()));
+        javafx.scene.control.Menu display = new javafx.scene.control.Menu(Messages.get("menu.projector"));
+        display.setId("menu-projector");
+        // Filled when opened, so displays plugged in later are listed.
+        display.setOnShowing(e -> fillDisplays(display, state));
+        display.getItems().add(new MenuItem());
+        MenuItem keys = new MenuItem(Messages.get("menu.presenterKeys"));
+        keys.setId("menu-presenter-keys");
+        keys.setOnAction(e -> PresenterKeysDialog.show(keys.getParentPopup().getOwnerWindow(), state));
         MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
         about.setId("menu-about");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -184,8 +214,8 @@ public final class HeaderBar extends HBox {
         menu.getStyleClass().addAll("button-icon", "no-arrow");
         menu.setAccessibleText(Messages.get("menu.accessible"));
         menu.setTooltip(new Tooltip(Messages.get("menu.accessible")));
-        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere,
-                new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
+        menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere, display,
+                keys, new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
         return menu;
     }
 }

@@ -3,7 +3,6 @@ package org.stancemap.ui.present;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -26,18 +25,13 @@ public final class PresentationStage {
     private final AppState state;
     private final Stage stage;
     private final Supplier<List<String>> stylesheets;
-    private final Supplier<OptionalInt> rememberedProjector;
-    private final Consumer<Integer> rememberProjector;
     private Stage consoleStage;
     private Rectangle2D restoreBounds;
 
-    public PresentationStage(AppState state, Stage stage, Supplier<List<String>> stylesheets,
-                             Supplier<OptionalInt> rememberedProjector, Consumer<Integer> rememberProjector) {
+    public PresentationStage(AppState state, Stage stage, Supplier<List<String>> stylesheets) {
         this.state = state;
         this.stage = stage;
         this.stylesheets = stylesheets;
-        this.rememberedProjector = rememberedProjector;
-        this.rememberProjector = rememberProjector;
         stage.setFullScreenExitHint("");
         // Esc ends the presentation (a key of the tour), not only the full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -65,14 +59,10 @@ public final class PresentationStage {
         }).toList();
     }
 
-    /** Makes display {@code index} the projector from now on. */
-    public void chooseProjector(int index) {
-        rememberProjector.accept(index);
-    }
-
     private void enter() {
         List<Screen> screens = Screen.getScreens();
-        ScreenPlan plan = ScreenPlan.choose(screens(), rememberedProjector.get());
+        int chosen = state.projectorProperty().get();
+        ScreenPlan plan = ScreenPlan.choose(screens(), chosen < 0 ? OptionalInt.empty() : OptionalInt.of(chosen));
         restoreBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         Rectangle2D projector = screens.get(plan.projector()).getBounds();
         stage.setMaximized(false);

@@ -29,6 +29,8 @@ public final class PresenterKeys {
     public PresenterKeys(AppState state, PresentationOverlay overlay) {
         this.state = state;
         this.overlay = overlay;
+        state.presenterKeysProperty().addListener((obs, was, now) -> keyMap = keyMapOf(now));
+        keyMap = keyMapOf(state.presenterKeysProperty().get());
         state.presentingProperty().addListener((obs, was, now) -> {
             repeats.reset();
             number.clear();
@@ -37,8 +39,16 @@ public final class PresenterKeys {
         });
     }
 
-    public void setKeyMap(PresenterKeyMap keyMap) {
-        this.keyMap = keyMap;
+    /** The written key map, or the default keys when it is empty or (checked before saving) unreadable. */
+    private static PresenterKeyMap keyMapOf(String written) {
+        if (written == null || written.isBlank()) {
+            return PresenterKeyMap.defaults();
+        }
+        try {
+            return PresenterKeyMap.parse(written);
+        } catch (IllegalArgumentException e) {
+            return PresenterKeyMap.defaults();
+        }
     }
 
     public void install(Scene scene) {

@@ -46,6 +46,10 @@ public final class AppState {
             new javafx.beans.property.SimpleIntegerProperty(this, "tourStep", 0);
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
     private final BooleanProperty consoleShown = new SimpleBooleanProperty(this, "consoleShown", false);
+    private final javafx.beans.property.IntegerProperty projector =
+            new javafx.beans.property.SimpleIntegerProperty(this, "projector", -1);
+    private final javafx.beans.property.StringProperty presenterKeys =
+            new javafx.beans.property.SimpleStringProperty(this, "presenterKeys", "");
     private long spanSerial;
 
     /** What a presenter has put over the audience's screen: nothing, black or white. */
@@ -169,6 +173,16 @@ public final class AppState {
     /** The tour step on screen (0-based); kept after the tour ends so Shift+F5 resumes there. */
     public javafx.beans.property.IntegerProperty tourStepProperty() {
         return tourStep;
+    }
+
+    /** The display to present on, as an index into the screens; -1 chooses automatically. */
+    public javafx.beans.property.IntegerProperty projectorProperty() {
+        return projector;
+    }
+
+    /** The presenter's key map in its written form; empty means the default keys. */
+    public javafx.beans.property.StringProperty presenterKeysProperty() {
+        return presenterKeys;
     }
 
     public ObjectProperty<Blank> blankProperty() {
