@@ -77,6 +77,8 @@ public final class MainView extends StackPane {
                 split.getItems().remove(reader);
             } else {
                 syncReader.run();
+                // The window is still leaving full screen; set the reader's share once it has.
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(0.74));
             }
         });
         SplitPane.setResizableWithParent(reader, false);

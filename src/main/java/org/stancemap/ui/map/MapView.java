@@ -125,7 +125,8 @@ public final class MapView extends StackPane {
         Label hint = new Label(Messages.get("map.hint"));
         hint.getStyleClass().add("map-hint");
         hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(state.selectedActorProperty().isNull().and(state.selectedLinkProperty().isNull()));
+        hint.visibleProperty().bind(state.selectedActorProperty().isNull().and(state.selectedLinkProperty().isNull())
+                .and(state.presentingProperty().not()));
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, hint, legend, controls);
