@@ -32,9 +32,19 @@ public final class Framing {
      */
     public Frame fit(Map<String, Point> anchors, double width, double height, double margin, double bottomMargin,
                      double badgeDrop) {
+        return fit(anchors, null, width, height, margin, bottomMargin, badgeDrop);
+    }
+
+    /**
+     * Frames only the badges in {@code only} (all when null), placed among all of {@code anchors}:
+     * the others still take their room, so a framed badge lands where it will really be drawn.
+     */
+    public Frame fit(Map<String, Point> anchors, java.util.Set<String> only, double width, double height,
+                     double margin, double bottomMargin, double badgeDrop) {
+        this.only = only;
         double usableW = Math.max(80, width - 2 * margin);
         double usableH = Math.max(80, height - margin - bottomMargin);
-        double[] box = bounds(anchors.values());
+        double[] box = bounds(measured(anchors));
         double zoom = clamp(Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1])));
         // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
         for (int round = 0; round < 3; round++) {
@@ -59,10 +69,19 @@ public final class Framing {
         return Math.max(minZoom, Math.min(maxZoom, zoom));
     }
 
+    private java.util.Set<String> only;
+
     private double[] placedBounds(Map<String, Point> anchors, double zoom) {
         Map<String, Point> zoomed = new LinkedHashMap<>();
         anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        return bounds(placer.place(zoomed).positions().values());
+        return bounds(measured(placer.place(zoomed).positions()));
+    }
+
+    private Collection<Point> measured(Map<String, Point> positions) {
+        if (only == null) {
+            return positions.values();
+        }
+        return positions.entrySet().stream().filter(e -> only.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /** minX, minY, maxX, maxY of the points. */

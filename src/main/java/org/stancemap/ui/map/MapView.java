@@ -401,14 +401,14 @@ public final class MapView extends StackPane {
         Map<String, Point> all = new LinkedHashMap<>();
         placementOrder.forEach(id -> all.put(id, target.get(id)));
         double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : FIT_MARGIN_BOTTOM;
+        // Projected, a label at the very edge is lost to the screen's border: keep more room.
+        double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
         Framing framing = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
-        Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), FIT_MARGIN, bottom, discRadius());
+        Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margin, bottom, discRadius());
         if (only != null) {
             // A tour step moves in on its actors, but not so far that the audience loses the map.
-            Map<String, Point> some = new LinkedHashMap<>(all);
-            some.keySet().retainAll(only);
             Framing.Frame close = new Framing(placer, MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
-                    .fit(some, getWidth(), getHeight(), FIT_MARGIN, bottom, discRadius());
+                    .fit(all, only, getWidth(), getHeight(), margin, bottom, discRadius());
             frame = close;
         }
         camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && !state.reduceMotionProperty().get());

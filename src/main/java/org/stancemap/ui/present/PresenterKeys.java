@@ -54,7 +54,28 @@ public final class PresenterKeys {
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onPressed);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, this::onReleased);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
     }
+
+    /**
+     * Some layouts and clickers give a character such as "." only with the typed event, not with
+     * the key press; if the press did nothing, the typed character gets its chance.
+     */
+    private void onTyped(KeyEvent event) {
+        if (!state.isPresenting()) {
+            return;
+        }
+        event.consume();
+        if (pressHandled) {
+            return;
+        }
+        String typed = event.getCharacter();
+        if (typed != null && !typed.isBlank() && !Character.isDigit(typed.charAt(0))) {
+            keyMap.actionFor(KeyCode.UNDEFINED.name(), typed).ifPresent(this::perform);
+        }
+    }
+
+    private boolean pressHandled;
 
     private void onReleased(KeyEvent event) {
         repeats.released(event.getCode().name());
@@ -65,6 +86,7 @@ public final class PresenterKeys {
     }
 
     private void onPressed(KeyEvent event) {
+        pressHandled = true;
         String code = event.getCode().name();
         boolean first = repeats.firstPress(code);
         if (!state.isPresenting()) {
@@ -98,6 +120,7 @@ public final class PresenterKeys {
         }
         Optional<PresenterAction> action = keyMap.actionFor(code, event.getText());
         action.ifPresent(this::perform);
+        pressHandled = action.isPresent();
     }
 
     private void perform(PresenterAction action) {
