@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -35,10 +34,12 @@ public final class MainView extends StackPane {
     private final MapView map;
     private final PresentationOverlay presentation;
     private final PresenterKeys presenterKeys;
+    private final ExplainerOpener opener;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
 
     public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
         this.state = state;
+        this.opener = opener;
         getStyleClass().add(Styles.APP);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault);
         map = new MapView(state, world);
@@ -133,8 +134,9 @@ public final class MainView extends StackPane {
         }
     }
 
-    public PresentationOverlay presentation() {
-        return presentation;
+    /** Opens explainers for this window; the file menu and dropped files use it too. */
+    public ExplainerOpener opener() {
+        return opener;
     }
 
     public PresenterKeys presenterKeys() {
@@ -194,10 +196,5 @@ public final class MainView extends StackPane {
             }
         }
         event.consume();
-    }
-
-    /** For tools and tests: a node by its id anywhere in the window. */
-    public Node find(String id) {
-        return lookup("#" + id);
     }
 }

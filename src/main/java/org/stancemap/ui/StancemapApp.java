@@ -38,7 +38,7 @@ public final class StancemapApp extends Application {
                 }
             });
         }
-        new ExplainerOpener(new ExplainerLoader(), state, () -> stage).openAtStart(options.explainer());
+        view.opener().openAtStart(options.explainer());
         view.requestFocus();
     }
 

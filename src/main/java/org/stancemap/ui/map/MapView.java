@@ -85,7 +85,6 @@ public final class MapView extends StackPane {
     private final Map<String, Path> territories = new HashMap<>();
     private final List<LinkCurve> curves = new ArrayList<>();
     private final Map<LinkCurve, Double> bends = new HashMap<>();
-    private final MapGestures gestures;
     private Map<String, Point> geographic = Map.of();
     private Map<String, Point> relations = Map.of();
     private Map<String, Point> discCentres = Map.of();
@@ -131,7 +130,7 @@ public final class MapView extends StackPane {
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, hint, legend, controls);
 
-        gestures = new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
+        new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
         camera.centerXProperty().addListener((obs, was, now) -> applyOffset());
         camera.centerYProperty().addListener((obs, was, now) -> applyOffset());
@@ -538,7 +537,7 @@ public final class MapView extends StackPane {
             default -> null;
         };
         if (direction != null) {
-            DirectionalNavigator.next(badge.actor().id(), direction, visibleCentres())
+            DirectionalNavigator.next(badge.actor().id(), direction, discCentres)
                     .map(badges::get).ifPresent(ActorBadge::requestFocus);
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
@@ -547,21 +546,9 @@ public final class MapView extends StackPane {
         }
     }
 
-    private Map<String, Point> visibleCentres() {
-        return discCentres;
-    }
-
     /** Moves keyboard focus to the first actor on the map (west to east). */
     public void focusFirstActor() {
         badges.values().stream().findFirst().ifPresent(ActorBadge::requestFocus);
     }
 
-    /** For tests and tools: the badge of an actor, if shown. */
-    public Optional<javafx.scene.Node> badgeOf(String actorId) {
-        return Optional.ofNullable(badges.get(actorId));
-    }
-
-    MapGestures gestures() {
-        return gestures;
-    }
 }
