@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code mvn javafx:run -Djavafx.args="…"}.
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
-                            boolean reduceMotion, boolean present, String error) {
+                            boolean reduceMotion, boolean present, boolean smoke, String error) {
 
     public enum Mode { WINDOW, VALIDATE, HELP, USAGE_ERROR }
 
@@ -26,6 +26,9 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    problem as FILE:LINE:COL: message or FILE: $.path: message;
                                    exit 0 if all are valid, 1 if any is not, 2 on a usage error
               --present            start the guided tour full screen (F5 in the app; Esc leaves it)
+              --smoke              open the window, draw the first frame of the explainer, print
+                                   how long that took and exit (0 if it worked); for installers
+                                   and benchmarks
               --dark               start with the dark theme
               --reduce-motion      cut instead of animating camera moves
               --help               show this help and exit
@@ -46,6 +49,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean dark = false;
         boolean reduceMotion = false;
         boolean present = false;
+        boolean smoke = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -56,6 +60,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 case "--dark" -> dark = true;
                 case "--reduce-motion" -> reduceMotion = true;
                 case "--present" -> present = true;
+                case "--smoke" -> smoke = true;
                 case "--explainer" -> {
                     if (i + 1 >= args.size()) {
                         return usageError("--explainer needs a file name");
@@ -88,13 +93,14 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             }
             return of(Mode.VALIDATE, null, validate, dark, reduceMotion, false, "");
         }
-        return of(Mode.WINDOW, explainer, List.of(), dark, reduceMotion, present, "");
+        return new LaunchOptions(Mode.WINDOW, Optional.ofNullable(explainer), List.of(), dark, reduceMotion, present,
+                smoke, "");
     }
 
     private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
                                     boolean reduceMotion, boolean present, String error) {
         return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion,
-                present, error);
+                present, false, error);
     }
 
     private static LaunchOptions usageError(String message) {

@@ -38,6 +38,9 @@ public final class StancemapApp extends Application {
                 }
             });
         }
+        if (options.smoke()) {
+            SmokeRun.watch(state);
+        }
         view.opener().openAtStart(options.explainer());
         view.requestFocus();
     }
