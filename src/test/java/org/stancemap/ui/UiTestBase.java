@@ -38,11 +38,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link StancemapApp#createMainView} on TestFX's stage, with reduced motion, and the built-in
  * explainer opened synchronously. Plus small helpers to find nodes and wait for the FX thread.
  */
-abstract class UiTestBase extends ApplicationTest {
+public abstract class UiTestBase extends ApplicationTest {
 
-    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
-    static final long TIMEOUT_SECONDS = 10;
+    protected static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    protected static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    protected static final long TIMEOUT_SECONDS = 10;
 
     protected Stage stage;
     protected AppState state;
@@ -65,7 +65,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     @BeforeEach
-    void openDefaultExplainer() {
+    protected void openDefaultExplainer() {
         LoadResult result = new ExplainerLoader().loadDefault();
         assertTrue(result.isValid(), () -> "the built-in explainer should load: " + result.problems());
         explainer = result.explainer().orElseThrow();
@@ -77,7 +77,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     @AfterEach
-    void closeExtraWindows() throws TimeoutException {
+    protected void closeExtraWindows() throws TimeoutException {
         // Dialogs a failed test left open would otherwise cover the next test's window.
         FxToolkit.cleanupStages();
     }
@@ -85,7 +85,7 @@ abstract class UiTestBase extends ApplicationTest {
     // ---------------------------------------------------------------- FX thread helpers
 
     /** Runs {@code call} on the FX thread and returns its result. */
-    static <T> T fx(Callable<T> call) {
+    protected static <T> T fx(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -95,7 +95,7 @@ abstract class UiTestBase extends ApplicationTest {
         }
     }
 
-    static void fxRun(Runnable run) {
+    protected static void fxRun(Runnable run) {
         fx(() -> {
             run.run();
             return null;
@@ -104,7 +104,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Waits (without sleeping blindly) until {@code condition}, checked on the FX thread, holds. */
-    static void waitUntil(String what, BooleanSupplier condition) {
+    protected static void waitUntil(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
         } catch (TimeoutException e) {
@@ -116,24 +116,24 @@ abstract class UiTestBase extends ApplicationTest {
     // ---------------------------------------------------------------- finding nodes
 
     /** The node with this id in the main window, or null. */
-    Node byId(String id) {
+    protected Node byId(String id) {
         return fx(() -> view.lookup("#" + id));
     }
 
-    Node badge(String actorId) {
+    protected Node badge(String actorId) {
         return byId("actor-" + actorId);
     }
 
-    Node linkCurve(String linkId) {
+    protected Node linkCurve(String linkId) {
         return byId("link-" + linkId);
     }
 
-    Actor actor(String id) {
+    protected Actor actor(String id) {
         return explainer.actor(id).orElseThrow(() -> new AssertionError("no actor " + id));
     }
 
     /** The text of the actor name shown at the top of the stance panel, or null if none shows. */
-    String panelActorName() {
+    protected String panelActorName() {
         return fx(() -> {
             Node name = view.lookup("#stance-panel #panel-actor-name");
             return name == null || name.getScene() == null ? null : ((Label) name).getText();
@@ -141,7 +141,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Texts of every Label under {@code root}, in scene-graph order. */
-    static List<String> labelTexts(Node root) {
+    protected static List<String> labelTexts(Node root) {
         return fx(() -> {
             List<String> texts = new ArrayList<>();
             collectLabels(root, texts);
@@ -162,11 +162,11 @@ abstract class UiTestBase extends ApplicationTest {
         }
     }
 
-    static boolean hasPseudoClass(Node node, PseudoClass pseudoClass) {
+    protected static boolean hasPseudoClass(Node node, PseudoClass pseudoClass) {
         return fx(() -> node.getPseudoClassStates().contains(pseudoClass));
     }
 
-    static boolean isAncestor(Node ancestor, Node node) {
+    protected static boolean isAncestor(Node ancestor, Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {
                 return true;
@@ -176,12 +176,12 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** A badge's disc: clicking there (rather than the middle of name and role) is what a user aims at. */
-    Node discOf(Node badge) {
+    protected Node discOf(Node badge) {
         return fx(() -> badge.lookup(".badge-disc"));
     }
 
     /** Centre of a badge's disc in screen coordinates. */
-    Point2D discCentreOnScreen(String actorId) {
+    protected Point2D discCentreOnScreen(String actorId) {
         Node disc = discOf(badge(actorId));
         return fx(() -> {
             Bounds b = disc.localToScreen(disc.getBoundsInLocal());
@@ -195,13 +195,13 @@ abstract class UiTestBase extends ApplicationTest {
      * badge's role line appears on hover and can cover its neighbours: see
      * MapInteractionUiTest#approachingABadgeOverItsNeighbourStillClicksIt.
      */
-    void jumpPointerTo(Point2D screen) {
+    protected void jumpPointerTo(Point2D screen) {
         robotContext().getBaseRobot().moveMouse(screen);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Clicks the centre of an actor's disc, checking first that the pointer is over that badge. */
-    void clickBadge(String actorId) {
+    protected void clickBadge(String actorId) {
         Node badge = badge(actorId);
         assertNotNull(badge, "no badge for " + actorId);
         Point2D disc = discCentreOnScreen(actorId);
@@ -214,13 +214,13 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Clicks a link's curve where nothing else covers it. */
-    void clickLink(String linkId) {
+    protected void clickLink(String linkId) {
         jumpPointerTo(pointOnLink(linkId));
         clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    List<String> hoveredBadges() {
+    protected List<String> hoveredBadges() {
         return fx(() -> view.map().lookupAll(".actor-badge").stream().filter(Node::isHover).map(Node::getId).toList());
     }
 
@@ -229,7 +229,7 @@ abstract class UiTestBase extends ApplicationTest {
      * rather than a badge, another link or a map overlay: tries the midpoint first, then moves out
      * along the curve.
      */
-    Point2D pointOnLink(String linkId) {
+    protected Point2D pointOnLink(String linkId) {
         StringBuilder why = new StringBuilder();
         Point2D point = freePointOnLink(linkId, why);
         if (point == null) {
@@ -239,7 +239,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Like {@link #pointOnLink} but null when there is no such point, with the reasons in {@code why}. */
-    Point2D freePointOnLink(String linkId, StringBuilder why) {
+    protected Point2D freePointOnLink(String linkId, StringBuilder why) {
         Node curve = linkCurve(linkId);
         assertNotNull(curve, "no curve for link " + linkId);
         return fx(() -> {
@@ -291,14 +291,14 @@ abstract class UiTestBase extends ApplicationTest {
         return new javafx.geometry.BoundingBox(b.getMinX() - 2, b.getMinY() - 2, b.getWidth() + 4, b.getHeight() + 4);
     }
 
-    static QuadCurve hitCurve(Node linkCurve) {
+    protected static QuadCurve hitCurve(Node linkCurve) {
         return (QuadCurve) ((Parent) linkCurve).getChildrenUnmodifiable().stream()
                 .filter(n -> n.getStyleClass().contains("link-hit")).findFirst()
                 .orElseThrow(() -> new AssertionError("link curve has no hit path: " + linkCurve));
     }
 
     /** Scrolls {@code scroll} (as a user would with the wheel) so that {@code node} inside it is in view. */
-    static void scrollIntoView(ScrollPane scroll, Node node) {
+    protected static void scrollIntoView(ScrollPane scroll, Node node) {
         fxRun(() -> {
             scroll.applyCss();
             scroll.layout();
@@ -314,7 +314,7 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Whether {@code node}'s bounds overlap the visible part (viewport) of {@code scroll}. */
-    static boolean visibleIn(ScrollPane scroll, Node node) {
+    protected static boolean visibleIn(ScrollPane scroll, Node node) {
         return fx(() -> {
             Node viewport = scroll.lookup(".viewport");
             Bounds port = viewport.localToScene(viewport.getLayoutBounds());
