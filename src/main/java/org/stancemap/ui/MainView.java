@@ -72,14 +72,22 @@ public final class MainView extends StackPane {
         };
         syncReader.run();
         state.readerShownProperty().addListener((obs, was, now) -> syncReader.run());
+        double[] readerShare = {0.74};
         state.presentingProperty().addListener((obs, was, now) -> {
             // No chrome for the audience: the map alone, the panel over it when asked for.
             if (now) {
+                if (split.getDividers().size() > 0) {
+                    readerShare[0] = split.getDividerPositions()[0];
+                }
                 split.getItems().remove(reader);
             } else {
                 syncReader.run();
-                // The window is still leaving full screen; set the reader's share once it has.
-                javafx.application.Platform.runLater(() -> split.setDividerPositions(0.74));
+                // The window takes a moment to come back from full screen; give the article drawer
+                // its share once it has, or it comes back squeezed shut.
+                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(600));
+                settle.setOnFinished(e -> split.setDividerPositions(readerShare[0]));
+                settle.play();
             }
         });
         SplitPane.setResizableWithParent(reader, false);

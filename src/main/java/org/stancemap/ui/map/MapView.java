@@ -361,9 +361,9 @@ public final class MapView extends StackPane {
     private void onResize() {
         if (!cameraMovedByUser && !badges.isEmpty()) {
             fit(false);
-        } else {
-            applyOffset();
         }
+        // The screen offset depends on the size too, even when the camera itself did not move.
+        applyOffset();
     }
 
     // ---------------------------------------------------------------- camera
