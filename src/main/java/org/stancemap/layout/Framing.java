@@ -53,11 +53,11 @@ public final class Framing {
             zoom = clamp(zoom * Math.min(1.5, scale));
         }
         box = placedBounds(anchors, zoom);
-        // Crowded badges do not shrink with the map, so backing off far would only pile them up.
-        double floor = zoom * 0.8;
-        for (int round = 0; round < 4 && zoom * 0.94 > floor
+        // Badges do not shrink with the map, so zoom out a step at a time until they fit; in a
+        // crowd, badges that find no room stay small on their places, so this ends.
+        for (int round = 0; round < 12 && zoom > minZoom
                 && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
-            zoom = clamp(zoom * 0.94);
+            zoom = clamp(zoom * 0.88);
             box = placedBounds(anchors, zoom);
         }
         double centreX = (box[0] + box[2]) / 2 / zoom;
