@@ -17,6 +17,8 @@ import org.stancemap.ui.theme.Theme;
 /** The desktop application: one main window on the explainer given on the command line, or the built-in one. */
 public final class StancemapApp extends Application {
 
+    private static final double SHORT_SCREEN = 700;
+
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
@@ -27,6 +29,11 @@ public final class StancemapApp extends Application {
         UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         showMaximized(stage);
+        // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
+        // actor: start with the article drawer closed; its button opens it.
+        if (stage.getHeight() < SHORT_SCREEN) {
+            state.readerShownProperty().set(false);
+        }
         if (options.present()) {
             // Present as soon as the explainer is on screen.
             state.explainerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
