@@ -114,14 +114,12 @@ ls "$work/runtime/lib/libglass.so" >/dev/null || die "JavaFX native libraries mi
 # ---- app image --------------------------------------------------------------------------------
 # --name stancemap names the launcher; the folder is renamed to Stancemap afterwards (the launcher
 # finds everything relative to itself).
+# Name, version, vendor and icon: the same for the image and the .deb.
+metadata=(--name stancemap --app-version "$version" --vendor "$vendor" --copyright "$copyright"
+    --description "$description" --icon target/icons/stancemap.png)
 say "jpackage --type app-image"
 "$jdk/bin/jpackage" --type app-image \
-    --name stancemap \
-    --app-version "$version" \
-    --vendor "$vendor" \
-    --copyright "$copyright" \
-    --description "$description" \
-    --icon target/icons/stancemap.png \
+    "${metadata[@]}" \
     --runtime-image "$work/runtime" \
     --input "$work/input" \
     --main-jar stancemap.jar \
@@ -196,12 +194,7 @@ if [ $want_deb = 1 ]; then
         chmod 755 "$work/resources/postinst" "$work/resources/prerm"
         "$jdk/bin/jpackage" --type deb \
             --app-image "$work/deb-image" \
-            --name stancemap \
-            --app-version "$version" \
-            --vendor "$vendor" \
-            --copyright "$copyright" \
-            --description "$description" \
-            --icon target/icons/stancemap.png \
+            "${metadata[@]}" \
             --install-dir /opt \
             --resource-dir "$work/resources" \
             --file-associations "$here/stancemap-explainer.properties" \

@@ -106,14 +106,8 @@ class KeyboardAndLayoutUiTest extends UiTestBase {
 
         type(KeyCode.SLASH);
 
+        typeRutteAndEnterInTheFocusedSearch();
         TextField search = (TextField) byId("actor-search");
-        waitUntil("the search field has focus", search::isFocused);
-        write("Rutte");
-        type(KeyCode.ENTER);
-
-        waitUntil("Rutte is selected", () -> state.getSelectedActor() != null);
-        assertEquals("rutte", state.getSelectedActor().id());
-        waitUntil("the panel shows Rutte", () -> actor("rutte").name().equals(panelActorName()));
         assertEquals("", fx(search::getText), "the search field is cleared after choosing");
     }
 
@@ -123,6 +117,11 @@ class KeyboardAndLayoutUiTest extends UiTestBase {
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
 
+        typeRutteAndEnterInTheFocusedSearch();
+    }
+
+    /** Once the search has focus, typing a name and Enter selects that actor and shows the panel. */
+    private void typeRutteAndEnterInTheFocusedSearch() {
         TextField search = (TextField) byId("actor-search");
         waitUntil("the search field has focus", search::isFocused);
         write("Rutte");
