@@ -9,20 +9,15 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,12 +44,6 @@ public final class SettingsStore {
         }
     }
 
-    /** Moves a file; a seam so tests can make the final move fail as a crash would. */
-    @FunctionalInterface
-    interface Mover {
-        void move(Path source, Path target, CopyOption... options) throws IOException;
-    }
-
     public static final int FORMAT = 1;
     /** A settings file is a few hundred bytes; anything this large is not one. */
     static final long MAX_BYTES = 256 * 1024;
@@ -62,13 +51,13 @@ public final class SettingsStore {
 
     private final Path file;
     private final Clock clock;
-    private final Mover mover;
+    private final AtomicFile.Mover mover;
 
     public SettingsStore(Path file) {
         this(file, Clock.systemDefaultZone(), Files::move);
     }
 
-    SettingsStore(Path file, Clock clock, Mover mover) {
+    SettingsStore(Path file, Clock clock, AtomicFile.Mover mover) {
         this.file = file.toAbsolutePath();
         this.clock = clock;
         this.mover = mover;
@@ -80,7 +69,7 @@ public final class SettingsStore {
 
     /** The backup of the previous settings, kept by {@link #save}. */
     public Path backupFile() {
-        return file.resolveSibling(file.getFileName() + ".bak");
+        return AtomicFile.backupOf(file);
     }
 
     /**
@@ -291,25 +280,12 @@ public final class SettingsStore {
 
     /** Moves the damaged file aside, never over another file, and says so. */
     private LoadedSettings damaged(String problem) {
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        String base = file.getFileName() + ".damaged-" + stamp;
         String head = "Your settings file “" + file + "” is damaged (" + problem + "), so Stancemap is using the"
                 + " default settings.";
-        for (int attempt = 1; attempt <= 100; attempt++) {
-            Path aside = file.resolveSibling(attempt == 1 ? base : base + "-" + attempt);
-            try {
-                mover.move(file, aside);
-                return new LoadedSettings(Settings.defaults(), Optional.of(head + " The damaged file was kept as “"
-                        + aside.getFileName() + "” in the same folder."));
-            } catch (FileAlreadyExistsException e) {
-                // try the next name
-            } catch (IOException | SecurityException e) {
-                return new LoadedSettings(Settings.defaults(), Optional.of(head + " It could not be moved aside to “"
-                        + aside.getFileName() + "” (" + describe(e) + "), so it was left as it is."));
-            }
-        }
-        return new LoadedSettings(Settings.defaults(), Optional.of(head + " It could not be moved aside because too"
-                + " many damaged copies named “" + base + "…” already exist, so it was left as it is."));
+        AtomicFile.Aside aside = AtomicFile.moveAside(file, LocalDateTime.now(clock).format(STAMP), mover);
+        return new LoadedSettings(Settings.defaults(), Optional.of(aside.movedTo()
+                .map(p -> head + " The damaged file was kept as “" + p.getFileName() + "” in the same folder.")
+                .orElse(head + " But " + aside.problem() + ", so it was left as it is.")));
     }
 
     /**
@@ -319,47 +295,7 @@ public final class SettingsStore {
      * complete settings file behind. Creates the folder if needed.
      */
     public void save(Settings settings) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        byte[] bytes = toJson(settings).getBytes(StandardCharsets.UTF_8);
-        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-        boolean moved = false;
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            if (Files.isRegularFile(file)) {
-                Files.copy(file, backupFile(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                mover.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                mover.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            syncDirectory(dir);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a stray temporary file is harmless: load never reads it
-                }
-            }
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // best effort
-        }
+        AtomicFile.write(file, toJson(settings).getBytes(StandardCharsets.UTF_8), true, mover);
     }
 
     static String toJson(Settings s) throws IOException {
