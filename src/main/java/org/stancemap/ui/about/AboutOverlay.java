@@ -28,6 +28,10 @@ public final class AboutOverlay extends StackPane {
     private final AppState state;
     private final VBox body = new VBox(14);
 
+    private static final javafx.css.PseudoClass MARKED = javafx.css.PseudoClass.getPseudoClass("marked");
+    private final ScrollPane scroll = new ScrollPane();
+    private final java.util.List<Label> terms = new java.util.ArrayList<>();
+
     public AboutOverlay(AppState state) {
         this.state = state;
         getStyleClass().add(Styles.OVERLAY);
@@ -46,7 +50,7 @@ public final class AboutOverlay extends StackPane {
         HBox top = new HBox(8, title, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane scroll = new ScrollPane(body);
+        scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox card = new VBox(12, top, scroll);
@@ -64,13 +68,39 @@ public final class AboutOverlay extends StackPane {
         state.aboutShownProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 close.requestFocus();
+                javafx.application.Platform.runLater(this::revealTerm);
+            } else {
+                state.glossaryTermProperty().set("");
             }
         });
+        state.glossaryTermProperty().addListener((obs, was, now) -> markTerm(now));
         fill(state.getExplainer());
+    }
+
+    /** Marks the asked-for term (the mark is a border and bold type, not colour alone). */
+    private void markTerm(String wanted) {
+        for (Label term : terms) {
+            term.pseudoClassStateChanged(MARKED, term.getUserData().equals(wanted));
+        }
+    }
+
+    private void revealTerm() {
+        String wanted = state.glossaryTermProperty().get();
+        terms.stream().filter(t -> t.getUserData().equals(wanted)).findFirst().ifPresent(term -> {
+            applyCss();
+            layout();
+            double contentHeight = body.getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = body.sceneToLocal(term.localToScene(0, 0)).getY();
+            if (contentHeight > viewport) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+            }
+        });
     }
 
     private void fill(Explainer explainer) {
         body.getChildren().clear();
+        terms.clear();
         if (explainer == null) {
             return;
         }
@@ -84,6 +114,8 @@ public final class AboutOverlay extends StackPane {
         for (GlossaryEntry entry : explainer.glossary()) {
             Label term = new Label(entry.term());
             term.getStyleClass().add("glossary-term");
+            term.setUserData(entry.term());
+            terms.add(term);
             term.setMinWidth(Region.USE_PREF_SIZE);
             Label definition = paragraph(entry.definition());
             glossary.addRow(row++, term, definition);

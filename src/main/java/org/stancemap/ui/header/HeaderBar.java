@@ -35,7 +35,7 @@ import org.stancemap.ui.theme.Styles;
  */
 public final class HeaderBar extends HBox {
 
-    private final ActorSearch search;
+    private final StudySearch search;
 
     public HeaderBar(AppState state, Runnable openFile, Runnable openDefault) {
         getStyleClass().add(Styles.HEADER);
@@ -62,7 +62,7 @@ public final class HeaderBar extends HBox {
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         HBox layoutSwitch = layoutSwitch(state);
-        search = new ActorSearch(state);
+        search = new StudySearch(state);
         ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
         ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
         Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));

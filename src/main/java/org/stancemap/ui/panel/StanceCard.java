@@ -15,7 +15,10 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
+import javafx.scene.text.TextFlow;
+import org.stancemap.search.GlossaryMatcher;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
 
@@ -28,9 +31,9 @@ final class StanceCard extends VBox {
     StanceCard(Stance stance, Explainer explainer, AppState state, String blocClass, boolean withRelations) {
         getStyleClass().addAll(Styles.CARD, "stance-card", blocClass);
         setId("stance-" + stance.id());
-        Label summary = new Label(stance.summary());
+        TextFlow summary = GlossaryMarks.flow(stance.summary(), new GlossaryMatcher(explainer.glossary()));
         summary.getStyleClass().add(Styles.SUMMARY);
-        summary.setWrapText(true);
+        summary.setId("summary-" + stance.id());
         getChildren().add(summary);
         stance.context().flatMap(explainer::actor).ifPresent(event -> {
             Label context = new Label(Messages.format("stance.context", event.name()));

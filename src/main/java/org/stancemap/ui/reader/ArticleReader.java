@@ -25,7 +25,9 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
+import org.stancemap.search.GlossaryMatcher;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.SpanRequest;
 import org.stancemap.ui.theme.Styles;
@@ -53,6 +55,7 @@ public final class ArticleReader extends ScrollPane {
         final TextFlow flow = new TextFlow();
         final Pane highlights = new Pane();
         final List<Highlight> spans = new ArrayList<>();
+        final List<GlossaryMatcher.Occurrence> terms = new ArrayList<>();
         final int prefixLength;
 
         ParagraphView(Article.Paragraph paragraph) {
@@ -88,6 +91,10 @@ public final class ArticleReader extends ScrollPane {
                 cuts.add(h.from());
                 cuts.add(h.to());
             });
+            terms.forEach(t -> {
+                cuts.add(prefixLength + t.start());
+                cuts.add(prefixLength + t.end());
+            });
             Integer previous = null;
             for (int cut : cuts) {
                 if (previous != null && cut > previous) {
@@ -108,6 +115,8 @@ public final class ArticleReader extends ScrollPane {
                 piece.setOnMouseClicked(e -> selectNextOwner(owners));
                 piece.setCursor(javafx.scene.Cursor.HAND);
             }
+            terms.stream().filter(t -> prefixLength + t.start() <= from && prefixLength + t.end() >= to).findFirst()
+                    .ifPresent(t -> GlossaryMarks.mark(piece, t.entry()));
             return piece;
         }
 
@@ -153,6 +162,8 @@ public final class ArticleReader extends ScrollPane {
             paragraphs.add(view);
             content.getChildren().add(view);
         }
+        GlossaryMatcher glossary = new GlossaryMatcher(explainer.glossary());
+        paragraphs.forEach(view -> view.terms.addAll(glossary.find(view.paragraph.text())));
         BlocPalette palette = BlocPalette.of(explainer);
         for (Stance stance : explainer.stances()) {
             Actor actor = explainer.actor(stance.actorId()).orElse(null);

@@ -35,6 +35,8 @@ public final class AppState {
     private final BooleanProperty readerShown = new SimpleBooleanProperty(this, "readerShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(this, "aboutShown", false);
+    private final javafx.beans.property.StringProperty glossaryTerm =
+            new javafx.beans.property.SimpleStringProperty(this, "glossaryTerm", "");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
     private final javafx.beans.property.IntegerProperty textScale =
@@ -133,6 +135,17 @@ public final class AppState {
 
     public BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
+    }
+
+    /** The glossary term the About overlay marks and scrolls to; empty for none. */
+    public javafx.beans.property.StringProperty glossaryTermProperty() {
+        return glossaryTerm;
+    }
+
+    /** Opens the glossary at one term. */
+    public void showGlossaryTerm(String term) {
+        glossaryTerm.set(term);
+        aboutShown.set(true);
     }
 
     public BooleanProperty aboutShownProperty() {

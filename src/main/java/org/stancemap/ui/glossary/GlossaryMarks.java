@@ -1,0 +1,66 @@
+package org.stancemap.ui.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Cursor;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.stancemap.model.GlossaryEntry;
+import org.stancemap.search.GlossaryMatcher;
+import org.stancemap.ui.Messages;
+
+/**
+ * Underlines glossary terms in running text. Hovering shows the definition, marked as the
+ * explainer's note rather than the article's words; a click or tap shows it too, for touch screens
+ * where nothing hovers.
+ */
+public final class GlossaryMarks {
+
+    public static final String TERM_CLASS = "glossary-mark";
+
+    private GlossaryMarks() {
+    }
+
+    /** Makes this piece of text a marked term. */
+    public static void mark(Text piece, GlossaryEntry entry) {
+        piece.getStyleClass().add(TERM_CLASS);
+        Tooltip note = new Tooltip(Messages.format("glossary.note", entry.term(), entry.definition()));
+        note.getStyleClass().add("glossary-note");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        note.setShowDelay(Duration.millis(250));
+        note.setShowDuration(Duration.seconds(20));
+        Tooltip.install(piece, note);
+        piece.setCursor(Cursor.HAND);
+        piece.setAccessibleHelp(note.getText());
+        piece.setOnMouseClicked(e -> {
+            if (!note.isShowing()) {
+                note.show(piece, e.getScreenX() + 8, e.getScreenY() + 12);
+            }
+            e.consume();
+        });
+    }
+
+    /** The text as a flow of pieces, glossary terms marked. */
+    public static TextFlow flow(String text, GlossaryMatcher matcher) {
+        List<Text> pieces = new ArrayList<>();
+        int at = 0;
+        for (GlossaryMatcher.Occurrence hit : matcher.find(text)) {
+            if (hit.start() > at) {
+                pieces.add(new Text(text.substring(at, hit.start())));
+            }
+            Text term = new Text(text.substring(hit.start(), hit.end()));
+            mark(term, hit.entry());
+            pieces.add(term);
+            at = hit.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new Text(text.substring(at)));
+        }
+        TextFlow flow = new TextFlow(pieces.toArray(Text[]::new));
+        flow.setAccessibleText(text);
+        return flow;
+    }
+}
