@@ -13,6 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.about.AboutOverlay;
+import org.stancemap.ui.header.ExportCommands;
+import org.stancemap.ui.study.MapPictures;
+import org.stancemap.ui.study.NoticeToast;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
@@ -35,14 +38,25 @@ public final class MainView extends StackPane {
     private final PresentationOverlay presentation;
     private final PresenterKeys presenterKeys;
     private final ExplainerOpener opener;
+    private final MapPictures pictures;
+    /** Exports run here, one at a time, off the FX thread. */
+    private static final java.util.concurrent.ExecutorService BACKGROUND =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "stancemap-export");
+                thread.setDaemon(true);
+                return thread;
+            });
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
 
     public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
         this.state = state;
         this.opener = opener;
         getStyleClass().add(Styles.APP);
-        header = new HeaderBar(state, opener::chooseFile, opener::openDefault);
         map = new MapView(state, world);
+        pictures = new MapPictures(() -> map, state, () -> getScene() == null ? null : getScene().getWindow(),
+                BACKGROUND);
+        header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
+                new ExportCommands(() -> { }, pictures::chooseAndSave, pictures::copy));
         SidePanel side = new SidePanel(state);
         // While presenting, the panel shows only for an actor clicked during the tour, over the map.
         side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
@@ -105,7 +119,7 @@ public final class MainView extends StackPane {
         consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
         StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state));
+        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state), new NoticeToast(state));
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
 
         applyTextScale(state.textScaleProperty().get());
@@ -149,6 +163,10 @@ public final class MainView extends StackPane {
 
     public PresenterKeys presenterKeys() {
         return presenterKeys;
+    }
+
+    public MapPictures pictures() {
+        return pictures;
     }
 
     public MapView map() {

@@ -37,7 +37,7 @@ public final class HeaderBar extends HBox {
 
     private final StudySearch search;
 
-    public HeaderBar(AppState state, Runnable openFile, Runnable openDefault) {
+    public HeaderBar(AppState state, Runnable openFile, Runnable openDefault, ExportCommands exports) {
         getStyleClass().add(Styles.HEADER);
         setId("header");
         FontIcon mark = new FontIcon(Feather.MAP);
@@ -74,13 +74,14 @@ public final class HeaderBar extends HBox {
         present.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> state.getExplainer() == null || state.getExplainer().tour().isEmpty(), state.explainerProperty()));
         MenuButton menu = menu(state, openFile, openDefault);
+        MenuButton study = studyMenu(state, exports);
 
         brand.setMinWidth(Region.USE_PREF_SIZE);
         layoutSwitch.getChildren().forEach(n -> ((ToggleButton) n).setMinWidth(Region.USE_PREF_SIZE));
         layoutSwitch.setMinWidth(Region.USE_PREF_SIZE);
         Region separator = new Region();
         separator.getStyleClass().add("header-separator");
-        getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), present, reader, panel, menu);
+        getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), study, present, reader, panel, menu);
     }
 
     public void focusSearch() {
@@ -168,6 +169,36 @@ public final class HeaderBar extends HBox {
         toggle.setAccessibleText(Messages.get(key));
         toggle.selectedProperty().bindBidirectional(property);
         return toggle;
+    }
+
+    private static MenuButton studyMenu(AppState state, ExportCommands exports) {
+        MenuItem quiz = new MenuItem(Messages.get("study.quiz"), new FontIcon(Feather.HELP_CIRCLE));
+        quiz.setId("menu-quiz");
+        quiz.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        quiz.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        MenuItem notes = new MenuItem(Messages.get("study.notes"), new FontIcon(Feather.EDIT_3));
+        notes.setId("menu-notes");
+        notes.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        notes.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.NOTES));
+        MenuItem handout = new MenuItem(Messages.get("study.handout"), new FontIcon(Feather.FILE_TEXT));
+        handout.setId("menu-handout");
+        handout.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        handout.setOnAction(e -> exports.handout().run());
+        MenuItem picture = new MenuItem(Messages.get("study.picture"), new FontIcon(Feather.IMAGE));
+        picture.setId("menu-picture");
+        picture.setOnAction(e -> exports.savePicture().run());
+        MenuItem copy = new MenuItem(Messages.get("study.copyPicture"), new FontIcon(Feather.COPY));
+        copy.setId("menu-copy-picture");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copy.setOnAction(e -> exports.copyPicture().run());
+        MenuButton menu = new MenuButton(Messages.get("study.menu"), new FontIcon(Feather.BOOK_OPEN));
+        menu.setId("study-menu");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.setAccessibleText(Messages.get("study.menu.accessible"));
+        menu.setTooltip(new Tooltip(Messages.get("study.menu.accessible")));
+        menu.getItems().addAll(quiz, notes, new SeparatorMenuItem(), handout, picture, copy);
+        menu.disableProperty().bind(state.explainerProperty().isNull());
+        return menu;
     }
 
     private static MenuButton menu(AppState state, Runnable openFile, Runnable openDefault) {

@@ -52,7 +52,29 @@ public final class AppState {
             new javafx.beans.property.SimpleIntegerProperty(this, "projector", -1);
     private final javafx.beans.property.StringProperty presenterKeys =
             new javafx.beans.property.SimpleStringProperty(this, "presenterKeys", "");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private long spanSerial;
+    private long noticeSerial;
+
+    /** A study view shown over the map, or none. */
+    public enum StudyPane { NONE, QUIZ, NOTES }
+
+    /** A short message for the reader (an export finished or failed); a new serial shows it again. */
+    public record Notice(String text, boolean problem, long serial) {
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void notify(String text, boolean problem) {
+        notice.set(new Notice(text, problem, ++noticeSerial));
+    }
+
+    public ObjectProperty<StudyPane> studyPaneProperty() {
+        return studyPane;
+    }
 
     /** What a presenter has put over the audience's screen: nothing, black or white. */
     public enum Blank { NONE, BLACK, WHITE }
@@ -72,6 +94,7 @@ public final class AppState {
     /** Opens another explainer: the selection and any open overlay belong to the old one, so they go. */
     public void open(Explainer next, Optional<Path> file) {
         tourStep.set(0);
+        studyPane.set(StudyPane.NONE);
         selectedLink.set(null);
         selectedActor.set(null);
         hoveredLink.set(null);
