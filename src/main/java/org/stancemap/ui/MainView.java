@@ -47,6 +47,7 @@ public final class MainView extends StackPane {
                 return thread;
             });
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
+    private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
     public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
         this.state = state;
@@ -111,6 +112,7 @@ public final class MainView extends StackPane {
         header.managedProperty().bind(header.visibleProperty());
         presentation = new PresentationOverlay(state);
         presentation.installMouseSpotlight(this);
+        presentation.installSwipe(this);
         presenterKeys = new PresenterKeys(state, presentation);
         ConsoleView consoleOverlay = new ConsoleView(state, java.time.Clock.systemUTC());
         consoleOverlay.getStyleClass().add("console-overlay");
@@ -121,6 +123,7 @@ public final class MainView extends StackPane {
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
         getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state), new NoticeToast(state));
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
+        state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 
         applyTextScale(state.textScaleProperty().get());
         state.textScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
@@ -134,7 +137,7 @@ public final class MainView extends StackPane {
             }
         });
         setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && !state.isKiosk()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();

@@ -82,6 +82,11 @@ public final class HeaderBar extends HBox {
         Region separator = new Region();
         separator.getStyleClass().add("header-separator");
         getChildren().addAll(brand, separator, titles, layoutSwitch, search.field(), study, present, reader, panel, menu);
+        // A kiosk offers no files, settings or typing; its own buttons start the tour and go back.
+        for (javafx.scene.Node chrome : java.util.List.of(search.field(), study, present, reader, panel, menu)) {
+            chrome.visibleProperty().bind(state.kioskProperty().not());
+            chrome.managedProperty().bind(chrome.visibleProperty());
+        }
     }
 
     public void focusSearch() {

@@ -165,6 +165,10 @@ public final class MapView extends StackPane {
                 fit(!state.reduceMotionProperty().get());
             }
         });
+        state.resetSerialProperty().addListener((obs, was, now) -> {
+            cameraMovedByUser = false;
+            fit(!state.reduceMotionProperty().get());
+        });
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
             placer = new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);

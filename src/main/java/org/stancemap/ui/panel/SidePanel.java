@@ -67,13 +67,28 @@ public final class SidePanel extends ScrollPane {
             return;
         }
         if (state.getSelectedLink() != null) {
-            setContent(new VersusPanel(state.getSelectedLink(), explainer, palette, state));
+            setContent(withClose(new VersusPanel(state.getSelectedLink(), explainer, palette, state)));
         } else if (state.getSelectedActor() != null) {
-            setContent(new StancePanel(state.getSelectedActor(), explainer, palette, state));
+            setContent(withClose(new StancePanel(state.getSelectedActor(), explainer, palette, state)));
         } else {
             setContent(overview(explainer));
         }
         setVvalue(0);
+    }
+
+    /** A clear way out for touch screens, where there is no Esc key. */
+    private VBox withClose(javafx.scene.Node panel) {
+        javafx.scene.control.Button close = new javafx.scene.control.Button(Messages.get("panel.close"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
+        close.setId("panel-close");
+        close.getStyleClass().addAll("panel-close", "flat");
+        close.setAccessibleText(Messages.get("panel.close.accessible"));
+        close.setOnAction(e -> state.clearSelection());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox box = new VBox(bar, panel);
+        box.getStyleClass().add("panel-with-close");
+        return box;
     }
 
     private VBox overview(Explainer explainer) {

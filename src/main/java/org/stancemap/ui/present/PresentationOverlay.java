@@ -81,9 +81,26 @@ public final class PresentationOverlay extends StackPane {
         endActions.getStyleClass().add("tour-end-actions");
         endActions.managedProperty().bind(endActions.visibleProperty());
 
+        Button previous = new Button(Messages.get("present.previous"), new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.CHEVRON_LEFT));
+        previous.setId("tour-previous");
+        previous.getStyleClass().add("tour-step-button");
+        previous.setOnAction(e -> state.tourStepProperty().set(Math.max(0, state.tourStepProperty().get() - 1)));
+        Button next = new Button(Messages.get("present.next"), new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.CHEVRON_RIGHT));
+        next.setId("tour-next");
+        next.getStyleClass().add("tour-step-button");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setOnAction(e -> stepBy(1));
+        next.visibleProperty().bind(endActions.visibleProperty().not());
+        next.managedProperty().bind(next.visibleProperty());
+        // A clicker drives a classroom tour; on a touch screen these buttons and a swipe do.
+        HBox stepButtons = new HBox(12, previous, next);
+        stepButtons.visibleProperty().bind(state.kioskProperty());
+        stepButtons.managedProperty().bind(stepButtons.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(16, counter, typedNumber, spacer, endActions);
+        HBox footer = new HBox(16, counter, typedNumber, spacer, stepButtons, endActions);
         footer.setAlignment(Pos.CENTER_LEFT);
         VBox band = new VBox(14, title, caption, footer, progress);
         band.getStyleClass().add("tour-band");
@@ -125,6 +142,14 @@ public final class PresentationOverlay extends StackPane {
         refresh();
     }
 
+    private void stepBy(int delta) {
+        Explainer explainer = state.getExplainer();
+        if (explainer != null && state.isPresenting()) {
+            int last = explainer.tour().size() - 1;
+            state.tourStepProperty().set(Math.max(0, Math.min(last, state.tourStepProperty().get() + delta)));
+        }
+    }
+
     private void refresh() {
         Explainer explainer = state.getExplainer();
         if (explainer == null || explainer.tour().isEmpty()) {
@@ -159,6 +184,22 @@ public final class PresentationOverlay extends StackPane {
 
     boolean spotlightOn() {
         return spotlightLayer.isVisible();
+    }
+
+    /** While presenting, a swipe to the left moves on a step and a swipe to the right goes back. */
+    public void installSwipe(javafx.scene.Node surface) {
+        surface.addEventHandler(javafx.scene.input.SwipeEvent.SWIPE_LEFT, e -> {
+            if (state.isPresenting()) {
+                stepBy(1);
+                e.consume();
+            }
+        });
+        surface.addEventHandler(javafx.scene.input.SwipeEvent.SWIPE_RIGHT, e -> {
+            if (state.isPresenting()) {
+                stepBy(-1);
+                e.consume();
+            }
+        });
     }
 
     /** A held secondary (right) button works the spotlight too, for presenters with a mouse. */

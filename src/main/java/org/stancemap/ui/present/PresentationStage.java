@@ -36,6 +36,9 @@ public final class PresentationStage {
         // Esc ends the presentation (a key of the tour), not only the full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         state.presentingProperty().addListener((obs, was, now) -> {
+            if (state.isKiosk()) {
+                return; // the kiosk keeps its window full screen whatever is shown
+            }
             if (now) {
                 enter();
             } else {

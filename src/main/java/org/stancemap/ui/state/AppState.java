@@ -54,8 +54,12 @@ public final class AppState {
             new javafx.beans.property.SimpleStringProperty(this, "presenterKeys", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
+    private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
+    private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
     private long spanSerial;
     private long noticeSerial;
+    private final javafx.beans.property.ReadOnlyLongWrapper resetSerial =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "resetSerial", 0);
 
     /** A study view shown over the map, or none. */
     public enum StudyPane { NONE, QUIZ, NOTES }
@@ -70,6 +74,37 @@ public final class AppState {
 
     public void notify(String text, boolean problem) {
         notice.set(new Notice(text, problem, ++noticeSerial));
+    }
+
+    /** Running unattended on a public screen: no files, menus or settings, and everything reachable by touch. */
+    public BooleanProperty kioskProperty() {
+        return kiosk;
+    }
+
+    public boolean isKiosk() {
+        return kiosk.get();
+    }
+
+    /** The kiosk is playing the tour by itself to invite visitors; any touch ends it. */
+    public BooleanProperty attractProperty() {
+        return attract;
+    }
+
+    /** Back to how the window first looked: no tour, nothing selected, no overlay, the map fitted. */
+    public void resetView() {
+        stopPresenting();
+        attract.set(false);
+        aboutShown.set(false);
+        studyPane.set(StudyPane.NONE);
+        clearSelection();
+        layoutMode.set(LayoutMode.GEOGRAPHIC);
+        tourStep.set(0);
+        resetSerial.set(resetSerial.get() + 1);
+    }
+
+    /** Counts {@link #resetView()} calls; the map fits itself when it changes. */
+    public javafx.beans.property.ReadOnlyLongProperty resetSerialProperty() {
+        return resetSerial.getReadOnlyProperty();
     }
 
     public ObjectProperty<StudyPane> studyPaneProperty() {

@@ -1,0 +1,297 @@
+package org.stancemap.ui.kiosk;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.SwipeEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.stage.Stage;
+import org.stancemap.kiosk.IdleSchedule;
+import org.stancemap.kiosk.KioskConfig;
+import org.stancemap.kiosk.PinGate;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * Runs a window as a kiosk: full screen and locked (no exit keys, no close, full screen and focus
+ * taken back if lost), every touch noted so that an idle kiosk counts down, resets and plays the
+ * tour to invite the next visitor, and an operator exit behind a hidden chord and a PIN.
+ */
+public final class KioskController {
+
+    /** Taps in the top-right corner that open the PIN pad, and the time they must fall within. */
+    static final int CORNER_TAPS = 5;
+    static final Duration CORNER_WINDOW = Duration.ofSeconds(4);
+    static final double CORNER_SIZE = 72;
+    /** The keyboard chord that opens the PIN pad. */
+    static final KeyCombination OPERATOR_KEYS = KeyCombination.valueOf("Shortcut+Alt+Shift+K");
+    /** After a touch ends the attract loop, the rest of that touch is swallowed so it does not also select. */
+    private static final Duration SWALLOW_AFTER_WAKE = Duration.ofMillis(500);
+
+    private final AppState state;
+    private final KioskModel model = new KioskModel();
+    private final IdleSchedule idle;
+    private final PinGate gate;
+    private final LongSupplier nanoTime;
+    private final Executor background;
+    private final Runnable operatorExit;
+    private final Consumer<String> log;
+    private final KioskOverlay overlay;
+    private boolean swallowing;
+    private long swallowUntil;
+    private final long[] cornerTaps = new long[CORNER_TAPS];
+    private int cornerTapCount;
+    private Timeline ticker;
+
+    /**
+     * @param nanoTime     a monotonic clock ({@code System::nanoTime}); tests pass their own
+     * @param background   where PINs are checked (hashing takes a moment)
+     * @param operatorExit what the right PIN does (the app quits)
+     * @param log          where the kiosk notes what happened, one line each
+     */
+    public KioskController(AppState state, KioskConfig config, LongSupplier nanoTime, Executor background,
+                           Runnable operatorExit, Consumer<String> log) {
+        this.state = state;
+        this.nanoTime = nanoTime;
+        this.background = background;
+        this.operatorExit = operatorExit;
+        this.log = log;
+        this.idle = IdleSchedule.of(config, nanoTime.getAsLong());
+        this.gate = new PinGate(config.pinHash(), nanoTime);
+        this.overlay = new KioskOverlay(state, model, this::stillHere, this::submitPin, this::closePin);
+        state.kioskProperty().set(true);
+        state.readerShownProperty().set(false);
+        state.sidePanelShownProperty().set(true);
+    }
+
+    /** The kiosk's layer, to put over the main view. */
+    public Node overlay() {
+        return overlay;
+    }
+
+    /** Takes over {@code stage}: full screen, locked, and listening for visitors. */
+    public void install(Stage stage) {
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setOnCloseRequest(Event::consume);
+        stage.addEventFilter(KeyEvent.ANY, this::onKey);
+        stage.addEventFilter(ContextMenuEvent.ANY, Event::consume);
+        for (var type : java.util.List.of(MouseEvent.ANY, TouchEvent.ANY, ScrollEvent.ANY, ZoomEvent.ANY,
+                SwipeEvent.ANY)) {
+            stage.addEventFilter(type, this::onPointer);
+        }
+        keepFullScreen(stage);
+        stage.setFullScreen(true);
+    }
+
+    /** Wakes once a second: cheap enough for days of idling, fine enough for a countdown in seconds. */
+    public void startTicking() {
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    private void keepFullScreen(Stage stage) {
+        PauseTransition regainFullScreen = new PauseTransition(javafx.util.Duration.millis(400));
+        regainFullScreen.setOnFinished(e -> stage.setFullScreen(true));
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                log.accept("full screen was dropped; taking it back");
+                regainFullScreen.playFromStart();
+            }
+        });
+        PauseTransition regainFocus = new PauseTransition(javafx.util.Duration.seconds(1.5));
+        regainFocus.setOnFinished(e -> {
+            if (!stage.isFocused()) {
+                stage.toFront();
+                stage.requestFocus();
+                stage.setFullScreen(true);
+            }
+        });
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                regainFocus.playFromStart();
+            }
+        });
+    }
+
+    /** Moves the idle cycle on; the ticker calls it every second and tests call it with a fake clock. */
+    public void tick() {
+        IdleSchedule.Status status = idle.tick(nanoTime.getAsLong());
+        show(status);
+        if (status.entered(IdleSchedule.State.ATTRACT)) {
+            startAttract();
+        }
+        Explainer explainer = state.getExplainer();
+        if (status.state() == IdleSchedule.State.ATTRACT && explainer != null && state.isPresenting()) {
+            int step = status.attractStep(explainer.tour().size());
+            if (step >= 0 && step != state.tourStepProperty().get()) {
+                state.tourStepProperty().set(step);
+            }
+        }
+    }
+
+    private void show(IdleSchedule.Status status) {
+        model.phase.set(status.state());
+        model.secondsLeft.set(status.secondsLeft());
+    }
+
+    private void startAttract() {
+        log.accept("idle: view reset, attract loop started");
+        model.pinShown.set(false);
+        state.resetView();
+        Explainer explainer = state.getExplainer();
+        if (explainer != null && !explainer.tour().isEmpty()) {
+            state.attractProperty().set(true);
+            state.present(0);
+        }
+    }
+
+    private void stillHere() {
+        show(idle.onInput(nanoTime.getAsLong()));
+    }
+
+    /** Any touch, click, wheel or gesture: the visitor is there. The touch that ends the attract loop does nothing else. */
+    private void onPointer(Event event) {
+        long now = nanoTime.getAsLong();
+        if (swallowing && now - swallowUntil < 0) {
+            event.consume();
+            return;
+        }
+        swallowing = false;
+        if (event.getEventType() == MouseEvent.MOUSE_MOVED || event.getEventType() == MouseEvent.MOUSE_EXITED
+                || event.getEventType() == MouseEvent.MOUSE_ENTERED || event.getEventType() == MouseEvent.MOUSE_EXITED_TARGET
+                || event.getEventType() == MouseEvent.MOUSE_ENTERED_TARGET) {
+            return; // a resting mouse drifting is not a visitor
+        }
+        if (event instanceof MouseEvent mouse && mouse.getEventType() == MouseEvent.MOUSE_PRESSED) {
+            noteCornerTap(mouse, now);
+        }
+        wake(event, now);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && OPERATOR_KEYS.match(event)) {
+            event.consume();
+            openPin();
+            return;
+        }
+        if (isBlocked(event)) {
+            event.consume();
+            return;
+        }
+        if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+            wake(event, nanoTime.getAsLong());
+        }
+    }
+
+    /**
+     * Keys that could leave the kiosk or reach a file, a menu or a setting. Tab, arrows, Enter and
+     * Space still work, so the kiosk stays usable from a keyboard.
+     */
+    static boolean isBlocked(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_TYPED) {
+            String typed = event.getCharacter();
+            return event.isShortcutDown() || event.isAltDown() || "/".equals(typed);
+        }
+        KeyCode code = event.getCode();
+        return code == KeyCode.ESCAPE || code.isFunctionKey() || event.isShortcutDown() || event.isAltDown()
+                || event.isMetaDown() || code == KeyCode.CONTEXT_MENU || code == KeyCode.WINDOWS;
+    }
+
+    private void wake(Event event, long now) {
+        IdleSchedule.Status status = idle.onInput(now);
+        show(status);
+        if (status.previous() == IdleSchedule.State.ATTRACT) {
+            log.accept("visitor: attract loop ended");
+            state.resetView();
+            swallowing = true;
+            swallowUntil = now + SWALLOW_AFTER_WAKE.toNanos();
+            event.consume();
+        }
+    }
+
+    private void noteCornerTap(MouseEvent event, long now) {
+        if (!gate.enabled() || event.getScene() == null) {
+            return;
+        }
+        boolean inCorner = event.getSceneX() >= event.getScene().getWidth() - CORNER_SIZE && event.getSceneY() <= CORNER_SIZE;
+        if (!inCorner) {
+            cornerTapCount = 0;
+            return;
+        }
+        cornerTaps[cornerTapCount % CORNER_TAPS] = now;
+        cornerTapCount++;
+        long oldest = cornerTaps[cornerTapCount % CORNER_TAPS];
+        if (cornerTapCount >= CORNER_TAPS && now - oldest <= CORNER_WINDOW.toNanos()) {
+            cornerTapCount = 0;
+            openPin();
+        }
+    }
+
+    /** Without a configured PIN the operator exit is disabled, so the chord does nothing at all. */
+    private void openPin() {
+        if (!gate.enabled()) {
+            return;
+        }
+        model.pinMessage.set("");
+        model.pinShown.set(true);
+    }
+
+    private void closePin() {
+        model.pinShown.set(false);
+    }
+
+    private void submitPin(String pin) {
+        model.pinBusy.set(true);
+        model.pinMessage.set(Messages.get("kiosk.pin.checking"));
+        char[] digits = pin.toCharArray();
+        background.execute(() -> {
+            PinGate.Attempt attempt = gate.attempt(digits);
+            java.util.Arrays.fill(digits, '\0');
+            Platform.runLater(() -> answer(attempt));
+        });
+    }
+
+    private void answer(PinGate.Attempt attempt) {
+        model.pinBusy.set(false);
+        switch (attempt.verdict()) {
+            case ACCEPTED -> {
+                log.accept("operator: right PIN, leaving kiosk mode");
+                model.pinShown.set(false);
+                if (ticker != null) {
+                    ticker.stop();
+                }
+                operatorExit.run();
+            }
+            case WRONG -> {
+                log.accept("operator: wrong PIN");
+                model.pinMessage.set(attempt.lockout().isZero() ? Messages.get("kiosk.pin.wrong")
+                        : Messages.format("kiosk.pin.locked", attempt.lockoutSeconds()));
+            }
+            case LOCKED -> model.pinMessage.set(Messages.format("kiosk.pin.locked", attempt.lockoutSeconds()));
+            case DISABLED -> model.pinShown.set(false);
+        }
+    }
+
+    /** For tests: the idle cycle's phase as the overlay shows it. */
+    IdleSchedule.State phase() {
+        return model.phase.get();
+    }
+}

@@ -1,0 +1,97 @@
+package org.stancemap.ui.kiosk;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.kiosk.IdleSchedule;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * The kiosk's layer over the map: "Start here" and "Back to start", the "Are you still there?"
+ * countdown, the "Touch to explore" invitation of the attract loop, and the operator's PIN pad.
+ * Everything is inside the main scene: a separate window could pull the kiosk out of full screen.
+ */
+final class KioskOverlay extends StackPane {
+
+    KioskOverlay(AppState state, KioskModel model, Runnable stillHere, Consumer<String> submitPin,
+                 Runnable cancelPin) {
+        getStyleClass().add("kiosk-overlay");
+        setId("kiosk-overlay");
+        setPickOnBounds(false);
+
+        Button backToStart = new Button(Messages.get("kiosk.back"), new FontIcon(Feather.HOME));
+        backToStart.setId("kiosk-back");
+        backToStart.getStyleClass().add("kiosk-button");
+        backToStart.setOnAction(e -> state.resetView());
+        StackPane.setAlignment(backToStart, Pos.TOP_LEFT);
+        StackPane.setMargin(backToStart, new Insets(16));
+
+        Button startHere = new Button(null, new FontIcon(Feather.PLAY));
+        startHere.textProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null ? ""
+                : Messages.format("kiosk.start", state.getExplainer().tour().size()), state.explainerProperty()));
+        startHere.setId("kiosk-start");
+        startHere.getStyleClass().addAll("kiosk-button", "kiosk-start", "accent");
+        startHere.setOnAction(e -> state.present(0));
+        startHere.visibleProperty().bind(state.presentingProperty().not()
+                .and(state.selectedActorProperty().isNull()).and(state.selectedLinkProperty().isNull()));
+        startHere.managedProperty().bind(startHere.visibleProperty());
+        StackPane.setAlignment(startHere, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(startHere, new Insets(0, 0, 32, 0));
+
+        Label invite = new Label(Messages.get("kiosk.touch"), new FontIcon(Feather.MOUSE_POINTER));
+        invite.setId("kiosk-touch-to-explore");
+        invite.getStyleClass().add("kiosk-invite");
+        invite.visibleProperty().bind(state.attractProperty());
+        invite.setMouseTransparent(true);
+        StackPane.setAlignment(invite, Pos.TOP_CENTER);
+        StackPane.setMargin(invite, new Insets(28, 0, 0, 0));
+
+        backToStart.visibleProperty().bind(state.attractProperty().not());
+
+        VBox countdown = countdownCard(model, stillHere);
+        PinPad pin = new PinPad(model, submitPin, cancelPin);
+
+        // A veil behind the cards, so a touch beside them does not reach the map.
+        Region veil = new Region();
+        veil.getStyleClass().add("kiosk-veil");
+        veil.visibleProperty().bind(countdown.visibleProperty().or(model.pinShown));
+        veil.setOnMouseClicked(e -> {
+            if (countdown.isVisible()) {
+                stillHere.run();
+            }
+        });
+
+        getChildren().addAll(startHere, backToStart, invite, veil, countdown, pin);
+    }
+
+    private static VBox countdownCard(KioskModel model, Runnable stillHere) {
+        Label title = new Label(Messages.get("kiosk.still.title"));
+        title.getStyleClass().add("kiosk-card-title");
+        Label seconds = new Label();
+        seconds.setId("kiosk-countdown-seconds");
+        seconds.getStyleClass().add("kiosk-countdown");
+        seconds.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("kiosk.still.seconds", model.secondsLeft.get()), model.secondsLeft));
+        Button here = new Button(Messages.get("kiosk.still.here"));
+        here.setId("kiosk-still-here");
+        here.getStyleClass().addAll("kiosk-button", "accent");
+        here.setOnAction(e -> stillHere.run());
+        VBox card = new VBox(16, title, seconds, here);
+        card.getStyleClass().add("kiosk-card");
+        card.setId("kiosk-countdown");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.visibleProperty().bind(model.phase.isEqualTo(IdleSchedule.State.COUNTDOWN));
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+}

@@ -1,0 +1,123 @@
+package org.stancemap.ui.kiosk;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.kiosk.ExplainerWatcher;
+import org.stancemap.kiosk.Heartbeat;
+import org.stancemap.kiosk.KioskConfig;
+import org.stancemap.kiosk.KioskLog;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * What keeps a kiosk healthy for days: a heartbeat file for the watchdog, written on a timer the
+ * FX thread drives (so a hung window stops it); the explainer file watched and reloaded when it
+ * changes (a broken new file is refused and logged, the old content stays); and any uncaught
+ * exception logged with the view reset, never shown to a visitor.
+ */
+public final class KioskServices {
+
+    private final AppState state;
+    private final KioskLog log;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "kiosk-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public KioskServices(AppState state, KioskLog log) {
+        this.state = state;
+        this.log = log;
+    }
+
+    /** Runs small jobs (PIN checks, heartbeat writes) off the FX thread. */
+    public java.util.concurrent.Executor worker() {
+        return worker;
+    }
+
+    public void startHeartbeat(Heartbeat heartbeat) {
+        heartbeat.beat();
+        Timeline beats = new Timeline(new KeyFrame(javafx.util.Duration.millis(Heartbeat.INTERVAL.toMillis()),
+                e -> worker.execute(heartbeat::beat)));
+        beats.setCycleCount(Animation.INDEFINITE);
+        beats.play();
+    }
+
+    /**
+     * Watches the configured explainer file or folder: opens it now (or the built-in explainer if
+     * it does not load) and again whenever it changes.
+     */
+    public void watch(KioskConfig config, ExplainerLoader loader, Runnable openDefault) {
+        Optional<Path> source = config.explainer();
+        if (source.isEmpty()) {
+            openDefault.run();
+            return;
+        }
+        ExplainerWatcher watcher = new ExplainerWatcher(source.get(), loader);
+        worker.execute(() -> {
+            ExplainerWatcher.Outcome first = poll(watcher);
+            if (first.explainer().isEmpty()) {
+                Platform.runLater(openDefault);
+            }
+        });
+        long every = Heartbeat.INTERVAL.toMillis();
+        worker.scheduleWithFixedDelay(() -> poll(watcher), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private ExplainerWatcher.Outcome poll(ExplainerWatcher watcher) {
+        ExplainerWatcher.Outcome outcome;
+        try {
+            outcome = watcher.poll();
+        } catch (RuntimeException e) {
+            log.error("watching " + watcher.source() + " failed", e);
+            return new ExplainerWatcher.Outcome(ExplainerWatcher.Kind.MISSING, Optional.empty(), Optional.empty(),
+                    java.util.List.of());
+        }
+        String file = outcome.file().map(Path::toString).orElse(watcher.source().toString());
+        switch (outcome.kind()) {
+            case LOADED -> {
+                log.info("content loaded from " + file);
+                outcome.explainer().ifPresent(explainer -> Platform.runLater(() -> {
+                    boolean attract = state.attractProperty().get();
+                    state.open(explainer, outcome.file());
+                    if (attract && !explainer.tour().isEmpty()) {
+                        state.present(0);
+                    }
+                }));
+            }
+            case REFUSED -> log.refused(file, outcome.problems());
+            case MISSING -> log.warn("no explainer to load at " + file + "; the current content stays");
+            default -> {
+                // unchanged, or still being written: look again next time
+            }
+        }
+        return outcome;
+    }
+
+    /** Logs every uncaught exception, on any thread, and puts the view back to its start. */
+    public void catchEverything() {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            log.uncaughtException(thread, error);
+            Platform.runLater(this::recover);
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        if (Platform.isFxApplicationThread()) {
+            Thread.currentThread().setUncaughtExceptionHandler(handler);
+        }
+    }
+
+    private void recover() {
+        try {
+            state.resetView();
+        } catch (RuntimeException again) {
+            log.error("resetting the view after an error failed too", again);
+        }
+    }
+}
