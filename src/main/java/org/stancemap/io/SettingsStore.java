@@ -95,7 +95,7 @@ public final class SettingsStore {
     }
 
     /** The XDG rules say a relative value is to be ignored; we do the same for APPDATA. */
-    private static Optional<Path> absolute(String value) {
+    static Optional<Path> absolute(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
