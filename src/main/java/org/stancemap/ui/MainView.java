@@ -16,6 +16,7 @@ import org.stancemap.ui.about.AboutOverlay;
 import org.stancemap.ui.header.ExportCommands;
 import org.stancemap.ui.study.MapPictures;
 import org.stancemap.ui.study.NoticeToast;
+import org.stancemap.ui.study.NotesView;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
@@ -54,8 +55,7 @@ public final class MainView extends StackPane {
         this.opener = opener;
         getStyleClass().add(Styles.APP);
         map = new MapView(state, world);
-        pictures = new MapPictures(() -> map, state, () -> getScene() == null ? null : getScene().getWindow(),
-                BACKGROUND);
+        pictures = new MapPictures(() -> map, state, this::window, BACKGROUND);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
                 new ExportCommands(() -> { }, pictures::chooseAndSave, pictures::copy));
         SidePanel side = new SidePanel(state);
@@ -121,7 +121,8 @@ public final class MainView extends StackPane {
         consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
         StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state), new NoticeToast(state));
+        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state),
+                new NotesView(state, this::window, BACKGROUND), new NoticeToast(state));
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 
@@ -168,6 +169,10 @@ public final class MainView extends StackPane {
         return presenterKeys;
     }
 
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
     public MapPictures pictures() {
         return pictures;
     }
@@ -184,6 +189,8 @@ public final class MainView extends StackPane {
         if (event.getCode() == KeyCode.ESCAPE) {
             if (state.aboutShownProperty().get()) {
                 state.aboutShownProperty().set(false);
+            } else if (state.studyPaneProperty().get() != AppState.StudyPane.NONE) {
+                state.studyPaneProperty().set(AppState.StudyPane.NONE);
             } else if (typing && !header.searchField().getText().isEmpty()) {
                 header.searchField().clear();
             } else {

@@ -11,6 +11,8 @@ import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.io.SettingsStore;
+import org.stancemap.io.StudyStore;
+import org.stancemap.ui.study.StudyKeeper;
 import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
 
@@ -18,6 +20,13 @@ import org.stancemap.ui.theme.Theme;
 public final class StancemapApp extends Application {
 
     private static final double SHORT_SCREEN = 700;
+    /** Notes are read and written here, in order, off the FX thread. */
+    private static final java.util.concurrent.ExecutorService STUDY_IO =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "stancemap-notes");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     @Override
     public void start(Stage stage) {
@@ -27,6 +36,7 @@ public final class StancemapApp extends Application {
         state.reduceMotionProperty().set(options.reduceMotion());
         MainView view = createMainView(stage, state);
         UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
+        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         showMaximized(stage);
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every

@@ -17,7 +17,9 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
 import javafx.scene.text.TextFlow;
 import org.stancemap.search.GlossaryMatcher;
+import org.stancemap.model.study.NoteTarget;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
@@ -41,8 +43,10 @@ final class StanceCard extends VBox {
             context.setWrapText(true);
             getChildren().add(context);
         });
+        getChildren().add(new NoteBar(state, NoteTarget.stance(stance.id()),
+                Messages.format("notes.about.stance", stance.summary())));
         for (Quote quote : stance.quotes()) {
-            getChildren().add(quoteView(quote, explainer, state));
+            getChildren().add(quoteView(stance, quote, explainer, state));
         }
         if (withRelations) {
             FlowPane relations = new FlowPane(6, 6);
@@ -55,7 +59,7 @@ final class StanceCard extends VBox {
         }
     }
 
-    private static VBox quoteView(Quote quote, Explainer explainer, AppState state) {
+    private static VBox quoteView(Stance stance, Quote quote, Explainer explainer, AppState state) {
         Label text = new Label("“" + quote.text() + "”");
         text.getStyleClass().add(Styles.QUOTE);
         text.setWrapText(true);
@@ -69,7 +73,8 @@ final class StanceCard extends VBox {
         show.setOnAction(e -> state.showInArticle(quote.span()));
         HBox metaRow = new HBox(6, meta, show);
         metaRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, text, metaRow);
+        VBox box = new VBox(4, text, metaRow, new NoteBar(state, NoteTarget.quote(stance.id(), quote.span()),
+                Messages.format("notes.about.quote", quote.text())));
         box.getStyleClass().add("quote-box");
         return box;
     }

@@ -8,7 +8,9 @@ import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Stance;
+import org.stancemap.model.study.NoteTarget;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.state.AppState;
 
@@ -44,6 +46,8 @@ final class StancePanel extends VBox {
             header.getChildren().add(muted(Messages.format("actor.members",
                     members.stream().map(Actor::name).collect(Collectors.joining(", ")))));
         }
+        header.getChildren().add(new NoteBar(state, NoteTarget.actor(actor.id()),
+                Messages.format("notes.about.actor", actor.name())));
         getChildren().add(header);
         List<Stance> stances = explainer.stancesOf(actor.id());
         if (stances.isEmpty()) {

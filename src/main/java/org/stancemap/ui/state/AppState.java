@@ -56,6 +56,8 @@ public final class AppState {
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
     private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
+    private final ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecord =
+            new SimpleObjectProperty<>(this, "studyRecord");
     private long spanSerial;
     private long noticeSerial;
     private final javafx.beans.property.ReadOnlyLongWrapper resetSerial =
@@ -105,6 +107,18 @@ public final class AppState {
     /** Counts {@link #resetView()} calls; the map fits itself when it changes. */
     public javafx.beans.property.ReadOnlyLongProperty resetSerialProperty() {
         return resetSerial.getReadOnlyProperty();
+    }
+
+    /** The reader's notes, stars and quiz progress for the open explainer; null until loaded. */
+    public ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecordProperty() {
+        return studyRecord;
+    }
+
+    /** Changes the reader's notes; whoever keeps them saves the change. Ignored before they have loaded. */
+    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.study.StudyRecord> change) {
+        if (studyRecord.get() != null) {
+            studyRecord.set(change.apply(studyRecord.get()));
+        }
     }
 
     public ObjectProperty<StudyPane> studyPaneProperty() {

@@ -1,0 +1,74 @@
+package org.stancemap.ui.study;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * The frame the study views share: a card over a dimmed map with a title, a close button (Esc
+ * closes it too), extra header buttons and a scrolling body.
+ */
+class StudyCard extends StackPane {
+
+    protected final VBox body = new VBox(12);
+    private final HBox actions = new HBox(8);
+    private final Button close;
+
+    StudyCard(AppState state, AppState.StudyPane pane, String id, String titleKey) {
+        getStyleClass().addAll("overlay", "study-overlay");
+        setId(id);
+        visibleProperty().bind(state.studyPaneProperty().isEqualTo(pane));
+        managedProperty().bind(visibleProperty());
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("overlay-title");
+        close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
+        close.setId(id + "-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.NONE));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        HBox top = new HBox(8, title, spacer, actions, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox card = new VBox(12, top, scroll);
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(820, 680);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        StackPane.setMargin(card, new Insets(24));
+        getChildren().add(card);
+        setOnMouseClicked(e -> {
+            if (e.getTarget() == this) {
+                state.studyPaneProperty().set(AppState.StudyPane.NONE);
+            }
+        });
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(this::focusFirst);
+            }
+        });
+    }
+
+    void addAction(Node action) {
+        actions.getChildren().add(action);
+    }
+
+    /** Where the keyboard lands when the card opens; the close button unless a view says otherwise. */
+    void focusFirst() {
+        close.requestFocus();
+    }
+}
