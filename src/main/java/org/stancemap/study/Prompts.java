@@ -1,0 +1,26 @@
+package org.stancemap.study;
+
+import org.stancemap.model.Delivery;
+
+/**
+ * The English a question is phrased in, kept in one place for the UI to replace with its own bundle. The
+ * wording stays neutral: it names no side and does not say who is right.
+ */
+final class Prompts {
+
+    static final String WHO_SAID_DIRECT = "Who said this?";
+    static final String WHO_SAID_REPORTED = "Whose position does the article report in these words?";
+    static final String WHO_OPPOSES = "Which of these positions does the article set against this one?";
+
+    private Prompts() {
+    }
+
+    static String whoSaid(Delivery delivery) {
+        return delivery == Delivery.REPORTED ? WHO_SAID_REPORTED : WHO_SAID_DIRECT;
+    }
+
+    /** A position as the prompt shows it: its holder, then its summary. */
+    static String position(String holder, String summary) {
+        return holder + ": " + summary;
+    }
+}
