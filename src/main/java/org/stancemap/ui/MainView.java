@@ -17,6 +17,7 @@ import org.stancemap.ui.header.ExportCommands;
 import org.stancemap.ui.study.MapPictures;
 import org.stancemap.ui.study.NoticeToast;
 import org.stancemap.ui.study.NotesView;
+import org.stancemap.ui.study.QuizView;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
@@ -122,7 +123,8 @@ public final class MainView extends StackPane {
         StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
         getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state),
-                new NotesView(state, this::window, BACKGROUND), new NoticeToast(state));
+                new NotesView(state, this::window, BACKGROUND), new QuizView(state, new java.util.Random()),
+                new NoticeToast(state));
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 
