@@ -17,6 +17,7 @@ import org.stancemap.ui.header.ExportCommands;
 import org.stancemap.ui.study.MapPictures;
 import org.stancemap.ui.study.NoticeToast;
 import org.stancemap.ui.study.NotesView;
+import org.stancemap.ui.study.HandoutView;
 import org.stancemap.ui.study.QuizView;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
@@ -58,7 +59,8 @@ public final class MainView extends StackPane {
         map = new MapView(state, world);
         pictures = new MapPictures(() -> map, state, this::window, BACKGROUND);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
-                new ExportCommands(() -> { }, pictures::chooseAndSave, pictures::copy));
+                new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
+                        pictures::chooseAndSave, pictures::copy));
         SidePanel side = new SidePanel(state);
         // While presenting, the panel shows only for an actor clicked during the tour, over the map.
         side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
@@ -124,6 +126,7 @@ public final class MainView extends StackPane {
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
         getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state),
                 new NotesView(state, this::window, BACKGROUND), new QuizView(state, new java.util.Random()),
+                new HandoutView(state, world, pictures, this::window, BACKGROUND),
                 new NoticeToast(state));
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));

@@ -64,7 +64,7 @@ public final class AppState {
             new javafx.beans.property.ReadOnlyLongWrapper(this, "resetSerial", 0);
 
     /** A study view shown over the map, or none. */
-    public enum StudyPane { NONE, QUIZ, NOTES }
+    public enum StudyPane { NONE, QUIZ, NOTES, HANDOUT }
 
     /** A short message for the reader (an export finished or failed); a new serial shows it again. */
     public record Notice(String text, boolean problem, long serial) {
