@@ -72,6 +72,7 @@ final class HandoutComposer {
     private void titleBlock() throws IOException {
         Article article = explainer.article();
         flow.paragraph(article.title(), Face.SANS_BOLD, TITLE, TITLE_LEADING, PrintPalette.INK, 0);
+        flow.advance(3);
         if (article.titleIsEditorial()) {
             flow.paragraph(HandoutText.get("title.editorial"), Face.SANS, META, META_LEADING, PrintPalette.MUTED, 0);
         }

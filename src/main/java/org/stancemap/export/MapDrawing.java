@@ -1,12 +1,15 @@
 package org.stancemap.export;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.stancemap.export.HandoutFonts.Face;
 import org.stancemap.export.PrintPalette.Rgb;
@@ -42,8 +45,10 @@ final class MapDrawing {
     private static final float BEND = 15;
     private static final float NAME_SIZE = 6.6f;
     private static final float INITIALS_SIZE = 6.4f;
-    private static final double MIN_ZOOM = 0.02;
-    private static final double MAX_ZOOM = 40;
+    /** Points per map unit (a tenth of a degree of latitude): about eight degrees across a page. */
+    private static final double MAX_ZOOM = 6;
+    /** How far out framing may go, beyond the zoom at which the actors' places alone fill the map. */
+    private static final double ZOOM_OUT_ALLOWANCE = 0.75;
 
     private final WorldOutline world;
     private final MapProjection projection = new MapProjection();
@@ -88,12 +93,13 @@ final class MapDrawing {
         BadgePlacer placer = new BadgePlacer(BOX_WIDTH, BOX_HEIGHT);
         Framing.Frame frame = ordered.isEmpty()
                 ? new Framing.Frame(projection.project(50, 15).x(), projection.project(50, 15).y(), width / 500.0)
-                : new Framing(placer, MIN_ZOOM, MAX_ZOOM).fit(ordered, width, height, FRAME_MARGIN, FRAME_BOTTOM, DISC);
+                : new Framing(placer, minZoom(ordered.values(), width, height), MAX_ZOOM)
+                        .fit(ordered, width, height, FRAME_MARGIN, FRAME_BOTTOM, DISC);
         double zoom = frame.zoom();
         View view = new View(left, top, zoom, width / 2 - frame.centreX() * zoom, height / 2 - frame.centreY() * zoom);
         Map<String, Point> zoomed = new LinkedHashMap<>();
         ordered.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        BadgePlacer.Placement placement = placer.place(zoomed);
+        BadgePlacer.Placement placement = keepInside(placer.place(zoomed), zoomed, view, width, height);
         BlocPalette palette = BlocPalette.of(explainer);
 
         cs.saveGraphicsState();
@@ -115,7 +121,7 @@ final class MapDrawing {
         for (Actor actor : explainer.actors()) {
             if (!placement.crowded().contains(actor.id())) {
                 Point centre = placement.positions().get(actor.id());
-                drawName(flow, actor, view.screenX(centre.x()), view.screenY(centre.y()));
+                drawName(flow, actor, view.screenX(centre.x()), view.screenY(centre.y()), left, left + width);
             }
         }
         cs.restoreGraphicsState();
@@ -123,6 +129,45 @@ final class MapDrawing {
         cs.setLineWidth(0.6f);
         cs.addRect(left, top - height, width, height);
         cs.stroke();
+    }
+
+    /**
+     * A badge pushed out of the frame to find room goes back to its place and is drawn small, as
+     * the placer does with badges that find no room, so no label is cut by the frame's edge.
+     */
+    private static BadgePlacer.Placement keepInside(BadgePlacer.Placement placement, Map<String, Point> anchors,
+                                                    View view, float width, float height) {
+        Map<String, Point> positions = new LinkedHashMap<>(placement.positions());
+        Set<String> crowded = new HashSet<>(placement.crowded());
+        for (Map.Entry<String, Point> entry : placement.positions().entrySet()) {
+            float x = view.screenX(entry.getValue().x()) - view.left();
+            float y = view.top() - view.screenY(entry.getValue().y());
+            boolean inside = x >= DISC + 2 && x <= width - DISC - 2 && y >= DISC + 2 && y <= height - BOX_HEIGHT + DISC;
+            if (!inside) {
+                positions.put(entry.getKey(), anchors.get(entry.getKey()));
+                crowded.add(entry.getKey());
+            }
+        }
+        return new BadgePlacer.Placement(positions, crowded);
+    }
+
+    /**
+     * Framing zooms out until every badge has room; on paper nobody can zoom back in, so it stops
+     * a little beyond the zoom at which the actors' places fill the map, and badges still without
+     * room are drawn small on their places (their names are all in the text that follows).
+     */
+    private static double minZoom(Collection<Point> anchors, float width, float height) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Point p : anchors) {
+            box[0] = Math.min(box[0], p.x());
+            box[1] = Math.min(box[1], p.y());
+            box[2] = Math.max(box[2], p.x());
+            box[3] = Math.max(box[3], p.y());
+        }
+        double usableW = width - 2 * FRAME_MARGIN;
+        double usableH = height - FRAME_MARGIN - FRAME_BOTTOM;
+        double filling = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
+        return Math.min(MAX_ZOOM, filling * ZOOM_OUT_ALLOWANCE);
     }
 
     // ---------------------------------------------------------------- land
@@ -271,7 +316,9 @@ final class MapDrawing {
         }
     }
 
-    private static void drawName(PageFlow flow, Actor actor, float x, float y) throws IOException {
+    /** The name under a badge on a white ground, moved sideways if needed to stay between {@code minX} and {@code maxX}. */
+    private static void drawName(PageFlow flow, Actor actor, float x, float y, float minX, float maxX)
+            throws IOException {
         PDPageContentStream cs = flow.content();
         HandoutFonts fonts = flow.fonts();
         float maxWidth = BOX_WIDTH - 4;
@@ -286,6 +333,7 @@ final class MapDrawing {
         for (String line : lines) {
             widest = Math.max(widest, fonts.width(line, Face.SANS, NAME_SIZE));
         }
+        x = Math.max(minX + widest / 2 + 3, Math.min(maxX - widest / 2 - 3, x));
         PrintPalette.PAPER.fill(cs);
         cs.addRect(x - widest / 2 - 2, top - lines.size() * leading - 1.5f, widest + 4, lines.size() * leading + 2);
         cs.fill();

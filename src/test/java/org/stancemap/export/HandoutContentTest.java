@@ -217,6 +217,16 @@ class HandoutContentTest {
     }
 
     @Test
+    void theDrawnMapNamesEveryActorOfTheDefaultExplainer() {
+        int map = defaultText.indexOf(HandoutText.get("map.heading"));
+        int legend = defaultText.indexOf(HandoutText.get("legend.opposes"), map);
+        String labels = defaultText.substring(map, legend);
+        for (Actor actor : defaultExplainer.actors()) {
+            assertTrue(labels.contains(normalise(actor.name())), "no label for " + actor.name() + " in " + labels);
+        }
+    }
+
+    @Test
     void noPictureMeansTheMapIsDrawn() {
         assertEquals(Optional.empty(), HandoutOptions.of(PaperSize.A4).mapPicture());
         assertTrue(defaultText.contains(HandoutText.get("map.caption.drawn")));
