@@ -3,15 +3,15 @@ package org.stancemap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import javafx.application.Application;
+import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
-import org.stancemap.cli.ValidateCommand;
-import org.stancemap.io.ExplainerLoader;
 import org.stancemap.ui.StancemapApp;
 
 /**
  * Entry point. Kept apart from the JavaFX {@code Application} so that the jar starts from the
- * class path and so that command-line work (help, validation) never starts the toolkit.
+ * class path and so that command-line work (help, validation, PDF export) never starts the toolkit.
  */
 public final class Main {
 
@@ -21,15 +21,11 @@ public final class Main {
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(Arrays.asList(args));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        switch (options.mode()) {
-            case HELP -> out.print(LaunchOptions.HELP);
-            case USAGE_ERROR -> {
-                System.err.println("stancemap: " + options.error());
-                System.err.println("Try --help for the list of options.");
-                System.exit(2);
-            }
-            case VALIDATE -> System.exit(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));
-            case WINDOW -> Application.launch(StancemapApp.class, args);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        OptionalInt exitCode = CommandLine.run(options, out, err);
+        if (exitCode.isPresent()) {
+            System.exit(exitCode.getAsInt());
         }
+        Application.launch(StancemapApp.class, args);
     }
 }

@@ -53,20 +53,8 @@ class ValidateCommandTest {
 
     /** What {@code Main} does for the modes that do not open a window, without exiting the JVM. */
     private int runLikeMain(String... args) {
-        LaunchOptions options = LaunchOptions.parse(List.of(args));
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        return switch (options.mode()) {
-            case HELP -> {
-                out.print(LaunchOptions.HELP);
-                yield 0;
-            }
-            case USAGE_ERROR -> {
-                out.println("stancemap: " + options.error());
-                yield 2;
-            }
-            case VALIDATE -> new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate());
-            case WINDOW -> -1;
-        };
+        return CommandLine.run(LaunchOptions.parse(List.of(args)), out, out).orElse(-1);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.stancemap.cli;
+
+import java.io.PrintStream;
+import java.util.OptionalInt;
+import org.stancemap.export.HandoutWriter;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.WorldOutlineLoader;
+
+/**
+ * Runs the modes that need no window and answers with their exit code, so {@code Main} only has to
+ * exit with it and tests can check the codes without ending the JVM.
+ */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    /** The exit code of a windowless mode, or empty when {@code options} ask for the window. */
+    public static OptionalInt run(LaunchOptions options, PrintStream out, PrintStream err) {
+        return switch (options.mode()) {
+            case HELP -> {
+                out.print(LaunchOptions.HELP);
+                yield OptionalInt.of(0);
+            }
+            case USAGE_ERROR -> {
+                err.println("stancemap: " + options.error());
+                err.println("Try --help for the list of options.");
+                yield OptionalInt.of(2);
+            }
+            case VALIDATE -> OptionalInt.of(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));
+            case EXPORT_PDF -> OptionalInt.of(new ExportPdfCommand(new ExplainerLoader(),
+                    () -> new HandoutWriter(new WorldOutlineLoader().loadDefault()), out, err)
+                    .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
+            case WINDOW -> OptionalInt.empty();
+        };
+    }
+}

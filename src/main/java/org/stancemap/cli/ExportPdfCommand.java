@@ -1,0 +1,80 @@
+package org.stancemap.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.stancemap.export.HandoutException;
+import org.stancemap.export.HandoutOptions;
+import org.stancemap.export.HandoutWriter;
+import org.stancemap.export.PaperSize;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.io.Problem;
+
+/** {@code --export-pdf}: writes the printable handout of an explainer without opening a window. */
+public final class ExportPdfCommand {
+
+    private final ExplainerLoader loader;
+    private final Supplier<HandoutWriter> writer;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** {@code writer} is asked for only once the explainer has loaded, so a bad file fails fast. */
+    public ExportPdfCommand(ExplainerLoader loader, Supplier<HandoutWriter> writer, PrintStream out, PrintStream err) {
+        this.loader = loader;
+        this.writer = writer;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Loads {@code explainer} (the built-in one when empty) and writes its handout to {@code target}.
+     * Returns the exit code: 0 when the handout was written, 1 when the explainer has errors or the
+     * handout cannot be written.
+     */
+    public int run(Optional<Path> explainer, Path target, PaperSize paper) {
+        if (explainer.isPresent() && isSameFile(explainer.get(), target)) {
+            err.println("stancemap: the handout would overwrite the explainer " + explainer.get()
+                    + "; choose another name for the PDF.");
+            return 1;
+        }
+        LoadResult result = explainer.map(loader::load).orElseGet(loader::loadDefault);
+        for (Problem problem : result.problems()) {
+            err.println(problem.format());
+        }
+        if (result.explainer().isEmpty()) {
+            int errors = result.errors().size();
+            err.println("stancemap: no handout written: the explainer " + result.file() + " has "
+                    + (errors == 1 ? "1 error" : errors + " errors") + ".");
+            return 1;
+        }
+        try {
+            HandoutWriter.Written written = writer.get().write(result.explainer().get(), HandoutOptions.of(paper),
+                    target, progress -> { });
+            out.println("Handout written to " + written.file() + " (" + pages(written.pages()) + ", "
+                    + paper.optionName() + ").");
+            return 0;
+        } catch (HandoutException e) {
+            err.println("stancemap: no handout written to " + target + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String pages(int count) {
+        return count == 1 ? "1 page" : count + " pages";
+    }
+
+    private static boolean isSameFile(Path explainer, Path target) {
+        try {
+            if (Files.exists(explainer) && Files.exists(target)) {
+                return Files.isSameFile(explainer, target);
+            }
+        } catch (IOException | SecurityException e) {
+            // cannot tell: the loader or the writer will report what is wrong
+        }
+        return explainer.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+    }
+}

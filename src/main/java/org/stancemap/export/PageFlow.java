@@ -1,0 +1,196 @@
+package org.stancemap.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.stancemap.export.HandoutFonts.Face;
+import org.stancemap.export.HandoutFonts.Run;
+import org.stancemap.export.PrintPalette.Rgb;
+
+/**
+ * Lays content down the pages: keeps a cursor measured from the top of the page, starts a new page
+ * when the next piece would cross the bottom margin, and numbers the pages once all are known.
+ * Every drawing call takes top-down coordinates and turns them into PDF's bottom-up ones.
+ */
+final class PageFlow implements Closeable {
+
+    static final float MARGIN_SIDE = 54;
+    static final float MARGIN_TOP = 54;
+    static final float MARGIN_BOTTOM = 62;
+    private static final float FOOTER_BASELINE = 34;
+    private static final float FOOTER_SIZE = 8;
+
+    private final PDDocument doc;
+    private final PaperSize paper;
+    private final HandoutFonts fonts;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream content;
+    private float y;
+
+    PageFlow(PDDocument doc, PaperSize paper, HandoutFonts fonts) throws IOException {
+        this.doc = doc;
+        this.paper = paper;
+        this.fonts = fonts;
+        newPage();
+    }
+
+    HandoutFonts fonts() {
+        return fonts;
+    }
+
+    PDDocument document() {
+        return doc;
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    int pageCount() {
+        return pages.size();
+    }
+
+    float left() {
+        return MARGIN_SIDE;
+    }
+
+    float width() {
+        return paper.width() - 2 * MARGIN_SIDE;
+    }
+
+    /** The cursor: how far down the page the next piece starts. */
+    float y() {
+        return y;
+    }
+
+    /** The lowest the cursor may go on any page. */
+    float bottom() {
+        return paper.height() - MARGIN_BOTTOM;
+    }
+
+    /** The height a piece can have on a fresh page. */
+    float fullPageHeight() {
+        return bottom() - MARGIN_TOP;
+    }
+
+    boolean atTopOfPage() {
+        return y <= MARGIN_TOP;
+    }
+
+    boolean fits(float height) {
+        return y + height <= bottom();
+    }
+
+    /** Starts a new page unless {@code height} still fits here (or the page is empty anyway). */
+    void ensure(float height) throws IOException {
+        if (!fits(height) && !atTopOfPage()) {
+            newPage();
+        }
+    }
+
+    void advance(float height) {
+        y += height;
+    }
+
+    /** Moves down by {@code height}, unless that is the top of a page, where space is not wanted. */
+    void gap(float height) {
+        if (!atTopOfPage()) {
+            y = Math.min(y + height, bottom());
+        }
+    }
+
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
+        doc.addPage(page);
+        pages.add(page);
+        content = new PDPageContentStream(doc, page);
+        y = MARGIN_TOP;
+    }
+
+    /** PDF's y for a top-down position on this page. */
+    float pdfY(float topDown) {
+        return paper.height() - topDown;
+    }
+
+    /** Draws one line of text whose baseline is {@code baseline} below the top of the page. */
+    void text(String line, Face face, float size, Rgb colour, float x, float baseline) throws IOException {
+        drawText(content, line, face, size, colour, x, pdfY(baseline));
+    }
+
+    /** Draws text at PDF coordinates, switching fonts where a character needs another family. */
+    void drawText(PDPageContentStream target, String line, Face face, float size, Rgb colour, float x, float pdfBaseline)
+            throws IOException {
+        if (line.isEmpty()) {
+            return;
+        }
+        target.beginText();
+        colour.fill(target);
+        target.newLineAtOffset(x, pdfBaseline);
+        for (Run run : fonts.runs(line, face)) {
+            target.setFont(run.font(), size);
+            target.showText(run.text());
+        }
+        target.endText();
+    }
+
+    /**
+     * Wraps {@code text} to {@code width} and lays its lines down from the cursor, each on the page
+     * where it fits; returns the lines drawn.
+     */
+    List<String> paragraph(String text, Face face, float size, float leading, Rgb colour, float indent)
+            throws IOException {
+        List<String> lines = TextLines.wrap(text, fonts, face, size, width() - indent);
+        for (String line : lines) {
+            ensure(leading);
+            text(line, face, size, colour, left() + indent, y + leading * 0.78f);
+            y += leading;
+        }
+        return lines;
+    }
+
+    /** A thin horizontal rule across the text column at the cursor. */
+    void rule(Rgb colour, float thickness) throws IOException {
+        content.setLineWidth(thickness);
+        colour.stroke(content);
+        content.moveTo(left(), pdfY(y));
+        content.lineTo(left() + width(), pdfY(y));
+        content.stroke();
+    }
+
+    /** Closes the last page and writes "page n of N" (and the running title) at the foot of each. */
+    void finish(String runningTitle, String pageLabelPattern) throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+        int total = pages.size();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream foot = new PDPageContentStream(doc, pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String label = pageLabelPattern.replace("{0}", Integer.toString(i + 1))
+                        .replace("{1}", Integer.toString(total));
+                float labelWidth = fonts.width(label, Face.SANS, FOOTER_SIZE);
+                float right = left() + width();
+                drawText(foot, label, Face.SANS, FOOTER_SIZE, PrintPalette.MUTED, right - labelWidth, FOOTER_BASELINE);
+                String title = TextLines.fit(runningTitle, fonts, Face.SANS, FOOTER_SIZE, width() - labelWidth - 24);
+                drawText(foot, title, Face.SANS, FOOTER_SIZE, PrintPalette.MUTED, left(), FOOTER_BASELINE);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}
