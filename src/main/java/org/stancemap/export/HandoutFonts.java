@@ -32,7 +32,7 @@ final class HandoutFonts implements Closeable {
     record Run(PDType0Font font, String text) {
     }
 
-    /** Inter is CFF-flavoured in the app; PDFBox needs TrueType outlines, made by tools/inter-to-truetype.py. */
+    /** Inter is CFF-flavoured in the app; PDFBox needs TrueType outlines, made by packaging/fonts/inter-to-truetype.py. */
     private static final Map<Face, String> RESOURCES = Map.of(
             Face.SANS, "/org/stancemap/export/fonts/Inter-Regular.ttf",
             Face.SANS_BOLD, "/org/stancemap/export/fonts/Inter-Bold.ttf",

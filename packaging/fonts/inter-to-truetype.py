@@ -6,7 +6,7 @@ OpenType/CFF (cubic). This script subsets one bundled Inter .otf and redraws its
 quadratic curves (fontTools' cu2qu, at most one font unit away from the original). Names, metrics,
 kerning and the other layout tables stay as they were. Needs Debian's python3-fonttools (4.38).
 
-Usage: tools/inter-to-truetype.py IN.otf OUT.ttf
+Usage: packaging/fonts/inter-to-truetype.py IN.otf OUT.ttf
 """
 import sys
 
