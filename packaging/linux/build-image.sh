@@ -34,6 +34,9 @@ die() { printf 'build-image.sh: %s\n' "$*" >&2; exit 1; }
 trap 'rc=$?; printf "build-image.sh: failed (exit %s) at line %s: %s\n" "$rc" "$LINENO" "$BASH_COMMAND" >&2' ERR
 # A start that hangs (before --smoke's own one-minute limit can act) must not block the build.
 smoke_timeout=120
+failed_how() { # failed_how EXIT_CODE : what a timed start's exit code means
+    case $1 in 124|137) echo "hung, stopped after $smoke_timeout s" ;; *) echo "exit $1" ;; esac
+}
 
 apt_updated=0
 apt_install() { # apt_install PACKAGE... : only as root on a Debian-like system
@@ -163,7 +166,7 @@ if [ $want_cds = 1 ]; then
         timeout -k 10 $smoke_timeout xvfb-run -a "$image/lib/runtime/bin/java" -Xshare:off \
             -XX:DumpLoadedClassList="$image/lib/cds/stancemap.classlist" \
             -cp "$classpath" org.stancemap.Main --smoke >&2 </dev/null \
-            || die "the AppCDS training run (--smoke) failed (exit $?; 124: it hung for $smoke_timeout s)"
+            || die "the AppCDS training run (--smoke) failed ($(failed_how $?))"
         "$image/lib/cds/make-archive.sh" >"$work/cds-dump.log" 2>&1 \
             || { cat "$work/cds-dump.log" >&2; die "could not dump the CDS archive"; }
         say "AppCDS: $(grep -c . "$image/lib/cds/stancemap.classlist") classes, $(du -h "$image/lib/app/stancemap.jsa" | cut -f1)"
@@ -180,7 +183,7 @@ if [ $want_check = 1 ]; then
         for extra in "" "$root/assets/explainers/paris-summit.stancemap.json"; do
             say "check: xvfb-run -a bin/stancemap --smoke $extra"
             out=$(timeout -k 10 $smoke_timeout xvfb-run -a "$image/bin/stancemap" --smoke ${extra:+"$extra"} 2>&1 </dev/null) \
-                || { rc=$?; echo "$out" >&2; die "--smoke $extra failed (exit $rc; 124: it hung for $smoke_timeout s)"; }
+                || { rc=$?; echo "$out" >&2; die "--smoke $extra failed ($(failed_how $rc))"; }
             echo "$out" | grep 'stancemap --smoke: first frame' >&2 || { echo "$out" >&2; die "--smoke printed no first frame"; }
         done
         if [ -f "$image/lib/app/stancemap.jsa" ]; then
