@@ -19,7 +19,7 @@ for arg in "$@"; do
         --no-deb) want_deb=0 ;;
         --no-cds) want_cds=0 ;;
         --no-check) want_check=0 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "build-image.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
