@@ -5,9 +5,12 @@
 # the image starts (--help, --smoke, --smoke FILE under xvfb-run).
 #
 # Usage: packaging/linux/build-image.sh [--no-deb] [--no-cds] [--no-check]   (from anywhere)
+#   --no-deb    the app image only: no .deb, so no fakeroot needed (about a minute less)
+#   --no-cds    no AppCDS archive (no training run; the image works, starts slower)
+#   --no-check  skip the start checks (CI does its own --smoke run, see .ci/run)
 # Needs: a JDK 17 with jlink and jpackage (JAVA_HOME, else the one on PATH), Maven. As root on
 #        Debian it apt-get installs what else it needs: librsvg2-bin (icon), xvfb (CDS training
-#        run and checks), fakeroot (.deb).
+#        run and checks), fakeroot (.deb). Exits non-zero with a message on any failure.
 set -euo pipefail
 
 want_deb=1 want_cds=1 want_check=1
@@ -16,7 +19,7 @@ for arg in "$@"; do
         --no-deb) want_deb=0 ;;
         --no-cds) want_cds=0 ;;
         --no-check) want_check=0 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "build-image.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -27,6 +30,13 @@ cd "$root"
 
 say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'build-image.sh: %s\n' "$*" >&2; exit 1; }
+# Any other failing command stops the build too (set -e); say which one.
+trap 'rc=$?; printf "build-image.sh: failed (exit %s) at line %s: %s\n" "$rc" "$LINENO" "$BASH_COMMAND" >&2' ERR
+# A start that hangs (before --smoke's own one-minute limit can act) must not block the build.
+smoke_timeout=120
+failed_how() { # failed_how EXIT_CODE : what a timed start's exit code means
+    case $1 in 124|137) echo "hung, stopped after $smoke_timeout s" ;; *) echo "exit $1" ;; esac
+}
 
 apt_updated=0
 apt_install() { # apt_install PACKAGE... : only as root on a Debian-like system
@@ -45,12 +55,19 @@ need() { # need COMMAND PACKAGE : 0 if COMMAND is (now) there
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ]; then
     jdk=$JAVA_HOME
 else
-    command -v jpackage >/dev/null || die "no jpackage: install a JDK 17 (Debian: openjdk-17-jdk) or set JAVA_HOME"
+    [ -z "${JAVA_HOME:-}" ] || echo "build-image.sh: JAVA_HOME=$JAVA_HOME has no bin/jpackage; trying the JDK on PATH" >&2
+    command -v jpackage >/dev/null || die "no jpackage on PATH: install a JDK 17 (Debian: apt-get install openjdk-17-jdk-headless) or set JAVA_HOME"
     jdk=$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")
 fi
+[ -f "$jdk/release" ] || die "$jdk does not look like a JDK (no release file)"
 jdk_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
-[ "$jdk_version" = 17 ] || die "$jdk is a JDK $jdk_version; the app image must carry a Java 17 runtime (set JAVA_HOME to a JDK 17)"
-[ -d "$jdk/jmods" ] || die "$jdk has no jmods/ (Debian: apt-get install openjdk-17-jdk, not only -headless)"
+[ "$jdk_version" = 17 ] || die "$jdk is a JDK ${jdk_version:-of unknown version}; the app image must carry a Java 17 runtime (set JAVA_HOME to a JDK 17)"
+for tool in jlink jpackage java; do
+    [ -x "$jdk/bin/$tool" ] || die "$jdk has no bin/$tool: install a full JDK 17 (Debian: openjdk-17-jdk-headless)"
+done
+[ -d "$jdk/jmods" ] || die "$jdk has no jmods/, which jlink needs (Debian 12: openjdk-17-jdk-headless has them; a JRE does not)"
+command -v mvn >/dev/null || die "no mvn on PATH: install Maven 3.8+ (Debian: apt-get install maven)"
+command -v unzip >/dev/null || die "no unzip on PATH (Debian: apt-get install unzip)"
 export JAVA_HOME=$jdk
 say "JDK: $jdk"
 
@@ -140,13 +157,16 @@ chmod 755 "$image/lib/cds/make-archive.sh"
 appdir=$(cd "$image/lib/app" && pwd -P)
 classpath=$(sed -n 's/^app\.classpath=//p' "$appdir/stancemap.cfg" | sed "s#\\\$APPDIR#$appdir#g" | paste -sd: -)
 have_xvfb=0
-need xvfb-run xvfb && have_xvfb=1
+if [ $want_cds = 1 ] || [ $want_check = 1 ]; then
+    need xvfb-run xvfb && have_xvfb=1
+fi
 if [ $want_cds = 1 ]; then
     if [ $have_xvfb = 1 ]; then
         say "AppCDS: training run (--smoke under xvfb-run), then -Xshare:dump"
-        xvfb-run -a "$image/lib/runtime/bin/java" -Xshare:off \
+        timeout -k 10 $smoke_timeout xvfb-run -a "$image/lib/runtime/bin/java" -Xshare:off \
             -XX:DumpLoadedClassList="$image/lib/cds/stancemap.classlist" \
-            -cp "$classpath" org.stancemap.Main --smoke >&2
+            -cp "$classpath" org.stancemap.Main --smoke >&2 </dev/null \
+            || die "the AppCDS training run (--smoke) failed ($(failed_how $?))"
         "$image/lib/cds/make-archive.sh" >"$work/cds-dump.log" 2>&1 \
             || { cat "$work/cds-dump.log" >&2; die "could not dump the CDS archive"; }
         say "AppCDS: $(grep -c . "$image/lib/cds/stancemap.classlist") classes, $(du -h "$image/lib/app/stancemap.jsa" | cut -f1)"
@@ -162,8 +182,8 @@ if [ $want_check = 1 ]; then
     if [ $have_xvfb = 1 ]; then
         for extra in "" "$root/assets/explainers/paris-summit.stancemap.json"; do
             say "check: xvfb-run -a bin/stancemap --smoke $extra"
-            out=$(xvfb-run -a "$image/bin/stancemap" --smoke ${extra:+"$extra"} 2>&1 </dev/null) \
-                || { echo "$out" >&2; die "--smoke $extra failed"; }
+            out=$(timeout -k 10 $smoke_timeout xvfb-run -a "$image/bin/stancemap" --smoke ${extra:+"$extra"} 2>&1 </dev/null) \
+                || { rc=$?; echo "$out" >&2; die "--smoke $extra failed ($(failed_how $rc))"; }
             echo "$out" | grep 'stancemap --smoke: first frame' >&2 || { echo "$out" >&2; die "--smoke printed no first frame"; }
         done
         if [ -f "$image/lib/app/stancemap.jsa" ]; then
