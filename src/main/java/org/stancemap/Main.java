@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javafx.application.Application;
 import org.stancemap.cli.LaunchOptions;
+import org.stancemap.cli.PinCommand;
 import org.stancemap.cli.ValidateCommand;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.ui.StancemapApp;
 
 /**
  * Entry point. Kept apart from the JavaFX {@code Application} so that the jar starts from the
- * class path and so that command-line work (help, validation) never starts the toolkit.
+ * class path and so that command-line work (help, validation, the kiosk PIN) never starts the toolkit.
  */
 public final class Main {
 
@@ -29,6 +30,7 @@ public final class Main {
                 System.exit(2);
             }
             case VALIDATE -> System.exit(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));
+            case KIOSK_PIN -> System.exit(new PinCommand(out, System.err).run(PinCommand.systemInput()));
             case WINDOW -> Application.launch(StancemapApp.class, args);
         }
     }
