@@ -11,8 +11,9 @@ import javafx.stage.Stage;
  * in a 1280x800 scene and, at the second pulse (the first one has laid the scene out, by the
  * second it has been drawn, as in Stancemap's --smoke), prints
  * "bare --smoke: first frame after N ms" (N = time since the JVM started) and exits 0.
- * The entry point is kept apart from the Application class, as in the app, so that it starts
- * from the class path.
+ * With {@code --stay} it keeps the window open instead, doing nothing, as the idle baseline of
+ * bench/kiosk-idle-cpu. The entry point is kept apart from the Application class, as in the app,
+ * so that it starts from the class path.
  */
 public final class BareWindow {
 
@@ -41,7 +42,9 @@ public final class BareWindow {
                     stop();
                     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("bare --smoke: first frame after " + sinceStart + " ms");
-                    Platform.exit();
+                    if (!getParameters().getRaw().contains("--stay")) {
+                        Platform.exit();
+                    }
                 }
             }.start();
         }

@@ -11,7 +11,8 @@ import org.stancemap.ui.StancemapApp;
 
 /**
  * Entry point. Kept apart from the JavaFX {@code Application} so that the jar starts from the
- * class path and so that command-line work (help, validation, PDF export) never starts the toolkit.
+ * class path and so that command-line work (help, validation, PDF export, the kiosk PIN) never starts
+ * the toolkit.
  */
 public final class Main {
 

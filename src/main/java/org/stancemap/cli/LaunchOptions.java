@@ -5,16 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stancemap.export.PaperSize;
+import org.stancemap.kiosk.KioskConfigLoader;
 
 /**
  * The command line, parsed. The same options work with {@code java -jar}, the packaged app and
  * {@code mvn javafx:run -Djavafx.args="…"}.
+ *
+ * @param kiosk present when the app is to run as a kiosk ({@code --kiosk} or {@code --kiosk-config})
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
-                            boolean reduceMotion, boolean present, boolean smoke, String error,
-                            Optional<Path> exportPdf, PaperSize paper) {
+                            boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
+                            String error, Optional<Path> exportPdf, PaperSize paper) {
 
-    public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, HELP, USAGE_ERROR }
+    public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, KIOSK_PIN, HELP, USAGE_ERROR }
+
+    /**
+     * The kiosk's own options: its config file and the heartbeat file the watchdog gave, each
+     * overriding the config's defaults.
+     */
+    public record Kiosk(Optional<Path> config, Optional<Path> heartbeat) {
+    }
 
     public static final String HELP = """
             Usage: stancemap [options] [FILE]
@@ -38,6 +48,21 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    and benchmarks
               --dark               start with the dark theme
               --reduce-motion      cut instead of animating camera moves
+
+            Kiosk (a public screen; see packaging/README.md):
+              --kiosk              run full screen and locked down; after a while without input,
+                                   reset and play the tour by itself; reload the explainer when
+                                   its file changes. FILE, or the config's "explainer", may be a
+                                   folder: the newest *.stancemap.json in it is shown
+              --kiosk-config FILE  the kiosk's settings (JSON: idle time, explainer, operator PIN,
+                                   log folder, ...); implies --kiosk
+              --kiosk-heartbeat FILE
+                                   write the heartbeat here instead of where the config says;
+                                   for the watchdog packaging/linux/stancemap-kiosk
+              --kiosk-pin          ask for an operator PIN (no echo) and print the "pinHash" line
+                                   to paste into the kiosk config; no window. Exit 0 if done,
+                                   1 if the PIN was refused
+
               --help               show this help and exit
             """;
 
@@ -59,6 +84,10 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean smoke = false;
         Path exportPdf = null;
         PaperSize paper = null;
+        boolean kiosk = false;
+        Path kioskConfig = null;
+        Path kioskHeartbeat = null;
+        boolean kioskPin = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -89,14 +118,30 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         return usageError("unknown paper size " + name + " (use a4 or letter)");
                     }
                 }
-                case "--explainer" -> {
+                case "--kiosk" -> kiosk = true;
+                case "--kiosk-pin" -> kioskPin = true;
+                case "--explainer", "--kiosk-config", "--kiosk-heartbeat" -> {
                     if (i + 1 >= args.size()) {
-                        return usageError("--explainer needs a file name");
+                        return usageError(arg + " needs a file name");
                     }
-                    if (explainer != null) {
-                        return usageError("only one explainer can be opened at a time");
+                    Path value = Path.of(args.get(++i));
+                    if (arg.equals("--explainer")) {
+                        if (explainer != null) {
+                            return usageError("only one explainer can be opened at a time");
+                        }
+                        explainer = value;
+                    } else if (arg.equals("--kiosk-config")) {
+                        if (kioskConfig != null) {
+                            return usageError("--kiosk-config can be given only once");
+                        }
+                        kioskConfig = value;
+                        kiosk = true;
+                    } else {
+                        if (kioskHeartbeat != null) {
+                            return usageError("--kiosk-heartbeat can be given only once");
+                        }
+                        kioskHeartbeat = value;
                     }
-                    explainer = Path.of(args.get(++i));
                 }
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
@@ -112,6 +157,25 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 }
             }
         }
+        if (kioskPin) {
+            if (args.size() > 1) {
+                return usageError("--kiosk-pin takes no other options or files");
+            }
+            return of(Mode.KIOSK_PIN, null, List.of(), false, false, false, "");
+        }
+        if (kioskHeartbeat != null && !kiosk) {
+            return usageError("--kiosk-heartbeat works only with --kiosk or --kiosk-config");
+        }
+        if (kiosk && validating) {
+            return usageError("--kiosk and --validate cannot be combined");
+        }
+        if (kiosk && present) {
+            return usageError("--present cannot be combined with --kiosk: the kiosk plays the tour by itself"
+                    + " when nobody uses it");
+        }
+        if (kiosk && exportPdf != null) {
+            return usageError("--kiosk and --export-pdf cannot be combined");
+        }
         if (paper != null && exportPdf == null) {
             return usageError("--paper only applies to --export-pdf");
         }
@@ -124,7 +188,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         + (present ? "--present" : "--smoke"));
             }
             return new LaunchOptions(Mode.EXPORT_PDF, Optional.ofNullable(explainer), List.of(), dark, reduceMotion,
-                    false, false, "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper);
+                    false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper);
         }
         if (validating) {
             if (explainer != null) {
@@ -135,14 +199,38 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             }
             return of(Mode.VALIDATE, null, validate, dark, reduceMotion, false, "");
         }
+        Optional<Kiosk> kioskOptions = kiosk
+                ? Optional.of(new Kiosk(Optional.ofNullable(kioskConfig), Optional.ofNullable(kioskHeartbeat)))
+                : Optional.empty();
         return new LaunchOptions(Mode.WINDOW, Optional.ofNullable(explainer), List.of(), dark, reduceMotion, present,
-                smoke, "", Optional.empty(), PaperSize.A4);
+                smoke, kioskOptions, "", Optional.empty(), PaperSize.A4);
+    }
+
+    /**
+     * The kiosk's settings as this command line asks for them: those of the {@code --kiosk-config}
+     * file (or the defaults without one), with FILE as the explainer and {@code --kiosk-heartbeat}
+     * as the heartbeat file where given. Never throws for a bad file: the result carries the problems.
+     *
+     * @throws IllegalStateException when the options are not for a kiosk
+     */
+    public KioskConfigLoader.Result kioskConfig(KioskConfigLoader loader) {
+        Kiosk options = kiosk.orElseThrow(() -> new IllegalStateException("not started with --kiosk"));
+        KioskConfigLoader.Result loaded = loader.load(options.config());
+        return loaded.config().map(config -> {
+            if (explainer.isPresent()) {
+                config = config.withExplainer(explainer.get().toAbsolutePath().normalize());
+            }
+            if (options.heartbeat().isPresent()) {
+                config = config.withHeartbeatFile(options.heartbeat().get().toAbsolutePath().normalize());
+            }
+            return new KioskConfigLoader.Result(Optional.of(config), loaded.problems());
+        }).orElse(loaded);
     }
 
     private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
                                     boolean reduceMotion, boolean present, String error) {
         return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion,
-                present, false, error, Optional.empty(), PaperSize.A4);
+                present, false, Optional.empty(), error, Optional.empty(), PaperSize.A4);
     }
 
     private static LaunchOptions usageError(String message) {

@@ -31,7 +31,7 @@ class ArchitectureTest {
     static final ArchRule DATA_LAYER_HAS_NO_UI = noClasses()
             .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..",
                     "org.stancemap.layout..", "org.stancemap.tour..", "org.stancemap.study..", "org.stancemap.export..",
-                    "org.stancemap.search..")
+                    "org.stancemap.search..", "org.stancemap.kiosk..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.stancemap.ui..")
             .allowEmptyShould(false);
 
@@ -67,7 +67,7 @@ class ArchitectureTest {
     void importSeesTheDataLayerButNoTests() {
         for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli",
                 "org.stancemap.layout", "org.stancemap.tour", "org.stancemap.study", "org.stancemap.export",
-                "org.stancemap.search"}) {
+                "org.stancemap.search", "org.stancemap.kiosk"}) {
             assertTrue(mainClasses.stream().anyMatch(c -> c.getPackageName().equals(pkg)), "no classes in " + pkg);
         }
         assertTrue(mainClasses.contain("org.stancemap.io.ExplainerLoader"));
