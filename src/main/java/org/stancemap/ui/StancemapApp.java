@@ -35,6 +35,10 @@ public final class StancemapApp extends Application {
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         MainView view = createMainView(stage, state);
+        if (options.kiosk().isPresent()) {
+            KioskLauncher.start(options, stage, state, view);
+            return;
+        }
         UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());

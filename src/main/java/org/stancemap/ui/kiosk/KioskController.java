@@ -58,6 +58,11 @@ public final class KioskController {
     private final long[] cornerTaps = new long[CORNER_TAPS];
     private int cornerTapCount;
     private Timeline ticker;
+    private final javafx.event.EventHandler<KeyEvent> keyFilter = this::onKey;
+    private final javafx.event.EventHandler<Event> pointerFilter = this::onPointer;
+    private static final java.util.List<javafx.event.EventType<? extends Event>> POINTER_EVENTS = java.util.List.of(
+            MouseEvent.ANY, TouchEvent.ANY, ScrollEvent.ANY, ZoomEvent.ANY, SwipeEvent.ANY);
+    private Stage stage;
 
     /**
      * @param nanoTime     a monotonic clock ({@code System::nanoTime}); tests pass their own
@@ -87,17 +92,31 @@ public final class KioskController {
 
     /** Takes over {@code stage}: full screen, locked, and listening for visitors. */
     public void install(Stage stage) {
+        this.stage = stage;
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnCloseRequest(Event::consume);
-        stage.addEventFilter(KeyEvent.ANY, this::onKey);
+        stage.addEventFilter(KeyEvent.ANY, keyFilter);
         stage.addEventFilter(ContextMenuEvent.ANY, Event::consume);
-        for (var type : java.util.List.of(MouseEvent.ANY, TouchEvent.ANY, ScrollEvent.ANY, ZoomEvent.ANY,
-                SwipeEvent.ANY)) {
-            stage.addEventFilter(type, this::onPointer);
+        for (var type : POINTER_EVENTS) {
+            stage.addEventFilter(type, pointerFilter);
         }
         keepFullScreen(stage);
         stage.setFullScreen(true);
+    }
+
+    /** Hands the stage back (tests; an operator who leaves quits instead). */
+    public void uninstall() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (stage != null) {
+            stage.removeEventFilter(KeyEvent.ANY, keyFilter);
+            for (var type : POINTER_EVENTS) {
+                stage.removeEventFilter(type, pointerFilter);
+            }
+            stage.setOnCloseRequest(null);
+        }
     }
 
     /** Wakes once a second: cheap enough for days of idling, fine enough for a countdown in seconds. */
@@ -228,10 +247,11 @@ public final class KioskController {
     }
 
     private void noteCornerTap(MouseEvent event, long now) {
-        if (!gate.enabled() || event.getScene() == null) {
+        if (!gate.enabled() || stage == null || stage.getScene() == null) {
             return;
         }
-        boolean inCorner = event.getSceneX() >= event.getScene().getWidth() - CORNER_SIZE && event.getSceneY() <= CORNER_SIZE;
+        boolean inCorner = event.getSceneX() >= stage.getScene().getWidth() - CORNER_SIZE
+                && event.getSceneY() <= CORNER_SIZE;
         if (!inCorner) {
             cornerTapCount = 0;
             return;

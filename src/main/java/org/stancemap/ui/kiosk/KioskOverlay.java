@@ -44,8 +44,8 @@ final class KioskOverlay extends StackPane {
         startHere.visibleProperty().bind(state.presentingProperty().not()
                 .and(state.selectedActorProperty().isNull()).and(state.selectedLinkProperty().isNull()));
         startHere.managedProperty().bind(startHere.visibleProperty());
-        StackPane.setAlignment(startHere, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(startHere, new Insets(0, 0, 32, 0));
+        StackPane.setAlignment(startHere, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(startHere, new Insets(0, 0, 24, 24));
 
         Label invite = new Label(Messages.get("kiosk.touch"), new FontIcon(Feather.MOUSE_POINTER));
         invite.setId("kiosk-touch-to-explore");

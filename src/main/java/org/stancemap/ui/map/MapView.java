@@ -125,7 +125,7 @@ public final class MapView extends StackPane {
         hint.getStyleClass().add("map-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(state.selectedActorProperty().isNull().and(state.selectedLinkProperty().isNull())
-                .and(state.presentingProperty().not()));
+                .and(state.presentingProperty().not()).and(state.kioskProperty().not()));
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, hint, legend, controls);

@@ -1,0 +1,62 @@
+package org.stancemap.ui;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.stancemap.cli.LaunchOptions;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.kiosk.Heartbeat;
+import org.stancemap.kiosk.KioskConfig;
+import org.stancemap.kiosk.KioskConfigLoader;
+import org.stancemap.kiosk.KioskLog;
+import org.stancemap.ui.kiosk.KioskController;
+import org.stancemap.ui.kiosk.KioskServices;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * Starts the window as a kiosk. No settings are read or written and no notes are kept: a public
+ * screen belongs to no one. A broken kiosk config stops the start with a message naming the file
+ * and the problem, for whoever sets the kiosk up.
+ */
+final class KioskLauncher {
+
+    private KioskLauncher() {
+    }
+
+    static void start(LaunchOptions options, Stage stage, AppState state, MainView view) {
+        KioskConfigLoader.Result loaded = options.kioskConfig(new KioskConfigLoader());
+        if (!loaded.isValid() || loaded.config().isEmpty()) {
+            System.err.println("stancemap: the kiosk cannot start: " + loaded.message());
+            Platform.exit();
+            System.exit(1);
+            return;
+        }
+        KioskConfig config = loaded.config().get();
+        KioskLog log = KioskLog.open(config.logDir());
+        Logger.getLogger("").addHandler(log.handler());
+        log.info("kiosk starting" + config.source().map(s -> " with " + s).orElse(" with the default settings"));
+        KioskServices services = new KioskServices(state, log);
+        services.catchEverything();
+
+        KioskController kiosk = new KioskController(state, config, System::nanoTime, services.worker(), () -> {
+            Platform.exit();
+            System.exit(KioskConfig.OPERATOR_EXIT_STATUS);
+        }, log::info);
+        view.getChildren().add(kiosk.overlay());
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        state.textScaleProperty().set(bounds.getHeight() >= 1000 ? 150 : 125);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        kiosk.install(stage);
+        stage.show();
+        services.startHeartbeat(new Heartbeat(config.heartbeatFile(), Clock.systemUTC(), log::warn));
+        services.watch(config, new ExplainerLoader(), view.opener()::openDefault);
+        kiosk.startTicking();
+        view.requestFocus();
+    }
+}
