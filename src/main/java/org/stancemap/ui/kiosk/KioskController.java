@@ -37,7 +37,7 @@ public final class KioskController {
 
     /** Taps in the top-right corner that open the PIN pad, and the time they must fall within. */
     static final int CORNER_TAPS = 5;
-    static final Duration CORNER_WINDOW = Duration.ofSeconds(4);
+    static final Duration CORNER_WINDOW = Duration.ofSeconds(6);
     static final double CORNER_SIZE = 72;
     /** The keyboard chord that opens the PIN pad. */
     static final KeyCombination OPERATOR_KEYS = KeyCombination.valueOf("Shortcut+Alt+Shift+K");

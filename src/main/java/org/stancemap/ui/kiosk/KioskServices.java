@@ -32,9 +32,17 @@ public final class KioskServices {
         return thread;
     });
 
+    private final java.time.Duration pollEvery;
+
     public KioskServices(AppState state, KioskLog log) {
+        this(state, log, Heartbeat.INTERVAL);
+    }
+
+    /** {@code pollEvery}: how often the explainer file is looked at (tests use a short time). */
+    KioskServices(AppState state, KioskLog log, java.time.Duration pollEvery) {
         this.state = state;
         this.log = log;
+        this.pollEvery = pollEvery;
     }
 
     /** Runs small jobs (PIN checks, heartbeat writes) off the FX thread. */
@@ -67,7 +75,7 @@ public final class KioskServices {
                 Platform.runLater(openDefault);
             }
         });
-        long every = Heartbeat.INTERVAL.toMillis();
+        long every = pollEvery.toMillis();
         worker.scheduleWithFixedDelay(() -> poll(watcher), every, every, TimeUnit.MILLISECONDS);
     }
 

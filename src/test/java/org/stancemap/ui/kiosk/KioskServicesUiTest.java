@@ -1,0 +1,97 @@
+package org.stancemap.ui.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.kiosk.KioskConfig;
+import org.stancemap.kiosk.KioskLog;
+import org.stancemap.ui.UiTestBase;
+
+/** The kiosk heals itself: new content shows without a restart, broken content is refused, errors reset. */
+class KioskServicesUiTest extends UiTestBase {
+
+    @TempDir
+    Path dir;
+
+    private KioskConfig configFor(Path explainer) {
+        return new KioskConfig(Optional.empty(), Optional.of(explainer), Duration.ofSeconds(90), Duration.ofSeconds(15),
+                Duration.ofSeconds(12), Optional.empty(), dir.resolve("heartbeat"), dir.resolve("log"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /** The default explainer's text with its title changed, as an editor would change a file. */
+    private String retitled(String title) throws Exception {
+        String original = new String(getClass().getResourceAsStream("/assets/explainers/paris-summit.stancemap.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String replaced = original.replace("\"title\": \"" + explainer.article().title() + "\"",
+                "\"title\": \"" + title + "\"");
+        assertTrue(!replaced.equals(original), "the title was found to change");
+        return replaced;
+    }
+
+    private void replace(Path file, String content) throws Exception {
+        Path tmp = file.resolveSibling("incoming.tmp");
+        Files.writeString(tmp, content);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void aReplacedFileIsShownAndABrokenOneIsRefusedAndLogged() throws Exception {
+        Path file = dir.resolve("paris.stancemap.json");
+        Files.writeString(file, retitled("First version"));
+        KioskLog log = KioskLog.open(dir.resolve("log"));
+        KioskServices services = new KioskServices(state, log, Duration.ofMillis(200));
+        fxRun(() -> services.watch(configFor(file), new ExplainerLoader(), () -> { }));
+        waitUntil("the file is shown", () -> fx(() -> state.getExplainer().article().title().equals("First version")));
+
+        Thread.sleep(1100); // file times have a resolution of a second on some file systems
+        replace(file, retitled("Second version"));
+        waitUntil("the new version is shown", () -> fx(() -> state.getExplainer().article().title()
+                .equals("Second version")));
+
+        Thread.sleep(1100);
+        replace(file, "{ \"format\": 1, \"broken\": ");
+        waitUntil("the broken file is refused in the log", () -> read(log.file()).contains("refused"));
+        assertEquals("Second version", fx(() -> state.getExplainer().article().title()),
+                "the current content stays on screen");
+        assertTrue(read(log.file()).contains(file.getFileName().toString()), "the log names the file");
+    }
+
+    @Test
+    void anUncaughtErrorIsLoggedAndTheViewResets() throws Exception {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.UncaughtExceptionHandler fxBefore = fx(() -> Thread.currentThread().getUncaughtExceptionHandler());
+        KioskLog log = KioskLog.open(dir.resolve("log"));
+        try {
+            KioskServices services = new KioskServices(state, log);
+            fxRun(services::catchEverything);
+            clickBadge("putin");
+            waitUntil("Putin is selected", () -> fx(() -> state.getSelectedActor() != null));
+
+            Platform.runLater(() -> {
+                throw new IllegalStateException("a test fault");
+            });
+            waitUntil("the fault is logged", () -> read(log.file()).contains("a test fault"));
+            waitUntil("the view is reset", () -> fx(() -> state.getSelectedActor() == null));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+            fxRun(() -> Thread.currentThread().setUncaughtExceptionHandler(fxBefore));
+        }
+    }
+}
