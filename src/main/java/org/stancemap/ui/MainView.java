@@ -124,10 +124,8 @@ public final class MainView extends StackPane {
         consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
         StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state),
-                new NotesView(state, this::window, BACKGROUND), new QuizView(state, new java.util.Random()),
-                new HandoutView(state, world, pictures, this::window, BACKGROUND),
-                new NoticeToast(state));
+        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state), new NoticeToast(state));
+        addStudyViewsWhenFirstAsked(world);
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 
@@ -157,6 +155,31 @@ public final class MainView extends StackPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /**
+     * The quiz, notes and handout views are built the first time one is asked for, so they cost
+     * nothing at start-up. They go under the notice, so a message stays readable over them.
+     */
+    private void addStudyViewsWhenFirstAsked(WorldOutline world) {
+        javafx.beans.value.ChangeListener<AppState.StudyPane> build = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends AppState.StudyPane> obs,
+                                AppState.StudyPane was, AppState.StudyPane now) {
+                if (now == AppState.StudyPane.NONE) {
+                    return;
+                }
+                state.studyPaneProperty().removeListener(this);
+                int under = getChildren().size() - 1;
+                getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, BACKGROUND),
+                        new QuizView(state, new java.util.Random()),
+                        new HandoutView(state, world, pictures, MainView.this::window, BACKGROUND)));
+                // The view for the pane asked for was not there to see the change: ask again.
+                state.studyPaneProperty().set(AppState.StudyPane.NONE);
+                state.studyPaneProperty().set(now);
+            }
+        };
+        state.studyPaneProperty().addListener(build);
     }
 
     private void applyTextScale(int percent) {

@@ -157,17 +157,17 @@ public final class MapView extends StackPane {
         state.presentingProperty().addListener((obs, was, now) -> {
             cameraMovedByUser = false;
             refreshHighlights();
-            fit(!state.reduceMotionProperty().get());
+            fit(animate());
         });
         state.tourStepProperty().addListener((obs, was, now) -> {
             if (state.isPresenting()) {
                 refreshHighlights();
-                fit(!state.reduceMotionProperty().get());
+                fit(animate());
             }
         });
         state.resetSerialProperty().addListener((obs, was, now) -> {
             cameraMovedByUser = false;
-            fit(!state.reduceMotionProperty().get());
+            fit(animate());
         });
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
@@ -414,7 +414,7 @@ public final class MapView extends StackPane {
                     .fit(all, only, getWidth(), getHeight(), margin, bottom, discRadius());
             frame = close;
         }
-        camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && !state.reduceMotionProperty().get());
+        camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && animate());
         cameraMovedByUser = false;
     }
 
@@ -428,7 +428,7 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        camera.moveTo(centre.x() / zoom, centre.y() / zoom, zoom, !state.reduceMotionProperty().get());
+        camera.moveTo(centre.x() / zoom, centre.y() / zoom, zoom, animate());
     }
 
     /** Brings both ends of a link into the middle of the view. */
@@ -440,7 +440,7 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        camera.moveTo((a.x() + b.x()) / 2 / zoom, (a.y() + b.y()) / 2 / zoom, zoom, !state.reduceMotionProperty().get());
+        camera.moveTo((a.x() + b.x()) / 2 / zoom, (a.y() + b.y()) / 2 / zoom, zoom, animate());
     }
 
     public void zoomIn() {
@@ -458,14 +458,14 @@ public final class MapView extends StackPane {
         if (morphAnimation != null) {
             morphAnimation.stop();
         }
-        if (state.reduceMotionProperty().get()) {
+        if (!animate()) {
             morph.set(target);
         } else {
             morphAnimation = new Timeline(new KeyFrame(Duration.millis(400),
                     new KeyValue(morph, target, Interpolator.EASE_BOTH)));
             morphAnimation.play();
         }
-        fit(!state.reduceMotionProperty().get());
+        fit(animate());
     }
 
     // ---------------------------------------------------------------- selection and hover
@@ -555,4 +555,12 @@ public final class MapView extends StackPane {
         badges.values().stream().findFirst().ifPresent(ActorBadge::requestFocus);
     }
 
+
+    /**
+     * Camera flights and layout moves animate unless the reader asked for less motion, or the
+     * kiosk is playing its attract loop to nobody: there a cut costs one frame, not a second of them.
+     */
+    private boolean animate() {
+        return !state.reduceMotionProperty().get() && !state.attractProperty().get();
+    }
 }
