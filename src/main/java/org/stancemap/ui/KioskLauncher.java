@@ -56,7 +56,7 @@ final class KioskLauncher {
         stage.show();
         services.startHeartbeat(new Heartbeat(config.heartbeatFile(), Clock.systemUTC(), log::warn));
         services.watch(config, new ExplainerLoader(), view.opener()::openDefault);
-        kiosk.startTicking();
+        kiosk.startTicking(services.scheduler());
         view.requestFocus();
     }
 }

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -57,12 +54,14 @@ public final class KioskController {
     private long swallowUntil;
     private final long[] cornerTaps = new long[CORNER_TAPS];
     private int cornerTapCount;
-    private Timeline ticker;
+    private java.util.concurrent.ScheduledFuture<?> ticker;
     private final javafx.event.EventHandler<KeyEvent> keyFilter = this::onKey;
     private final javafx.event.EventHandler<Event> pointerFilter = this::onPointer;
     private static final java.util.List<javafx.event.EventType<? extends Event>> POINTER_EVENTS = java.util.List.of(
             MouseEvent.ANY, TouchEvent.ANY, ScrollEvent.ANY, ZoomEvent.ANY, SwipeEvent.ANY);
     private Stage stage;
+    private javafx.beans.value.ChangeListener<Boolean> fullScreenKeeper;
+    private javafx.beans.value.ChangeListener<Boolean> focusKeeper;
 
     /**
      * @param nanoTime     a monotonic clock ({@code System::nanoTime}); tests pass their own
@@ -108,7 +107,7 @@ public final class KioskController {
     /** Hands the stage back (tests; an operator who leaves quits instead). */
     public void uninstall() {
         if (ticker != null) {
-            ticker.stop();
+            ticker.cancel(false);
         }
         if (stage != null) {
             stage.removeEventFilter(KeyEvent.ANY, keyFilter);
@@ -116,25 +115,31 @@ public final class KioskController {
                 stage.removeEventFilter(type, pointerFilter);
             }
             stage.setOnCloseRequest(null);
+            stage.fullScreenProperty().removeListener(fullScreenKeeper);
+            stage.focusedProperty().removeListener(focusKeeper);
         }
     }
 
-    /** Wakes once a second: cheap enough for days of idling, fine enough for a countdown in seconds. */
-    public void startTicking() {
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+    /**
+     * Wakes the FX thread once a second: fine enough for a countdown in seconds. Not a Timeline:
+     * a running animation keeps JavaFX drawing pulses sixty times a second, which an idle kiosk
+     * would pay for all day.
+     */
+    public void startTicking(java.util.concurrent.ScheduledExecutorService scheduler) {
+        ticker = scheduler.scheduleAtFixedRate(() -> Platform.runLater(this::tick), 1, 1,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void keepFullScreen(Stage stage) {
         PauseTransition regainFullScreen = new PauseTransition(javafx.util.Duration.millis(400));
         regainFullScreen.setOnFinished(e -> stage.setFullScreen(true));
-        stage.fullScreenProperty().addListener((obs, was, now) -> {
+        fullScreenKeeper = (obs, was, now) -> {
             if (!now) {
                 log.accept("full screen was dropped; taking it back");
                 regainFullScreen.playFromStart();
             }
-        });
+        };
+        stage.fullScreenProperty().addListener(fullScreenKeeper);
         PauseTransition regainFocus = new PauseTransition(javafx.util.Duration.seconds(1.5));
         regainFocus.setOnFinished(e -> {
             if (!stage.isFocused()) {
@@ -143,11 +148,12 @@ public final class KioskController {
                 stage.setFullScreen(true);
             }
         });
-        stage.focusedProperty().addListener((obs, was, now) -> {
+        focusKeeper = (obs, was, now) -> {
             if (!now) {
                 regainFocus.playFromStart();
             }
-        });
+        };
+        stage.focusedProperty().addListener(focusKeeper);
     }
 
     /** Moves the idle cycle on; the ticker calls it every second and tests call it with a fake clock. */
@@ -296,7 +302,7 @@ public final class KioskController {
                 log.accept("operator: right PIN, leaving kiosk mode");
                 model.pinShown.set(false);
                 if (ticker != null) {
-                    ticker.stop();
+                    ticker.cancel(false);
                 }
                 operatorExit.run();
             }

@@ -5,9 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.kiosk.ExplainerWatcher;
@@ -50,12 +47,21 @@ public final class KioskServices {
         return worker;
     }
 
+    /**
+     * Beats every {@link Heartbeat#INTERVAL}, each beat passing through the FX thread so that a
+     * hung window stops them and the watchdog restarts it. (Not a Timeline, which would keep
+     * JavaFX drawing pulses sixty times a second.)
+     */
     public void startHeartbeat(Heartbeat heartbeat) {
         heartbeat.beat();
-        Timeline beats = new Timeline(new KeyFrame(javafx.util.Duration.millis(Heartbeat.INTERVAL.toMillis()),
-                e -> worker.execute(heartbeat::beat)));
-        beats.setCycleCount(Animation.INDEFINITE);
-        beats.play();
+        long every = Heartbeat.INTERVAL.toMillis();
+        worker.scheduleAtFixedRate(() -> Platform.runLater(() -> worker.execute(heartbeat::beat)), every, every,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Where the kiosk's timers run. */
+    public ScheduledExecutorService scheduler() {
+        return worker;
     }
 
     /**

@@ -101,6 +101,14 @@ class KioskUiTest extends UiTestBase {
     }
 
     @Test
+    void fullScreenDroppedByTheSystemIsTakenBack() {
+        waitUntil("the kiosk is full screen", () -> fx(stage::isFullScreen));
+        fxRun(() -> stage.setFullScreen(false));
+        waitUntil("full screen comes back", () -> fx(stage::isFullScreen));
+        assertTrue(log.stream().anyMatch(l -> l.contains("full screen")), log.toString());
+    }
+
+    @Test
     void theOperatorChordAndTheRightPinLeaveAndAWrongPinDoesNot() {
         press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.ALT,
                 KeyCode.CONTROL);
