@@ -35,9 +35,17 @@ import org.stancemap.model.study.StudyRecord;
 public final class StudyStore {
 
     /** What {@link #load} gave: the record to use and, when something went wrong, a message for the user. */
-    public record LoadedStudy(StudyRecord record, Optional<String> message) {
+    /**
+     * What {@link #load} gave. {@code writable} is false when the file on disk could not be read or
+     * moved aside: saving then would replace notes that are still there, so the caller must not.
+     */
+    public record LoadedStudy(StudyRecord record, Optional<String> message, boolean writable) {
         public LoadedStudy {
             message = message == null ? Optional.empty() : message;
+        }
+
+        LoadedStudy(StudyRecord record, Optional<String> message) {
+            this(record, message, true);
         }
     }
 
@@ -138,7 +146,7 @@ public final class StudyStore {
             if (reading instanceof Unreadable unreadable) {
                 return new LoadedStudy(empty, Optional.of("Your notes file “" + file + "” could not be read ("
                         + unreadable.why() + "), so no notes are shown for this explainer. The file was left as it"
-                        + " is, and Stancemap will not save over it."));
+                        + " is, and Stancemap will not save over it."), false);
             }
             if (reading instanceof Damaged damaged) {
                 return recover(file, damaged.problem(), empty);
@@ -147,7 +155,7 @@ public final class StudyStore {
         } catch (RuntimeException e) {
             return new LoadedStudy(empty, Optional.of("Your notes file " + (file == null ? "" : "“" + file + "” ")
                     + "could not be read because of an internal error (" + e.getClass().getSimpleName()
-                    + "), so no notes are shown for this explainer. The file was left as it is."));
+                    + "), so no notes are shown for this explainer. The file was left as it is."), false);
         }
     }
 
@@ -156,7 +164,7 @@ public final class StudyStore {
         AtomicFile.Aside aside = moveAside(file);
         if (aside.movedTo().isEmpty()) {
             return new LoadedStudy(empty, Optional.of(head + " It could not be moved aside (" + aside.problem()
-                    + "), so it was left as it is, no notes are shown, and Stancemap will not save over it."));
+                    + "), so it was left as it is, no notes are shown, and Stancemap will not save over it."), false);
         }
         String kept = " It was kept as “" + aside.movedTo().get().getFileName() + "” in the same folder.";
         Path backup = AtomicFile.backupOf(file);

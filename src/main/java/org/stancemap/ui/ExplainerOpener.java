@@ -81,7 +81,13 @@ public final class ExplainerOpener {
                 return;
             }
             boolean keep = state.getExplainer() != null;
-            ProblemReport.create(owner.get(), result, keep).show();
+            // A kiosk shows no dialog window to a visitor; its own log records what went wrong.
+            if (!state.isKiosk()) {
+                ProblemReport.create(owner.get(), result, keep).show();
+            } else {
+                java.util.logging.Logger.getLogger(ExplainerOpener.class.getName()).warning(() ->
+                        "could not open " + result.file() + ": " + result.problems().size() + " problem(s)");
+            }
             if (!keep && fallback != null) {
                 fallback.run();
             }

@@ -66,6 +66,18 @@ public final class StancemapApp extends Application {
         view.requestFocus();
     }
 
+    /** Notes and settings still being written when the window closes are finished, not dropped. */
+    @Override
+    public void stop() {
+        STUDY_IO.shutdown();
+        try {
+            STUDY_IO.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        UserSettings.finishSaving();
+    }
+
     /** Builds the window's content on {@code stage}; tests call this with their own stage and state. */
     public static MainView createMainView(Stage stage, AppState state) {
         Theme.loadFonts();

@@ -85,4 +85,14 @@ public final class UserSettings {
             }
         });
     }
+
+    /** Lets a save still queued finish before the app quits. */
+    static void finishSaving() {
+        SAVING.shutdown();
+        try {
+            SAVING.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

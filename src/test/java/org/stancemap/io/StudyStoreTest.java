@@ -81,6 +81,7 @@ class StudyStoreTest {
 
     @Test
     void savedNotesLoadBackUnchanged() throws IOException {
+        assertTrue(store().load(explainer).writable(), "a missing file may be written");
         StudyRecord record = sample();
         assertEquals(Optional.empty(), store().save(explainer, record));
         StudyStore.LoadedStudy loaded = new StudyStore(dir).load(StudyFixtures.ID);
@@ -256,6 +257,7 @@ class StudyStoreTest {
         StudyStore.LoadedStudy loaded = stuck.load(explainer);
         assertEquals(StudyRecord.empty(StudyFixtures.ID), loaded.record());
         assertTrue(loaded.message().orElseThrow().contains("left as it is"), loaded.message().get());
+        assertFalse(loaded.writable(), "the caller is told not to save over the file");
         IOException e = assertThrows(IOException.class, () -> stuck.save(explainer, sample()));
         assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
         assertEquals("garbage", Files.readString(file()));

@@ -90,4 +90,17 @@ class StudySearchUiTest extends UiTestBase {
             assertTrue(help.contains(entry.definition()) && help.contains("Explainer’s note"), help);
         }
     }
+
+    @Test
+    void aGlossaryTermInsideAQuoteStillSelectsWhoSaidIt() {
+        Text both = fx(() -> byId("article-reader").lookupAll("." + GlossaryMarks.TERM_CLASS).stream()
+                .map(Text.class::cast).filter(t -> t.getStyleClass().contains("quoted")).findFirst().orElse(null));
+        assertTrue(both != null, "the default article has a glossary term inside a quote");
+        fxRun(() -> {
+            javafx.scene.control.ScrollPane reader = (javafx.scene.control.ScrollPane) byId("article-reader");
+            scrollIntoView(reader, both);
+        });
+        clickOn(both);
+        waitUntil("the speaker is selected", () -> fx(() -> state.getSelectedActor() != null));
+    }
 }

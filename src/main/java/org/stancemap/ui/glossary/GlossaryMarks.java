@@ -25,8 +25,18 @@ public final class GlossaryMarks {
 
     /** Makes this piece of text a marked term. */
     public static void mark(Text piece, GlossaryEntry entry) {
+        mark(piece, entry, null);
+    }
+
+    /**
+     * Makes this piece of text a marked term whose tooltip starts with {@code alsoSays} (what a
+     * quoted passage's tooltip says, say), since a node shows one tooltip. A click shows the
+     * definition and still reaches the piece's own click handler.
+     */
+    public static void mark(Text piece, GlossaryEntry entry, String alsoSays) {
         piece.getStyleClass().add(TERM_CLASS);
-        Tooltip note = new Tooltip(Messages.format("glossary.note", entry.term(), entry.definition()));
+        String definition = Messages.format("glossary.note", entry.term(), entry.definition());
+        Tooltip note = new Tooltip(alsoSays == null ? definition : alsoSays + "\n" + definition);
         note.getStyleClass().add("glossary-note");
         note.setWrapText(true);
         note.setMaxWidth(420);
@@ -34,12 +44,11 @@ public final class GlossaryMarks {
         note.setShowDuration(Duration.seconds(20));
         Tooltip.install(piece, note);
         piece.setCursor(Cursor.HAND);
-        piece.setAccessibleHelp(note.getText());
-        piece.setOnMouseClicked(e -> {
+        piece.setAccessibleHelp(definition);
+        piece.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (!note.isShowing()) {
                 note.show(piece, e.getScreenX() + 8, e.getScreenY() + 12);
             }
-            e.consume();
         });
     }
 

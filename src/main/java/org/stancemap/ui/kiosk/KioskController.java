@@ -158,6 +158,7 @@ public final class KioskController {
 
     /** Moves the idle cycle on; the ticker calls it every second and tests call it with a fake clock. */
     public void tick() {
+        keepWindowUp();
         IdleSchedule.Status status = idle.tick(nanoTime.getAsLong());
         show(status);
         if (status.entered(IdleSchedule.State.ATTRACT)) {
@@ -169,6 +170,27 @@ public final class KioskController {
             if (step >= 0 && step != state.tourStepProperty().get()) {
                 state.tourStepProperty().set(step);
             }
+        }
+    }
+
+    /**
+     * The listeners above react when full screen or focus is lost; this catches what they cannot
+     * see (a window minimised by a system shortcut, a regain the system refused), once a second.
+     */
+    private void keepWindowUp() {
+        if (stage == null || !stage.isShowing()) {
+            return;
+        }
+        if (stage.isIconified()) {
+            log.accept("the window was minimised; restoring it");
+            stage.setIconified(false);
+        }
+        if (!stage.isFullScreen()) {
+            stage.setFullScreen(true);
+        }
+        if (!stage.isFocused()) {
+            stage.toFront();
+            stage.requestFocus();
         }
     }
 

@@ -82,7 +82,14 @@ public final class KioskServices {
             }
         });
         long every = pollEvery.toMillis();
-        worker.scheduleWithFixedDelay(() -> poll(watcher), every, every, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(() -> {
+            // Anything escaping here would cancel every later poll without a word.
+            try {
+                poll(watcher);
+            } catch (Throwable t) {
+                log.error("watching " + watcher.source() + " failed", t);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     private ExplainerWatcher.Outcome poll(ExplainerWatcher watcher) {

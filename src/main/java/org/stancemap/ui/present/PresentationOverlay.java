@@ -85,7 +85,7 @@ public final class PresentationOverlay extends StackPane {
                 org.kordamp.ikonli.feather.Feather.CHEVRON_LEFT));
         previous.setId("tour-previous");
         previous.getStyleClass().add("tour-step-button");
-        previous.setOnAction(e -> state.tourStepProperty().set(Math.max(0, state.tourStepProperty().get() - 1)));
+        previous.setOnAction(e -> stepBy(-1));
         Button next = new Button(Messages.get("present.next"), new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.feather.Feather.CHEVRON_RIGHT));
         next.setId("tour-next");

@@ -108,15 +108,21 @@ public final class ArticleReader extends ScrollPane {
             String text = paragraph.text().substring(from - prefixLength, to - prefixLength);
             Text piece = new Text(text);
             List<Highlight> owners = spans.stream().filter(h -> h.from() <= from && h.to() >= to).toList();
+            String quotedBy = null;
             if (!owners.isEmpty()) {
                 piece.getStyleClass().add("quoted");
                 piece.setAccessibleText(Messages.format("reader.quoted.accessible", names(owners), text));
-                Tooltip.install(piece, new Tooltip(Messages.format("reader.quoted.tooltip", names(owners))));
+                quotedBy = Messages.format("reader.quoted.tooltip", names(owners));
                 piece.setOnMouseClicked(e -> selectNextOwner(owners));
                 piece.setCursor(javafx.scene.Cursor.HAND);
             }
-            terms.stream().filter(t -> prefixLength + t.start() <= from && prefixLength + t.end() >= to).findFirst()
-                    .ifPresent(t -> GlossaryMarks.mark(piece, t.entry()));
+            var term = terms.stream().filter(t -> prefixLength + t.start() <= from && prefixLength + t.end() >= to)
+                    .findFirst();
+            if (term.isPresent()) {
+                GlossaryMarks.mark(piece, term.get().entry(), quotedBy);
+            } else if (quotedBy != null) {
+                Tooltip.install(piece, new Tooltip(quotedBy));
+            }
             return piece;
         }
 

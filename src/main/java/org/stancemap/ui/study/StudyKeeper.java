@@ -45,8 +45,12 @@ public final class StudyKeeper {
             StudyRecord record = loaded.record().reanchored(explainer);
             Platform.runLater(() -> {
                 if (state.getExplainer() == explainer) {
-                    lastLoaded = record;
-                    state.studyRecordProperty().set(record);
+                    // Notes that could not be read stay on disk untouched: no notes are offered, so
+                    // nothing is saved over them.
+                    if (loaded.writable()) {
+                        lastLoaded = record;
+                        state.studyRecordProperty().set(record);
+                    }
                     loaded.message().ifPresent(message -> state.notify(message, true));
                 }
             });
