@@ -230,9 +230,24 @@ public final class MainView extends StackPane {
             event.consume();
             return;
         }
+        if (event.isShortcutDown() && event.isShiftDown()) {
+            // The Study menu's shortcuts, handled here too: a menu's accelerators only work once
+            // the menu has been opened.
+            switch (event.getCode()) {
+                case Q -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
+                case N -> state.studyPaneProperty().set(AppState.StudyPane.NOTES);
+                case C -> pictures.copy();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown()) {
             switch (event.getCode()) {
                 case F -> header.focusSearch();
+                case P -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT);
                 case PLUS, ADD, EQUALS -> state.stepTextScale(1);
                 case MINUS, SUBTRACT -> state.stepTextScale(-1);
                 case DIGIT0, NUMPAD0 -> state.textScaleProperty().set(100);
