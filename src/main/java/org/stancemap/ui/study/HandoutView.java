@@ -82,6 +82,11 @@ public final class HandoutView extends StudyCard {
         body.getChildren().addAll(what, paperTitle, new HBox(16, a4, letter), withNotes, new VBox(8, export, progress));
     }
 
+    @Override
+    void focusFirst() {
+        export.requestFocus();
+    }
+
     private void chooseAndExport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("handout.title"));
