@@ -73,6 +73,7 @@ public final class HandoutView extends StudyCard {
         progress.setId("handout-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         export.setId("handout-export");
         export.getStyleClass().add("accent");
         export.setDefaultButton(true);
@@ -80,6 +81,7 @@ public final class HandoutView extends StudyCard {
         Label paperTitle = new Label(Messages.get("handout.paper"));
         paperTitle.getStyleClass().add("section-title");
         body.getChildren().addAll(what, paperTitle, new HBox(16, a4, letter), withNotes, new VBox(8, export, progress));
+        fitHeightToContent(300);
     }
 
     @Override
@@ -133,6 +135,7 @@ public final class HandoutView extends StudyCard {
     private void finish() {
         progress.progressProperty().unbind();
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         export.setDisable(false);
     }
 

@@ -25,6 +25,8 @@ class StudyCard extends StackPane {
     protected final VBox body = new VBox(12);
     private final HBox actions = new HBox(8);
     private final Button close;
+    private final VBox card;
+    private final ScrollPane scroll;
 
     StudyCard(AppState state, AppState.StudyPane pane, String id, String titleKey) {
         getStyleClass().addAll("overlay", "study-overlay");
@@ -42,10 +44,10 @@ class StudyCard extends StackPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(8, title, spacer, actions, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox card = new VBox(12, top, scroll);
+        card = new VBox(12, top, scroll);
         card.getStyleClass().add("overlay-card");
         card.setMaxSize(820, 680);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -61,6 +63,12 @@ class StudyCard extends StackPane {
                 javafx.application.Platform.runLater(this::focusFirst);
             }
         });
+    }
+
+    /** For short content: a card about {@code height} tall (it scrolls beyond), not as tall as it may grow. */
+    void fitHeightToContent(double height) {
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        scroll.setPrefViewportHeight(height);
     }
 
     void addAction(Node action) {
