@@ -8,6 +8,7 @@ import javafx.application.Application;
 import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.ui.StancemapApp;
+import org.stancemap.ui.StartupLoads;
 
 /**
  * Entry point. Kept apart from the JavaFX {@code Application} so that the jar starts from the
@@ -27,6 +28,7 @@ public final class Main {
         if (exitCode.isPresent()) {
             System.exit(exitCode.getAsInt());
         }
+        StartupLoads.begin(options.kiosk().isEmpty() ? options.explainer() : java.util.Optional.empty());
         Application.launch(StancemapApp.class, args);
     }
 }

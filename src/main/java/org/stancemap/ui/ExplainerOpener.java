@@ -58,13 +58,27 @@ public final class ExplainerOpener {
         run(loader::loadDefault, Optional.empty(), null);
     }
 
+    /**
+     * Opens the explainer read ahead for {@code file} at once, if it has been read and is valid;
+     * says whether it did. Otherwise nothing happens and {@link #openAtStart} does the work.
+     */
+    public boolean openReadAheadNow(Optional<Path> file) {
+        Optional<LoadResult> ready = StartupLoads.readyExplainerFor(file);
+        if (ready.isEmpty() || !ready.get().isValid()) {
+            return false;
+        }
+        state.open(ready.get().explainer().orElseThrow(), file);
+        return true;
+    }
+
     /** Opens {@code file}; if it is broken, says why and opens the built-in explainer instead. */
     public void openAtStart(Optional<Path> file) {
+        Optional<Supplier<LoadResult>> readAhead = StartupLoads.explainerFor(file);
         if (file.isEmpty()) {
-            openDefault();
+            run(readAhead.orElse(loader::loadDefault), Optional.empty(), null);
             return;
         }
-        run(() -> loader.load(file.get()), file, this::openDefault);
+        run(readAhead.orElse(() -> loader.load(file.get())), file, this::openDefault);
     }
 
     private void run(Supplier<LoadResult> work, Optional<Path> file, Runnable fallback) {

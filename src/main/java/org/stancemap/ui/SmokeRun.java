@@ -36,6 +36,10 @@ final class SmokeRun {
 
                 @Override
                 public void handle(long now) {
+                    // The explainer may arrive before the window is up; only pulses of a shown window count.
+                    if (javafx.stage.Window.getWindows().stream().noneMatch(javafx.stage.Window::isShowing)) {
+                        return;
+                    }
                     if (++pulses < 2) {
                         return;
                     }

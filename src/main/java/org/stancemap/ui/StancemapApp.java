@@ -8,7 +8,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.io.SettingsStore;
 import org.stancemap.io.StudyStore;
@@ -42,10 +41,9 @@ public final class StancemapApp extends Application {
         UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
-        showMaximized(stage);
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
         // actor: start with the article drawer closed; its button opens it.
-        if (stage.getHeight() < SHORT_SCREEN) {
+        if (Screen.getPrimary().getVisualBounds().getHeight() < SHORT_SCREEN) {
             state.readerShownProperty().set(false);
         }
         if (options.present()) {
@@ -62,7 +60,13 @@ public final class StancemapApp extends Application {
         if (options.smoke()) {
             SmokeRun.watch(state);
         }
-        view.opener().openAtStart(options.explainer());
+        // The explainer was read while the toolkit started; opening it before the window shows
+        // lays the window out and styles it once, with the map in it, rather than twice.
+        boolean opened = view.opener().openReadAheadNow(options.explainer());
+        showMaximized(stage);
+        if (!opened) {
+            view.opener().openAtStart(options.explainer());
+        }
         view.requestFocus();
     }
 
@@ -82,7 +86,7 @@ public final class StancemapApp extends Application {
     public static MainView createMainView(Stage stage, AppState state) {
         Theme.loadFonts();
         ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage);
-        MainView view = new MainView(state, new WorldOutlineLoader().loadDefault(), opener);
+        MainView view = new MainView(state, StartupLoads.world(), opener);
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);

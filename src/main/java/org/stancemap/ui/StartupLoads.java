@@ -1,0 +1,78 @@
+package org.stancemap.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.io.WorldOutlineLoader;
+import org.stancemap.model.geo.WorldOutline;
+
+/**
+ * Reads the map outlines and the explainer to open while the JavaFX toolkit is still starting,
+ * so neither read is on the way to the first frame. Without {@link #begin} (tests, say) each is
+ * read when first asked for.
+ */
+public final class StartupLoads {
+
+    private static CompletableFuture<WorldOutline> world;
+    private static CompletableFuture<LoadResult> explainer;
+    private static Optional<Path> explainerFile = Optional.empty();
+
+    private StartupLoads() {
+    }
+
+    /** Starts both reads on background threads; {@code file} empty means the built-in explainer. */
+    public static synchronized void begin(Optional<Path> file) {
+        world = CompletableFuture.supplyAsync(() -> new WorldOutlineLoader().loadDefault(), StartupLoads::daemon);
+        explainerFile = file;
+        explainer = CompletableFuture.supplyAsync(() -> file.map(new ExplainerLoader()::load)
+                .orElseGet(new ExplainerLoader()::loadDefault), StartupLoads::daemon);
+    }
+
+    private static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "startup-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The map outlines, read ahead if {@link #begin} ran, else now. */
+    static synchronized WorldOutline world() {
+        CompletableFuture<WorldOutline> ahead = world;
+        world = null;
+        return ahead != null ? ahead.join() : new WorldOutlineLoader().loadDefault();
+    }
+
+    /**
+     * The explainer read ahead for {@code file}, waiting briefly for it; left in place (for
+     * {@link #explainerFor}) when it is not valid, so its problems are reported the usual way.
+     */
+    static synchronized Optional<LoadResult> readyExplainerFor(Optional<Path> file) {
+        if (explainer == null || !explainerFile.equals(file)) {
+            return Optional.empty();
+        }
+        try {
+            LoadResult result = explainer.get(2, java.util.concurrent.TimeUnit.SECONDS);
+            if (result.isValid()) {
+                explainer = null;
+            }
+            return Optional.of(result);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The explainer read ahead for {@code file}, if that is the one {@link #begin} read; taken once. */
+    static synchronized Optional<Supplier<LoadResult>> explainerFor(Optional<Path> file) {
+        CompletableFuture<LoadResult> ahead = explainer;
+        explainer = null;
+        if (ahead == null || !explainerFile.equals(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(ahead::join);
+    }
+}
