@@ -12,9 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.CopyOption;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,29 +80,7 @@ public final class SettingsStore {
     }
 
     static Path defaultLocation(String osName, UnaryOperator<String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            Path base = absolute(env.apply("APPDATA")).orElse(Path.of(home, "AppData", "Roaming"));
-            return base.resolve("Stancemap").resolve("settings.json");
-        }
-        if (os.startsWith("mac") || os.contains("os x") || os.startsWith("darwin")) {
-            return Path.of(home, "Library", "Application Support", "Stancemap", "settings.json");
-        }
-        Path base = absolute(env.apply("XDG_CONFIG_HOME")).orElse(Path.of(home, ".config"));
-        return base.resolve("stancemap").resolve("settings.json");
-    }
-
-    /** The XDG rules say a relative value is to be ignored; we do the same for APPDATA. */
-    static Optional<Path> absolute(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Path p = Path.of(value);
-            return p.isAbsolute() ? Optional.of(p) : Optional.empty();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return new AppFolders(osName, env, home).config().resolve("settings.json");
     }
 
     /**
@@ -240,7 +216,7 @@ public final class SettingsStore {
     private static void expect(JsonReader r, JsonToken token, String name, String what) throws IOException, Damage {
         JsonToken actual = r.peek();
         if (actual != token) {
-            throw new Damage("“" + name + "” should be " + what + " but is " + describe(actual));
+            throw new Damage("“" + name + "” should be " + what + " but is " + JsonWords.describe(actual));
         }
     }
 
@@ -254,17 +230,6 @@ public final class SettingsStore {
         }
     }
 
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case STRING -> "text";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case NULL -> "null";
-            case BEGIN_ARRAY -> "a list";
-            case BEGIN_OBJECT -> "an object";
-            default -> token.toString().toLowerCase(Locale.ROOT);
-        };
-    }
 
     private static String firstLine(String message) {
         if (message == null) {

@@ -14,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +112,7 @@ final class StudyJson {
     private Note note(int number) throws IOException, Damage {
         String where = "note " + number;
         if (r.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new Damage(where + " should be an object but is " + describe(r.peek()));
+            throw new Damage(where + " should be an object but is " + JsonWords.describe(r.peek()));
         }
         String[] kind = {null};
         String[] target = {null};
@@ -181,7 +180,7 @@ final class StudyJson {
     private void object(String what, FieldReader fields) throws IOException, Damage {
         if (r.peek() != JsonToken.BEGIN_OBJECT) {
             throw new Damage(what.equals("the file") ? "it does not hold a JSON object"
-                    : what + " should be an object but is " + describe(r.peek()));
+                    : what + " should be an object but is " + JsonWords.describe(r.peek()));
         }
         Set<String> seen = new HashSet<>();
         r.beginObject();
@@ -204,7 +203,7 @@ final class StudyJson {
     private void expect(JsonToken token, String name, String what) throws IOException, Damage {
         JsonToken actual = r.peek();
         if (actual != token) {
-            throw new Damage(quoted(name) + " should be " + what + " but is " + describe(actual));
+            throw new Damage(quoted(name) + " should be " + what + " but is " + JsonWords.describe(actual));
         }
     }
 
@@ -237,17 +236,6 @@ final class StudyJson {
         return name.contains("“") ? name : "“" + name + "”";
     }
 
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case STRING -> "text";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case NULL -> "null";
-            case BEGIN_ARRAY -> "a list";
-            case BEGIN_OBJECT -> "an object";
-            default -> token.toString().toLowerCase(Locale.ROOT);
-        };
-    }
 
     private static final Pattern AT = Pattern.compile("line (\\d+) column (\\d+)");
 

@@ -83,16 +83,7 @@ public final class StudyStore {
     }
 
     static Path defaultFolder(String osName, UnaryOperator<String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            Path base = SettingsStore.absolute(env.apply("APPDATA")).orElse(Path.of(home, "AppData", "Roaming"));
-            return base.resolve("Stancemap").resolve("study");
-        }
-        if (os.startsWith("mac") || os.contains("os x") || os.startsWith("darwin")) {
-            return Path.of(home, "Library", "Application Support", "Stancemap", "study");
-        }
-        Path base = SettingsStore.absolute(env.apply("XDG_DATA_HOME")).orElse(Path.of(home, ".local", "share"));
-        return base.resolve("stancemap").resolve("study");
+        return new AppFolders(osName, env, home).data().resolve("study");
     }
 
     /** The file holding the notes of the explainer with this id. */

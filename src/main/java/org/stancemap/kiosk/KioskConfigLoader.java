@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stancemap.io.JsonWords;
 import org.stancemap.io.Problem;
 
 /**
@@ -173,7 +174,7 @@ public final class KioskConfigLoader {
                 if (first != JsonToken.BEGIN_OBJECT) {
                     reader = new JsonReader(new StringReader(text)); // back to the first character
                     markValue("$");
-                    fieldProblem("the kiosk config should be a JSON object { … } but is " + describe(first));
+                    fieldProblem("the kiosk config should be a JSON object { … } but is " + JsonWords.describe(first));
                     return result(null);
                 }
                 reader.beginObject();
@@ -247,7 +248,7 @@ public final class KioskConfigLoader {
                 return fallback;
             }
             if (token != JsonToken.NUMBER) {
-                fieldProblem("should be a whole number of seconds but is " + describe(token));
+                fieldProblem("should be a whole number of seconds but is " + JsonWords.describe(token));
                 reader.skipValue();
                 return fallback;
             }
@@ -269,7 +270,7 @@ public final class KioskConfigLoader {
         private Optional<String> text(String what) throws IOException {
             JsonToken token = reader.peek();
             if (token != JsonToken.STRING) {
-                fieldProblem("should be " + what + " in quotation marks but is " + describe(token));
+                fieldProblem("should be " + what + " in quotation marks but is " + JsonWords.describe(token));
                 reader.skipValue();
                 return Optional.empty();
             }
@@ -408,15 +409,4 @@ public final class KioskConfigLoader {
         return "this is not valid JSON here (check quotation marks, commas and brackets)";
     }
 
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case STRING -> "text";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case NULL -> "null";
-            case BEGIN_ARRAY -> "a list";
-            case BEGIN_OBJECT -> "an object";
-            default -> token.toString().toLowerCase(Locale.ROOT);
-        };
-    }
 }

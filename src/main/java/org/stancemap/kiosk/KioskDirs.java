@@ -1,10 +1,9 @@
 package org.stancemap.kiosk;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.stancemap.io.AppFolders;
 
 /**
  * Where a kiosk keeps its log and heartbeat when its config does not say. The data folder follows
@@ -24,18 +23,8 @@ public record KioskDirs(Path dataDir, Optional<Path> runtimeDir) {
     }
 
     static KioskDirs of(String osName, UnaryOperator<String> env, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            Path base = absolute(env.apply("LOCALAPPDATA")).orElse(Path.of(home, "AppData", "Local"));
-            return new KioskDirs(base.resolve("Stancemap").resolve("kiosk"), Optional.empty());
-        }
-        if (os.startsWith("mac") || os.contains("os x") || os.startsWith("darwin")) {
-            return new KioskDirs(Path.of(home, "Library", "Application Support", "Stancemap", "kiosk"),
-                    Optional.empty());
-        }
-        Path base = absolute(env.apply("XDG_DATA_HOME")).orElse(Path.of(home, ".local", "share"));
-        return new KioskDirs(base.resolve("stancemap").resolve("kiosk"),
-                absolute(env.apply("XDG_RUNTIME_DIR")).map(p -> p.resolve("stancemap")));
+        AppFolders folders = new AppFolders(osName, env, home);
+        return new KioskDirs(folders.localData().resolve("kiosk"), folders.runtime());
     }
 
     public Path heartbeatFile() {
@@ -44,18 +33,5 @@ public record KioskDirs(Path dataDir, Optional<Path> runtimeDir) {
 
     public Path logDir() {
         return dataDir.resolve("logs");
-    }
-
-    /** The XDG rules say a relative value is to be ignored; the same is done for LOCALAPPDATA. */
-    private static Optional<Path> absolute(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Path p = Path.of(value);
-            return p.isAbsolute() ? Optional.of(p) : Optional.empty();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 }
