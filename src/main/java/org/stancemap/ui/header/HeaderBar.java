@@ -56,6 +56,10 @@ public final class HeaderBar extends HBox {
                 state.explainerProperty()));
         source.textProperty().bind(Bindings.createStringBinding(
                 () -> state.getExplainer() == null ? "" : sourceLine(state.getExplainer()), state.explainerProperty()));
+        // On a narrow window the headline is cut short; hovering shows it whole.
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(fullTitle);
         VBox titles = new VBox(0, title, source);
         titles.setAlignment(Pos.CENTER_LEFT);
         titles.setMinWidth(0);
