@@ -22,7 +22,6 @@ import org.stancemap.kiosk.IdleSchedule;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.PinGate;
 import org.stancemap.model.Explainer;
-import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
@@ -32,10 +31,6 @@ import org.stancemap.ui.state.AppState;
  */
 public final class KioskController {
 
-    /** Taps in the top-right corner that open the PIN pad, and the time they must fall within. */
-    static final int CORNER_TAPS = 5;
-    static final Duration CORNER_WINDOW = Duration.ofSeconds(6);
-    static final double CORNER_SIZE = 72;
     /** The keyboard chord that opens the PIN pad. */
     static final KeyCombination OPERATOR_KEYS = KeyCombination.valueOf("Shortcut+Alt+Shift+K");
     /** After a touch ends the attract loop, the rest of that touch is swallowed so it does not also select. */
@@ -44,16 +39,12 @@ public final class KioskController {
     private final AppState state;
     private final KioskModel model = new KioskModel();
     private final IdleSchedule idle;
-    private final PinGate gate;
+    private final OperatorExit operator;
     private final LongSupplier nanoTime;
-    private final Executor background;
-    private final Runnable operatorExit;
     private final Consumer<String> log;
     private final KioskOverlay overlay;
     private boolean swallowing;
     private long swallowUntil;
-    private final long[] cornerTaps = new long[CORNER_TAPS];
-    private int cornerTapCount;
     private java.util.concurrent.ScheduledFuture<?> ticker;
     private final javafx.event.EventHandler<KeyEvent> keyFilter = this::onKey;
     private final javafx.event.EventHandler<Event> pointerFilter = this::onPointer;
@@ -73,12 +64,15 @@ public final class KioskController {
                            Runnable operatorExit, Consumer<String> log) {
         this.state = state;
         this.nanoTime = nanoTime;
-        this.background = background;
-        this.operatorExit = operatorExit;
         this.log = log;
         this.idle = IdleSchedule.of(config, nanoTime.getAsLong());
-        this.gate = new PinGate(config.pinHash(), nanoTime);
-        this.overlay = new KioskOverlay(state, model, this::stillHere, this::submitPin, this::closePin);
+        this.operator = new OperatorExit(new PinGate(config.pinHash(), nanoTime), model, background, () -> {
+            if (ticker != null) {
+                ticker.cancel(false);
+            }
+            operatorExit.run();
+        }, log);
+        this.overlay = new KioskOverlay(state, model, this::stillHere, operator::submit, operator::closePin);
         state.kioskProperty().set(true);
         state.readerShownProperty().set(false);
         state.sidePanelShownProperty().set(true);
@@ -227,8 +221,9 @@ public final class KioskController {
                 || event.getEventType() == MouseEvent.MOUSE_ENTERED_TARGET) {
             return; // a resting mouse drifting is not a visitor
         }
-        if (event instanceof MouseEvent mouse && mouse.getEventType() == MouseEvent.MOUSE_PRESSED) {
-            noteCornerTap(mouse, now);
+        if (event instanceof MouseEvent mouse && mouse.getEventType() == MouseEvent.MOUSE_PRESSED
+                && stage != null && stage.getScene() != null) {
+            operator.press(mouse.getSceneX(), mouse.getSceneY(), stage.getScene().getWidth(), now);
         }
         wake(event, now);
     }
@@ -236,7 +231,7 @@ public final class KioskController {
     private void onKey(KeyEvent event) {
         if (event.getEventType() == KeyEvent.KEY_PRESSED && OPERATOR_KEYS.match(event)) {
             event.consume();
-            openPin();
+            operator.openPin();
             return;
         }
         if (isBlocked(event)) {
@@ -271,70 +266,6 @@ public final class KioskController {
             swallowing = true;
             swallowUntil = now + SWALLOW_AFTER_WAKE.toNanos();
             event.consume();
-        }
-    }
-
-    private void noteCornerTap(MouseEvent event, long now) {
-        if (!gate.enabled() || stage == null || stage.getScene() == null) {
-            return;
-        }
-        boolean inCorner = event.getSceneX() >= stage.getScene().getWidth() - CORNER_SIZE
-                && event.getSceneY() <= CORNER_SIZE;
-        if (!inCorner) {
-            cornerTapCount = 0;
-            return;
-        }
-        cornerTaps[cornerTapCount % CORNER_TAPS] = now;
-        cornerTapCount++;
-        long oldest = cornerTaps[cornerTapCount % CORNER_TAPS];
-        if (cornerTapCount >= CORNER_TAPS && now - oldest <= CORNER_WINDOW.toNanos()) {
-            cornerTapCount = 0;
-            openPin();
-        }
-    }
-
-    /** Without a configured PIN the operator exit is disabled, so the chord does nothing at all. */
-    private void openPin() {
-        if (!gate.enabled()) {
-            return;
-        }
-        model.pinMessage.set("");
-        model.pinShown.set(true);
-    }
-
-    private void closePin() {
-        model.pinShown.set(false);
-    }
-
-    private void submitPin(String pin) {
-        model.pinBusy.set(true);
-        model.pinMessage.set(Messages.get("kiosk.pin.checking"));
-        char[] digits = pin.toCharArray();
-        background.execute(() -> {
-            PinGate.Attempt attempt = gate.attempt(digits);
-            java.util.Arrays.fill(digits, '\0');
-            Platform.runLater(() -> answer(attempt));
-        });
-    }
-
-    private void answer(PinGate.Attempt attempt) {
-        model.pinBusy.set(false);
-        switch (attempt.verdict()) {
-            case ACCEPTED -> {
-                log.accept("operator: right PIN, leaving kiosk mode");
-                model.pinShown.set(false);
-                if (ticker != null) {
-                    ticker.cancel(false);
-                }
-                operatorExit.run();
-            }
-            case WRONG -> {
-                log.accept("operator: wrong PIN");
-                model.pinMessage.set(attempt.lockout().isZero() ? Messages.get("kiosk.pin.wrong")
-                        : Messages.format("kiosk.pin.locked", attempt.lockoutSeconds()));
-            }
-            case LOCKED -> model.pinMessage.set(Messages.format("kiosk.pin.locked", attempt.lockoutSeconds()));
-            case DISABLED -> model.pinShown.set(false);
         }
     }
 

@@ -134,7 +134,7 @@ class KioskUiTest extends UiTestBase {
     void fiveTapsInTheTopRightCornerOpenThePinPad() {
         Point2D corner = fx(() -> new Point2D(stage.getX() + stage.getScene().getX() + stage.getScene().getWidth() - 10,
                 stage.getY() + stage.getScene().getY() + 10));
-        for (int i = 0; i < KioskController.CORNER_TAPS; i++) {
+        for (int i = 0; i < OperatorExit.CORNER_TAPS; i++) {
             clickOn(corner);
         }
         waitUntil("the PIN pad opens", () -> shown("kiosk-pin"));
