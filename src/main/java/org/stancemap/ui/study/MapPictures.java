@@ -40,12 +40,23 @@ public final class MapPictures {
         this.background = background;
     }
 
-    /** The map at {@link #SCALE} times its size on screen. */
+    /**
+     * The map at {@link #SCALE} times its size on screen, without the zoom buttons and the hint
+     * (the stylesheet hides them while the {@code :picture} pseudo-class is on); the legend stays.
+     */
     public WritableImage snapshot() {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(SCALE, SCALE));
-        return map.get().snapshot(parameters, null);
+        Node node = map.get();
+        node.pseudoClassStateChanged(PICTURE, true);
+        try {
+            return node.snapshot(parameters, null);
+        } finally {
+            node.pseudoClassStateChanged(PICTURE, false);
+        }
     }
+
+    private static final javafx.css.PseudoClass PICTURE = javafx.css.PseudoClass.getPseudoClass("picture");
 
     public static int[] pixels(WritableImage image) {
         int width = (int) image.getWidth();
