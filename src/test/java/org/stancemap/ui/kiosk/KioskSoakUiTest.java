@@ -67,6 +67,8 @@ class KioskSoakUiTest extends UiTestBase {
         long early = median(retained, 5, 12);
         long late = median(retained, ROUNDS - 7, ROUNDS);
         long growth = late - early;
+        System.out.printf("kiosk soak: retained heap %.1f MB early, %.1f MB late (%+.1f MB)%n", early / 1048576.0,
+                late / 1048576.0, growth / 1048576.0);
         assertTrue(growth < 6L * 1024 * 1024, String.format("retained heap grew by %.1f MB over %d visits (early %.1f MB,"
                 + " late %.1f MB)", growth / 1048576.0, (ROUNDS - 12) * VISITS_PER_ROUND, early / 1048576.0,
                 late / 1048576.0));
