@@ -103,4 +103,20 @@ class StudySearchUiTest extends UiTestBase {
         clickOn(both);
         waitUntil("the speaker is selected", () -> fx(() -> state.getSelectedActor() != null));
     }
+
+    @Test
+    void aGlossaryTermInAPositionHasAButtonThatOpensItsDefinition() {
+        Stance withTerm = explainer.stances().stream()
+                .filter(st -> !new org.stancemap.search.GlossaryMatcher(explainer.glossary()).find(st.summary()).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no summary uses a glossary term"));
+        fxRun(() -> state.selectActor(explainer.actor(withTerm.actorId()).orElseThrow()));
+        waitUntil("the panel shows the position", () -> byId("stance-" + withTerm.id()) != null);
+        javafx.scene.control.Button chip = fx(() -> (javafx.scene.control.Button) byId("stance-" + withTerm.id())
+                .lookup(".glossary-chip"));
+        String term = fx(chip::getText);
+        fxRun(chip::requestFocus);
+        type(KeyCode.SPACE);
+        waitUntil("the glossary opens at that term", () -> fx(() -> state.aboutShownProperty().get()
+                && state.glossaryTermProperty().get().equals(term)));
+    }
 }

@@ -33,10 +33,12 @@ final class StanceCard extends VBox {
     StanceCard(Stance stance, Explainer explainer, AppState state, String blocClass, boolean withRelations) {
         getStyleClass().addAll(Styles.CARD, "stance-card", blocClass);
         setId("stance-" + stance.id());
-        TextFlow summary = GlossaryMarks.flow(stance.summary(), new GlossaryMatcher(explainer.glossary()));
+        GlossaryMatcher glossary = new GlossaryMatcher(explainer.glossary());
+        TextFlow summary = GlossaryMarks.flow(stance.summary(), glossary);
         summary.getStyleClass().add(Styles.SUMMARY);
         summary.setId("summary-" + stance.id());
         getChildren().add(summary);
+        glossaryTerms(stance, glossary, state).ifPresent(getChildren()::add);
         stance.context().flatMap(explainer::actor).ifPresent(event -> {
             Label context = new Label(Messages.format("stance.context", event.name()));
             context.getStyleClass().add(Styles.QUOTE_META);
@@ -77,6 +79,29 @@ final class StanceCard extends VBox {
                 Messages.format("notes.about.quote", quote.text())));
         box.getStyleClass().add("quote-box");
         return box;
+    }
+
+    /**
+     * The glossary terms the summary uses, as small buttons that open the glossary at each: the
+     * keyboard's way to the definitions that hovering an underlined word shows.
+     */
+    private static java.util.Optional<FlowPane> glossaryTerms(Stance stance, GlossaryMatcher glossary, AppState state) {
+        java.util.List<String> terms = glossary.find(stance.summary()).stream().map(o -> o.entry().term()).distinct()
+                .toList();
+        if (terms.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        FlowPane row = new FlowPane(6, 4);
+        row.getStyleClass().add("glossary-terms");
+        for (String term : terms) {
+            Button chip = new Button(term);
+            chip.getStyleClass().addAll(Styles.CHIP, "glossary-chip");
+            chip.setAccessibleText(Messages.format("glossary.chip.accessible", term));
+            chip.setTooltip(new Tooltip(Messages.format("glossary.chip.accessible", term)));
+            chip.setOnAction(e -> state.showGlossaryTerm(term));
+            row.getChildren().add(chip);
+        }
+        return java.util.Optional.of(row);
     }
 
     /** "Opposed by Mark Rutte →": jumps to the other actor; the small button beside it compares the two. */
