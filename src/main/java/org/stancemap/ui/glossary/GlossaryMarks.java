@@ -46,10 +46,17 @@ public final class GlossaryMarks {
         piece.setCursor(Cursor.HAND);
         piece.setAccessibleHelp(definition);
         piece.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (!note.isShowing()) {
+            // A kiosk shows nothing outside its window; there the term's button opens the glossary instead.
+            if (!note.isShowing() && !inKiosk(piece)) {
                 note.show(piece, e.getScreenX() + 8, e.getScreenY() + 12);
             }
         });
+    }
+
+    private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
+
+    private static boolean inKiosk(Text piece) {
+        return piece.getScene() != null && piece.getScene().getRoot().getPseudoClassStates().contains(KIOSK);
     }
 
     /** The text as a flow of pieces, glossary terms marked. */

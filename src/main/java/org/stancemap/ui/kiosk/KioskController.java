@@ -216,10 +216,16 @@ public final class KioskController {
             return;
         }
         swallowing = false;
-        if (event.getEventType() == MouseEvent.MOUSE_MOVED || event.getEventType() == MouseEvent.MOUSE_EXITED
-                || event.getEventType() == MouseEvent.MOUSE_ENTERED || event.getEventType() == MouseEvent.MOUSE_EXITED_TARGET
+        if (event.getEventType() == MouseEvent.MOUSE_MOVED) {
+            // Not a visitor (a resting mouse drifts), and it is what opens tooltips, which are
+            // windows of their own; hover styles still follow the pointer.
+            event.consume();
+            return;
+        }
+        if (event.getEventType() == MouseEvent.MOUSE_EXITED || event.getEventType() == MouseEvent.MOUSE_ENTERED
+                || event.getEventType() == MouseEvent.MOUSE_EXITED_TARGET
                 || event.getEventType() == MouseEvent.MOUSE_ENTERED_TARGET) {
-            return; // a resting mouse drifting is not a visitor
+            return;
         }
         if (event instanceof MouseEvent mouse && mouse.getEventType() == MouseEvent.MOUSE_PRESSED
                 && stage != null && stage.getScene() != null) {

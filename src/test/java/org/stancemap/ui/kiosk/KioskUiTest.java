@@ -182,4 +182,14 @@ class KioskUiTest extends UiTestBase {
         waitUntil("the countdown goes", () -> !shown("kiosk-countdown"));
         assertEquals("putin", fx(() -> state.getSelectedActor().id()), "the visitor's selection stays");
     }
+
+    @Test
+    void restingOnABadgeOpensNoTooltipWindow() throws Exception {
+        moveTo(fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterX(),
+                fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterY());
+        Thread.sleep(1800);
+        assertFalse(fx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())),
+                "a kiosk opens no window of its own, not even a tooltip");
+    }
 }
