@@ -9,6 +9,15 @@ public final class JsonWords {
     private JsonWords() {
     }
 
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)");
+
+    /** Gson's syntax messages speak to programmers; this keeps only where the problem is. */
+    public static String syntaxProblem(String gsonMessage) {
+        java.util.regex.Matcher m = AT.matcher(gsonMessage == null ? "" : gsonMessage);
+        return m.find() ? "it is not valid JSON near line " + m.group(1) + ", column " + m.group(2)
+                : "it is not valid JSON";
+    }
+
     public static String describe(JsonToken token) {
         return switch (token) {
             case STRING -> "text";

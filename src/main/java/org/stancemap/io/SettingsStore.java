@@ -200,18 +200,11 @@ public final class SettingsStore {
         } catch (java.io.EOFException e) {
             throw new Damage("it is not valid JSON: it ends too early");
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw new Damage(jsonProblem(e.getMessage()));
+            throw new Damage(JsonWords.syntaxProblem(e.getMessage()));
         }
     }
 
-    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)");
 
-    /** Gson's messages speak to programmers; keep only where the problem is. */
-    private static String jsonProblem(String message) {
-        java.util.regex.Matcher m = AT.matcher(message == null ? "" : message);
-        return m.find() ? "it is not valid JSON near line " + m.group(1) + ", column " + m.group(2)
-                : "it is not valid JSON";
-    }
 
     private static void expect(JsonReader r, JsonToken token, String name, String what) throws IOException, Damage {
         JsonToken actual = r.peek();

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.stancemap.model.study.Note;
 import org.stancemap.model.study.NoteTarget;
 import org.stancemap.model.study.SavedProgress;
@@ -62,7 +60,7 @@ final class StudyJson {
         } catch (EOFException e) {
             throw new Damage("it is not valid JSON: it ends too early");
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw new Damage(jsonProblem(e.getMessage()));
+            throw new Damage(JsonWords.syntaxProblem(e.getMessage()));
         }
     }
 
@@ -237,14 +235,7 @@ final class StudyJson {
     }
 
 
-    private static final Pattern AT = Pattern.compile("line (\\d+) column (\\d+)");
 
-    /** Gson's messages speak to programmers; keep only where the problem is. */
-    private static String jsonProblem(String message) {
-        Matcher m = AT.matcher(message == null ? "" : message);
-        return m.find() ? "it is not valid JSON near line " + m.group(1) + ", column " + m.group(2)
-                : "it is not valid JSON";
-    }
 
     static String write(StudyRecord record) {
         StringWriter out = new StringWriter();

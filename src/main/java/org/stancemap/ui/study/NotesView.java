@@ -110,12 +110,6 @@ public final class NotesView extends StudyCard {
         }
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.MUTED);
-        return label;
-    }
 
     private void chooseAndExport() {
         FileChooser chooser = new FileChooser();

@@ -259,10 +259,4 @@ public final class QuizView extends StudyCard {
         }
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.MUTED);
-        return label;
-    }
 }

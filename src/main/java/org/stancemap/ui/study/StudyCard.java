@@ -71,6 +71,14 @@ class StudyCard extends StackPane {
         scroll.setPrefViewportHeight(height);
     }
 
+    /** A quieter line of text: an explanation, or what shows when there is nothing to list. */
+    static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(org.stancemap.ui.theme.Styles.MUTED);
+        return label;
+    }
+
     void addAction(Node action) {
         actions.getChildren().add(action);
     }
