@@ -124,7 +124,8 @@ public final class MainView extends StackPane {
         consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
         StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay, new AboutOverlay(state), new NoticeToast(state));
+        getChildren().addAll(frame, presentation, consoleOverlay,
+                new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));

@@ -67,14 +67,25 @@ public final class AboutOverlay extends StackPane {
         state.explainerProperty().addListener((obs, was, now) -> fill(now));
         state.aboutShownProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                close.requestFocus();
-                javafx.application.Platform.runLater(this::revealTerm);
+                showing(close);
             } else {
                 state.glossaryTermProperty().set("");
             }
         });
         state.glossaryTermProperty().addListener((obs, was, now) -> markTerm(now));
         fill(state.getExplainer());
+        // Built the first time it is asked for, so already shown.
+        if (state.aboutShownProperty().get()) {
+            showing(close);
+        }
+    }
+
+    private void showing(Button close) {
+        markTerm(state.glossaryTermProperty().get());
+        javafx.application.Platform.runLater(() -> {
+            close.requestFocus();
+            revealTerm();
+        });
     }
 
     /** Marks the asked-for term (the mark is a border and bold type, not colour alone). */

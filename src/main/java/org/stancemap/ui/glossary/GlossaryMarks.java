@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.GlossaryEntry;
 import org.stancemap.search.GlossaryMatcher;
 import org.stancemap.ui.Messages;
@@ -36,19 +37,22 @@ public final class GlossaryMarks {
     public static void mark(Text piece, GlossaryEntry entry, String alsoSays) {
         piece.getStyleClass().add(TERM_CLASS);
         String definition = Messages.format("glossary.note", entry.term(), entry.definition());
-        Tooltip note = new Tooltip(alsoSays == null ? definition : alsoSays + "\n" + definition);
-        note.getStyleClass().add("glossary-note");
-        note.setWrapText(true);
-        note.setMaxWidth(420);
-        note.setShowDelay(Duration.millis(250));
-        note.setShowDuration(Duration.seconds(20));
-        Tooltip.install(piece, note);
+        java.util.function.Supplier<Tooltip> note = Hints.once(() -> {
+            Tooltip made = new Tooltip(alsoSays == null ? definition : alsoSays + "\n" + definition);
+            made.getStyleClass().add("glossary-note");
+            made.setWrapText(true);
+            made.setMaxWidth(420);
+            made.setShowDelay(Duration.millis(250));
+            made.setShowDuration(Duration.seconds(20));
+            return made;
+        });
+        Hints.install(piece, note);
         piece.setCursor(Cursor.HAND);
         piece.setAccessibleHelp(definition);
         piece.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             // A kiosk shows nothing outside its window; there the term's button opens the glossary instead.
-            if (!note.isShowing() && !inKiosk(piece)) {
-                note.show(piece, e.getScreenX() + 8, e.getScreenY() + 12);
+            if (!inKiosk(piece) && !note.get().isShowing()) {
+                note.get().show(piece, e.getScreenX() + 8, e.getScreenY() + 12);
             }
         });
     }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
@@ -57,9 +58,11 @@ public final class HeaderBar extends HBox {
         source.textProperty().bind(Bindings.createStringBinding(
                 () -> state.getExplainer() == null ? "" : sourceLine(state.getExplainer()), state.explainerProperty()));
         // On a narrow window the headline is cut short; hovering shows it whole.
-        Tooltip fullTitle = new Tooltip();
-        fullTitle.textProperty().bind(title.textProperty());
-        title.setTooltip(fullTitle);
+        Hints.install(title, () -> {
+            Tooltip fullTitle = new Tooltip();
+            fullTitle.textProperty().bind(title.textProperty());
+            return fullTitle;
+        });
         VBox titles = new VBox(0, title, source);
         titles.setAlignment(Pos.CENTER_LEFT);
         titles.setMinWidth(0);
@@ -72,7 +75,7 @@ public final class HeaderBar extends HBox {
         Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));
         present.setId("present-button");
         present.getStyleClass().add("accent");
-        present.setTooltip(new Tooltip(Messages.get("header.present.tooltip")));
+        Hints.set(present, Messages.get("header.present.tooltip"));
         present.setOnAction(e -> state.present(0));
         present.setMinWidth(Region.USE_PREF_SIZE);
         present.disableProperty().bind(Bindings.createBooleanBinding(
@@ -148,8 +151,8 @@ public final class HeaderBar extends HBox {
         relations.getStyleClass().add("right-pill");
         map.setToggleGroup(group);
         relations.setToggleGroup(group);
-        map.setTooltip(new Tooltip(Messages.get("layout.map.tooltip")));
-        relations.setTooltip(new Tooltip(Messages.get("layout.relations.tooltip")));
+        Hints.set(map, Messages.get("layout.map.tooltip"));
+        Hints.set(relations, Messages.get("layout.relations.tooltip"));
         Runnable sync = () -> {
             boolean geo = state.layoutModeProperty().get() == LayoutMode.GEOGRAPHIC;
             map.setSelected(geo);
@@ -174,7 +177,7 @@ public final class HeaderBar extends HBox {
         ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
         toggle.setId(id);
         toggle.getStyleClass().add("button-icon");
-        toggle.setTooltip(new Tooltip(Messages.get(key)));
+        Hints.set(toggle, Messages.get(key));
         toggle.setAccessibleText(Messages.get(key));
         toggle.selectedProperty().bindBidirectional(property);
         return toggle;
@@ -204,7 +207,7 @@ public final class HeaderBar extends HBox {
         menu.setId("study-menu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleText(Messages.get("study.menu.accessible"));
-        menu.setTooltip(new Tooltip(Messages.get("study.menu.accessible")));
+        Hints.set(menu, Messages.get("study.menu.accessible"));
         menu.getItems().addAll(quiz, notes, new SeparatorMenuItem(), handout, picture, copy);
         menu.disableProperty().bind(state.explainerProperty().isNull());
         return menu;
@@ -253,7 +256,7 @@ public final class HeaderBar extends HBox {
         menu.setId("main-menu");
         menu.getStyleClass().addAll("button-icon", "no-arrow");
         menu.setAccessibleText(Messages.get("menu.accessible"));
-        menu.setTooltip(new Tooltip(Messages.get("menu.accessible")));
+        Hints.set(menu, Messages.get("menu.accessible"));
         menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere, display,
                 keys, new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
         return menu;

@@ -8,13 +8,13 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.Explainer;
 import org.stancemap.search.SearchHit;
 import org.stancemap.search.SearchIndex;
@@ -52,7 +52,7 @@ final class StudySearch {
         field.setPromptText(Messages.get("search.prompt"));
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setAccessibleText(Messages.get("search.accessible"));
-        field.setTooltip(new Tooltip(Messages.get("search.tooltip")));
+        Hints.set(field, Messages.get("search.tooltip"));
 
         results.setId("search-suggestions");
         results.getStyleClass().add("search-suggestions");

@@ -5,11 +5,11 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.ui.Messages;
@@ -53,7 +53,7 @@ final class ActorBadge extends VBox {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(Messages.format("badge.accessible", actor.name(), kindName(actor.kind()), actor.role()));
-        Tooltip.install(this, new Tooltip(actor.name() + (hasRole ? " — " + actor.role() : "")));
+        Hints.install(this, actor.name() + (hasRole ? " — " + actor.role() : ""));
     }
 
     private static Node discContent(Actor actor) {

@@ -1,10 +1,10 @@
 package org.stancemap.ui.map;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.theme.Styles;
 
@@ -24,7 +24,7 @@ final class MapControls extends VBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll("flat", "button-icon");
-        button.setTooltip(new Tooltip(Messages.get(key)));
+        Hints.set(button, Messages.get(key));
         button.setAccessibleText(Messages.get(key));
         button.setOnAction(e -> action.run());
         return button;

@@ -7,11 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.study.Note;
 import org.stancemap.model.study.NoteTarget;
 import org.stancemap.model.study.StudyRecord;
@@ -43,7 +43,7 @@ public final class NoteBar extends VBox {
         star.getStyleClass().addAll("note-star", "flat");
         star.setId("star-" + target.id());
         star.setAccessibleText(Messages.format("notes.star.accessible", about));
-        star.setTooltip(new Tooltip(Messages.format("notes.star.accessible", about)));
+        Hints.set(star, Messages.format("notes.star.accessible", about));
         star.setGraphic(new FontIcon(Feather.STAR));
         star.setOnAction(e -> state.editStudy(r -> r.toggleStar(target)));
 

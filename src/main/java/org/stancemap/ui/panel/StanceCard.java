@@ -4,12 +4,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Hints;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
@@ -97,7 +97,7 @@ final class StanceCard extends VBox {
             Button chip = new Button(term);
             chip.getStyleClass().addAll(Styles.CHIP, "glossary-chip");
             chip.setAccessibleText(Messages.format("glossary.chip.accessible", term));
-            chip.setTooltip(new Tooltip(Messages.format("glossary.chip.accessible", term)));
+            Hints.set(chip, Messages.format("glossary.chip.accessible", term));
             chip.setOnAction(e -> state.showGlossaryTerm(term));
             row.getChildren().add(chip);
         }
@@ -114,7 +114,7 @@ final class StanceCard extends VBox {
         Button jump = new Button(Messages.format(key, otherName) + " →");
         jump.getStyleClass().add(Styles.CHIP);
         jump.setId("relation-" + link.id());
-        jump.setTooltip(new Tooltip(link.explanation()));
+        Hints.set(jump, link.explanation());
         jump.setOnAction(e -> {
             if (other != null) {
                 state.selectActor(other);
@@ -123,7 +123,7 @@ final class StanceCard extends VBox {
         Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
         compare.getStyleClass().addAll(Styles.CHIP, "compare-button");
         compare.setId("compare-" + link.id());
-        compare.setTooltip(new Tooltip(Messages.get("relation.compare")));
+        Hints.set(compare, Messages.get("relation.compare"));
         compare.setAccessibleText(Messages.format("relation.compare.accessible", otherName));
         compare.setOnAction(e -> state.selectLink(link));
         HBox chip = new HBox(2, jump, compare);

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -18,6 +17,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
+import org.stancemap.ui.Hints;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Article;
@@ -121,7 +121,7 @@ public final class ArticleReader extends ScrollPane {
             if (term.isPresent()) {
                 GlossaryMarks.mark(piece, term.get().entry(), quotedBy);
             } else if (quotedBy != null) {
-                Tooltip.install(piece, new Tooltip(quotedBy));
+                Hints.install(piece, quotedBy);
             }
             return piece;
         }
