@@ -25,7 +25,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Path;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -82,7 +82,7 @@ public final class MapView extends StackPane {
     private final Map<String, ActorBadge> badges = new LinkedHashMap<>();
     private final Map<String, Line> leaderLines = new HashMap<>();
     private final Map<String, Circle> anchorDots = new HashMap<>();
-    private final Map<String, Path> territories = new HashMap<>();
+    private final Map<String, SVGPath> territories = new HashMap<>();
     private final List<LinkCurve> curves = new ArrayList<>();
     private final Map<LinkCurve, Double> bends = new HashMap<>();
     private Map<String, Point> geographic = Map.of();
@@ -228,7 +228,7 @@ public final class MapView extends StackPane {
             anchorDots.put(actor.id(), dot);
             leaderLayer.getChildren().addAll(leader, dot);
             if (actor.kind() == ActorKind.STATE) {
-                Path territory = land.addTerritory(actor.name(), Styles.blocClass(slot));
+                SVGPath territory = land.addTerritory(actor.name(), Styles.blocClass(slot));
                 if (territory != null) {
                     territories.put(actor.id(), territory);
                 }
@@ -493,7 +493,7 @@ public final class MapView extends StackPane {
             // viewOrder, not toFront(): reordering children would change the Tab order.
             badge.setViewOrder(emphasis.isSelected(id) ? -1 : 0);
         }
-        for (Map.Entry<String, Path> territory : territories.entrySet()) {
+        for (Map.Entry<String, SVGPath> territory : territories.entrySet()) {
             String id = territory.getKey();
             territory.getValue().pseudoClassStateChanged(Styles.SELECTED, emphasis.isSelected(id));
             territory.getValue().pseudoClassStateChanged(Styles.LIT, emphasis.isLinked(id) || emphasis.isLit(id));

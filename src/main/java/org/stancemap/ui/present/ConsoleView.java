@@ -51,6 +51,8 @@ public final class ConsoleView extends VBox {
         upcoming.setWrapText(true);
         steps.setId("console-steps");
         steps.setPrefHeight(260);
+        // In a window of its own the list of steps takes the height that is left.
+        VBox.setVgrow(steps, javafx.scene.layout.Priority.ALWAYS);
         steps.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (!updating && now.intValue() >= 0) {
                 state.clearSelection();

@@ -92,6 +92,9 @@ public final class PresentationStage {
         consoleStage.setWidth(bounds.getWidth());
         consoleStage.setHeight(bounds.getHeight());
         consoleStage.setScene(scene);
+        // Maximized on its display: some window managers (openbox) show a plain JavaFX 21 window
+        // at 200×200 whatever size it asks for.
+        consoleStage.setMaximized(true);
         consoleStage.setOnCloseRequest(e -> consoleStage = null);
         // Keys pressed while the console has focus drive the tour too.
         scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
