@@ -134,9 +134,15 @@ ls "$work/runtime/lib/libglass.so" >/dev/null || die "JavaFX native libraries mi
 # Name, version, vendor and icon: the same for the image and the .deb.
 metadata=(--name stancemap --app-version "$version" --vendor "$vendor" --copyright "$copyright"
     --description "$description" --icon target/icons/stancemap.png)
+# JVM options shared by every platform's package (their reasons and figures are in the file).
+jvm_options=()
+while IFS= read -r line; do
+    case "$line" in ''|'#'*) ;; *) jvm_options+=(--java-options "$line") ;; esac
+done <"$root/packaging/jvm-options"
 say "jpackage --type app-image"
 "$jdk/bin/jpackage" --type app-image \
     "${metadata[@]}" \
+    "${jvm_options[@]}" \
     --runtime-image "$work/runtime" \
     --input "$work/input" \
     --main-jar stancemap.jar \
