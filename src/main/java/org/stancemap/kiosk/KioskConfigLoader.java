@@ -7,10 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -27,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.stancemap.io.JsonWords;
 import org.stancemap.io.Problem;
+import org.stancemap.io.Utf8Text;
 
 /**
  * Reads a kiosk config file: a small JSON object such as
@@ -106,12 +104,7 @@ public final class KioskConfigLoader {
             byte[] bytes = Files.readAllBytes(absolute);
             String text;
             try {
-                int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+                text = Utf8Text.decode(bytes);
             } catch (CharacterCodingException e) {
                 return failure(name, "the file is not UTF-8 text; save it again as UTF-8");
             }

@@ -144,6 +144,22 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileAnEditorSavedWithAByteOrderMarkIsReadAsItIs() throws IOException {
+        Path file = dir.resolve("settings.json");
+        new SettingsStore(file).save(custom);
+        byte[] saved = Files.readAllBytes(file);
+        byte[] withMark = new byte[saved.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(saved, 0, withMark, 3, saved.length);
+        Files.write(file, withMark);
+        SettingsStore.LoadedSettings loaded = store(file).load();
+        assertEquals(custom, loaded.settings());
+        assertEquals(Optional.empty(), loaded.message());
+    }
+
+    @Test
     void badUtf8IsDamage() throws IOException {
         Path file = dir.resolve("settings.json");
         byte[] bytes = {'{', '"', 'k', 'e', 'y', 'M', 'a', 'p', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -84,6 +83,7 @@ public final class MapView extends StackPane {
     private final Map<String, Circle> anchorDots = new HashMap<>();
     private final Map<String, SVGPath> territories = new HashMap<>();
     private final List<LinkCurve> curves = new ArrayList<>();
+    private final MapEmphasis emphasis;
     private final Map<LinkCurve, Double> bends = new HashMap<>();
     private Map<String, Point> geographic = Map.of();
     private Map<String, Point> relations = Map.of();
@@ -96,6 +96,7 @@ public final class MapView extends StackPane {
     public MapView(AppState state, WorldOutline world) {
         this.state = state;
         this.land = new LandLayer(world, projection);
+        this.emphasis = new MapEmphasis(state, badges, territories, curves);
         getStyleClass().add(Styles.MAP);
         setId("map");
         setMinSize(0, 0);
@@ -140,28 +141,28 @@ public final class MapView extends StackPane {
 
         state.explainerProperty().addListener((obs, was, now) -> show(now));
         state.selectedActorProperty().addListener((obs, was, now) -> {
-            refreshHighlights();
+            emphasis.refresh();
             if (now != null) {
                 focusOn(now);
             }
         });
         state.selectedLinkProperty().addListener((obs, was, now) -> {
-            refreshHighlights();
+            emphasis.refresh();
             if (now != null) {
                 focusOn(now);
             }
         });
-        state.hoveredLinkProperty().addListener((obs, was, now) -> refreshHighlights());
-        state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> applyLinkFilter());
+        state.hoveredLinkProperty().addListener((obs, was, now) -> emphasis.refresh());
+        state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> emphasis.applyLinkFilter());
         state.layoutModeProperty().addListener((obs, was, now) -> animateLayout(now));
         state.presentingProperty().addListener((obs, was, now) -> {
             cameraMovedByUser = false;
-            refreshHighlights();
+            emphasis.refresh();
             fit(animate());
         });
         state.tourStepProperty().addListener((obs, was, now) -> {
             if (state.isPresenting()) {
-                refreshHighlights();
+                emphasis.refresh();
                 fit(animate());
             }
         });
@@ -216,8 +217,8 @@ public final class MapView extends StackPane {
                 }
                 e.consume();
             });
-            badge.setOnMouseEntered(e -> litMembers(actor, true));
-            badge.setOnMouseExited(e -> litMembers(actor, false));
+            badge.setOnMouseEntered(e -> emphasis.litMembers(actor, true));
+            badge.setOnMouseExited(e -> emphasis.litMembers(actor, false));
             badges.put(actor.id(), badge);
             badgeLayer.getChildren().add(badge);
             Line leader = new Line();
@@ -266,8 +267,8 @@ public final class MapView extends StackPane {
         }
         morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
         cameraMovedByUser = false;
-        applyLinkFilter();
-        refreshHighlights();
+        emphasis.applyLinkFilter();
+        emphasis.refresh();
         if (getWidth() > 0) {
             fit(false);
         }
@@ -384,15 +385,9 @@ public final class MapView extends StackPane {
         if (explainer == null || !state.isPresenting()) {
             return Set.of();
         }
-        TourPlayer player = tourAt(explainer);
+        TourPlayer player = MapEmphasis.tourAt(explainer, state.tourStepProperty().get());
         Emphasis tour = Emphasis.ofTour(explainer, player.actorsInView(), player.linksInView(), null, null);
         return tour.linkedActors();
-    }
-
-    private TourPlayer tourAt(Explainer explainer) {
-        TourPlayer player = new TourPlayer(explainer.tour());
-        player.goTo(state.tourStepProperty().get());
-        return player;
     }
 
     /** Frames the given actors (all when {@code only} is null) with their badges and labels. */
@@ -466,65 +461,6 @@ public final class MapView extends StackPane {
             morphAnimation.play();
         }
         fit(animate());
-    }
-
-    // ---------------------------------------------------------------- selection and hover
-
-    private void refreshHighlights() {
-        Explainer explainer = state.getExplainer();
-        if (explainer == null) {
-            return;
-        }
-        Emphasis emphasis;
-        if (state.isPresenting() && state.getSelectedActor() == null && state.getSelectedLink() == null) {
-            TourPlayer player = tourAt(explainer);
-            emphasis = Emphasis.ofTour(explainer, player.actorsInView(), player.linksInView(), null,
-                    state.hoveredLinkProperty().get());
-        } else {
-            emphasis = Emphasis.of(explainer, state.getSelectedActor(), state.getSelectedLink(),
-                    state.hoveredLinkProperty().get());
-        }
-        for (ActorBadge badge : badges.values()) {
-            String id = badge.actor().id();
-            badge.setState(Styles.SELECTED, emphasis.isSelected(id));
-            badge.setState(Styles.LINKED, emphasis.isLinked(id));
-            badge.setState(Styles.LIT, emphasis.isLit(id));
-            badge.setState(Styles.DIMMED, emphasis.isDimmed(id));
-            // viewOrder, not toFront(): reordering children would change the Tab order.
-            badge.setViewOrder(emphasis.isSelected(id) ? -1 : 0);
-        }
-        for (Map.Entry<String, SVGPath> territory : territories.entrySet()) {
-            String id = territory.getKey();
-            territory.getValue().pseudoClassStateChanged(Styles.SELECTED, emphasis.isSelected(id));
-            territory.getValue().pseudoClassStateChanged(Styles.LIT, emphasis.isLinked(id) || emphasis.isLit(id));
-            territory.getValue().pseudoClassStateChanged(Styles.DIMMED, emphasis.isDimmed(id));
-        }
-        for (LinkCurve curve : curves) {
-            curve.pseudoClassStateChanged(Styles.SELECTED, curve.link().id().equals(emphasis.selectedLinkId()));
-            curve.pseudoClassStateChanged(Styles.DIMMED, emphasis.isDimmed(curve.link()));
-            curve.setViewOrder(emphasis.isRaised(curve.link()) ? -1 : 0);
-        }
-    }
-
-    /** Hovering an alliance or coalition lights up its members. */
-    private void litMembers(Actor bloc, boolean on) {
-        Explainer explainer = state.getExplainer();
-        if (explainer == null || !bloc.kind().isBloc()) {
-            return;
-        }
-        if (!on) {
-            refreshHighlights();
-            return;
-        }
-        explainer.membersOf(bloc.id()).forEach(m -> Optional.ofNullable(badges.get(m.id()))
-                .ifPresent(b -> b.setState(Styles.LIT, true)));
-    }
-
-    private void applyLinkFilter() {
-        for (LinkCurve curve : curves) {
-            boolean shown = state.visibleLinkKinds().contains(curve.link().kind());
-            curve.setVisible(shown);
-        }
     }
 
     // ---------------------------------------------------------------- keyboard
