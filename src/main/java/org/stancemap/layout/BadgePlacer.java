@@ -34,6 +34,15 @@ public final class BadgePlacer {
         this.offsets = offsets(width, height);
     }
 
+    /** The room one badge with its label needs. */
+    public double badgeWidth() {
+        return width;
+    }
+
+    public double badgeHeight() {
+        return height;
+    }
+
     /**
      * Where each badge goes, and which badges found no room near their place and stay on it,
      * drawn small, without blocking anyone.

@@ -65,6 +65,28 @@ public final class Framing {
         return new Frame(centreX, centreY, zoom);
     }
 
+    /**
+     * Whether a badge framed by {@code frame} in a {@code width}×{@code height} viewport would reach
+     * into {@code area} (minX, minY, maxX, maxY in the viewport: a legend in a corner, say). A badge
+     * is its placer's box, hanging from {@code discRadius} above its anchor with its label below.
+     */
+    public boolean reaches(Frame frame, Map<String, Point> anchors, double width, double height,
+                           double discRadius, double[] area) {
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * frame.zoom(), p.y() * frame.zoom())));
+        double shiftX = width / 2 - frame.centreX() * frame.zoom();
+        double shiftY = height / 2 - frame.centreY() * frame.zoom();
+        for (Point p : placer.place(zoomed).positions().values()) {
+            double left = p.x() + shiftX - placer.badgeWidth() / 2;
+            double top = p.y() + shiftY - discRadius;
+            if (left < area[2] && left + placer.badgeWidth() > area[0]
+                    && top < area[3] && top + placer.badgeHeight() > area[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double clamp(double zoom) {
         return Math.max(minZoom, Math.min(maxZoom, zoom));
     }

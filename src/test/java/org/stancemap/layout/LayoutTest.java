@@ -181,4 +181,35 @@ class LayoutTest {
             }
         }
     }
+
+    @Test
+    void framingTellsWhenABadgeWouldSitUnderACornerAndMoreRoomBelowClearsIt() {
+        Map<String, Point> anchors = ActorAnchors.geographic(explainer, new MapProjection());
+        BadgePlacer placer = new BadgePlacer(132, 66);
+        Framing framing = new Framing(placer, 0.05, 40);
+        double width = 1380;
+        double height = 610;
+        Framing.Frame frame = framing.fit(anchors, width, height, 70, 120, 20);
+        // Where the east-most badge (the Vladivostok forum) ends up: a "legend" put right on it.
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * frame.zoom(), p.y() * frame.zoom())));
+        Point east = placer.place(zoomed).positions().values().stream()
+                .max(java.util.Comparator.comparingDouble(Point::x)).orElseThrow();
+        double eastX = east.x() - frame.centreX() * frame.zoom() + width / 2;
+        double eastY = east.y() - frame.centreY() * frame.zoom() + height / 2;
+        double[] underIt = {eastX - 20, eastY + 10, width, height};
+        double[] elsewhere = {0, 0, 10, 10};
+        assertTrue(framing.reaches(frame, anchors, width, height, 20, underIt), "the badge reaches the area under it");
+        assertTrue(!framing.reaches(frame, anchors, width, height, 20, elsewhere), "no badge in the top-left corner");
+
+        double[] corner = {width - 200, height - 140, width, height};
+        double bottom = 120;
+        Framing.Frame refit = frame;
+        for (int round = 0; round < 6 && framing.reaches(refit, anchors, width, height, 20, corner); round++) {
+            bottom += 40;
+            refit = framing.fit(anchors, width, height, 70, bottom, 20);
+        }
+        assertTrue(!framing.reaches(refit, anchors, width, height, 20, corner),
+                "leaving more room below frames every badge clear of a 200×140 corner");
+    }
 }

@@ -59,6 +59,7 @@ public final class MapView extends StackPane {
     private static final double BADGE_BOX_HEIGHT = 66;
     private static final double FIT_MARGIN = 70;
     private static final double FIT_MARGIN_BOTTOM = 120;
+    private static final double LEGEND_INSET = 12;
     /** While presenting, the caption band covers about this share of the screen's height. */
     private static final double CAPTION_SHARE = 0.34;
     private static final double MAX_TOUR_ZOOM_IN = 2.2;
@@ -84,6 +85,7 @@ public final class MapView extends StackPane {
     private final Map<String, SVGPath> territories = new HashMap<>();
     private final List<LinkCurve> curves = new ArrayList<>();
     private final MapEmphasis emphasis;
+    private final MapLegend legend;
     private final Map<LinkCurve, Double> bends = new HashMap<>();
     private Map<String, Point> geographic = Map.of();
     private Map<String, Point> relations = Map.of();
@@ -116,9 +118,9 @@ public final class MapView extends StackPane {
         viewport.getChildren().addAll(land, screenLayer);
         viewport.setMinSize(0, 0);
 
-        MapLegend legend = new MapLegend(state);
+        legend = new MapLegend(state);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(legend, new Insets(12));
+        StackPane.setMargin(legend, new Insets(LEGEND_INSET));
         MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         StackPane.setMargin(controls, new Insets(12));
@@ -390,6 +392,28 @@ public final class MapView extends StackPane {
         return tour.linkedActors();
     }
 
+    /** If a badge would sit under the legend in the corner, frames the map above the legend instead. */
+    private Framing.Frame clearOfLegend(Framing framing, Framing.Frame frame, Map<String, Point> all,
+                                        double margin, double bottom) {
+        // From the legend's size and its corner, not its last position: during a resize that is stale.
+        double legendWidth = legend.getWidth();
+        double legendHeight = legend.getHeight();
+        if (!legend.isVisible() || legendWidth <= 0 || legendHeight <= 0) {
+            return frame;
+        }
+        double gap = 8;
+        double[] area = {getWidth() - LEGEND_INSET - legendWidth - gap, getHeight() - LEGEND_INSET - legendHeight - gap,
+            getWidth(), getHeight()};
+        // Each round leaves more room below, up to the whole legend and a label's drop under it.
+        double above = Math.max(bottom, LEGEND_INSET + legendHeight + gap);
+        for (int round = 0; round < 4 && framing.reaches(frame, all, getWidth(), getHeight(), discRadius(), area);
+                round++) {
+            frame = framing.fit(all, getWidth(), getHeight(), margin, above, discRadius());
+            above += placer.badgeHeight() / 2;
+        }
+        return frame;
+    }
+
     /** Frames the given actors (all when {@code only} is null) with their badges and labels. */
     private void fitTo(Set<String> only, boolean animate) {
         if (badges.isEmpty() || getWidth() <= 0) {
@@ -403,6 +427,9 @@ public final class MapView extends StackPane {
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
         Framing framing = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margin, bottom, discRadius());
+        if (only == null && !state.isPresenting()) {
+            frame = clearOfLegend(framing, frame, all, margin, bottom);
+        }
         if (only != null) {
             // A tour step moves in on its actors, but not so far that the audience loses the map.
             Framing.Frame close = new Framing(placer, MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
