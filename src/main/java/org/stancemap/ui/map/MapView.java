@@ -18,7 +18,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -31,7 +30,6 @@ import javafx.util.Duration;
 import org.stancemap.layout.ActorAnchors;
 import org.stancemap.layout.BadgePlacer;
 import org.stancemap.layout.BlocPalette;
-import org.stancemap.layout.DirectionalNavigator;
 import org.stancemap.layout.Emphasis;
 import org.stancemap.layout.Framing;
 import org.stancemap.tour.TourPlayer;
@@ -181,7 +179,7 @@ public final class MapView extends StackPane {
                 fit(false);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> BadgeKeys.handle(e, discCentres, badges, state));
         if (state.getExplainer() != null) {
             show(state.getExplainer());
         }
@@ -488,29 +486,6 @@ public final class MapView extends StackPane {
             morphAnimation.play();
         }
         fit(animate());
-    }
-
-    // ---------------------------------------------------------------- keyboard
-
-    private void onKey(KeyEvent event) {
-        if (!(event.getTarget() instanceof ActorBadge badge)) {
-            return;
-        }
-        DirectionalNavigator.Direction direction = switch (event.getCode()) {
-            case LEFT, KP_LEFT -> DirectionalNavigator.Direction.LEFT;
-            case RIGHT, KP_RIGHT -> DirectionalNavigator.Direction.RIGHT;
-            case UP, KP_UP -> DirectionalNavigator.Direction.UP;
-            case DOWN, KP_DOWN -> DirectionalNavigator.Direction.DOWN;
-            default -> null;
-        };
-        if (direction != null) {
-            DirectionalNavigator.next(badge.actor().id(), direction, discCentres)
-                    .map(badges::get).ifPresent(ActorBadge::requestFocus);
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
-            state.selectActor(badge.actor());
-            event.consume();
-        }
     }
 
     /** Moves keyboard focus to the first actor on the map (west to east). */
