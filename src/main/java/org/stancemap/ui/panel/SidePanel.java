@@ -86,6 +86,7 @@ public final class SidePanel extends ScrollPane {
         close.setOnAction(e -> state.clearSelection());
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(close);
         bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("close-bar");
         VBox box = new VBox(bar, panel);
         box.getStyleClass().add("panel-with-close");
         return box;

@@ -51,7 +51,9 @@ final class StanceCard extends VBox {
             getChildren().add(quoteView(stance, quote, explainer, state));
         }
         if (withRelations) {
-            FlowPane relations = new FlowPane(6, 6);
+            // One relation a line: a flow pane never narrows a chip below its full text, and a
+            // long name ("Responded to by Volodymyr Zelensky") then ran past a narrow panel's edge.
+            VBox relations = new VBox(6);
             for (Link link : explainer.linksOf(stance.id())) {
                 relations.getChildren().add(relationChip(stance, link, explainer, state));
             }
@@ -114,6 +116,8 @@ final class StanceCard extends VBox {
         Button jump = new Button(Messages.format(key, otherName) + " →");
         jump.getStyleClass().add(Styles.CHIP);
         jump.setId("relation-" + link.id());
+        jump.setWrapText(true);
+        jump.setMinWidth(60);
         Hints.set(jump, link.explanation());
         jump.setOnAction(e -> {
             if (other != null) {
@@ -126,8 +130,10 @@ final class StanceCard extends VBox {
         Hints.set(compare, Messages.get("relation.compare"));
         compare.setAccessibleText(Messages.format("relation.compare.accessible", otherName));
         compare.setOnAction(e -> state.selectLink(link));
+        compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox chip = new HBox(2, jump, compare);
         chip.setAlignment(Pos.CENTER_LEFT);
+        chip.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;
     }
 }

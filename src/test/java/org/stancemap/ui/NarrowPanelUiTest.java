@@ -1,0 +1,39 @@
+package org.stancemap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.stancemap.model.Actor;
+
+/** In the narrowest window the app allows, every actor's panel fits its width: nothing runs past the edge. */
+class NarrowPanelUiTest extends UiTestBase {
+
+    @Test
+    void everyActorsPanelFitsTheNarrowestWindow() {
+        fxRun(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        for (Actor actor : explainer.actors()) {
+            fxRun(() -> state.selectActor(actor));
+            waitUntil("the panel shows " + actor.name(), () -> fx(() -> byId("panel-close") != null
+                    && ((ScrollPane) byId("side-panel")).getViewportBounds().getWidth() > 0));
+            // Settled as a user sees it: the scroll bar appears a pulse after the content.
+            sleep(700);
+            double viewport = fx(() -> ((ScrollPane) byId("side-panel")).getViewportBounds().getWidth());
+            double content = fx(() -> ((Region) ((ScrollPane) byId("side-panel")).getContent()).getWidth());
+            assertTrue(content <= viewport + 0.5, actor.name() + "'s panel is " + content
+                    + " px wide in a viewport of " + viewport + " px");
+            Node close = byId("panel-close");
+            Bounds closeBox = fx(() -> close.localToScene(close.getBoundsInLocal()));
+            Node viewportNode = fx(() -> byId("side-panel").lookup(".viewport"));
+            Bounds shown = fx(() -> viewportNode.localToScene(viewportNode.getLayoutBounds()));
+            assertTrue(closeBox.getMaxX() <= shown.getMaxX() + 0.5, "the Close button is whole on screen for "
+                    + actor.name() + ": it ends at " + closeBox.getMaxX() + ", the panel's view at " + shown.getMaxX());
+        }
+    }
+}
