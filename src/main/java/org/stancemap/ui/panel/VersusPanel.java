@@ -29,8 +29,10 @@ final class VersusPanel extends VBox {
         Actor fromActor = explainer.actor(from.actorId()).orElseThrow();
         Actor toActor = explainer.actor(to.actorId()).orElseThrow();
 
-        Button back = new Button(Messages.get("versus.close"), new FontIcon(Feather.X));
+        // "Back", not a second "Close": the panel's own Close above clears the selection altogether.
+        Button back = new Button(Messages.get("versus.close"), new FontIcon(Feather.ARROW_LEFT));
         back.setId("versus-close");
+        back.setAccessibleText(Messages.get("versus.close.accessible"));
         back.getStyleClass().add("flat");
         back.setOnAction(e -> state.selectLink(null));
         Label title = new Label(Messages.get("versus.title." + link.kind().jsonName()).toUpperCase());
