@@ -101,6 +101,24 @@ class KioskUiTest extends UiTestBase {
     }
 
     @Test
+    void backToStartLeavesTheHeadersNameAndTitleUncovered() {
+        // The kiosk's text on a full-HD screen, where the button is at its widest.
+        fxRun(() -> state.textScaleProperty().set(150));
+        waitUntil("Back to start shows", () -> shown("kiosk-back"));
+        fxRun(() -> view.applyCss());
+        fxRun(view::layout);
+        Node back = byId("kiosk-back");
+        javafx.geometry.Bounds button = fx(() -> back.localToScene(back.getBoundsInLocal()));
+        for (Node header : fx(() -> List.copyOf(view.lookupAll(".brand")))) {
+            javafx.geometry.Bounds brand = fx(() -> header.localToScene(header.getBoundsInLocal()));
+            assertFalse(button.intersects(brand), "Back to start " + button + " covers the app's name " + brand);
+        }
+        Node title = byId("explainer-title");
+        javafx.geometry.Bounds titleBox = fx(() -> title.localToScene(title.getBoundsInLocal()));
+        assertFalse(button.intersects(titleBox), "Back to start covers the headline");
+    }
+
+    @Test
     void fullScreenDroppedByTheSystemIsTakenBack() {
         waitUntil("the kiosk is full screen", () -> fx(stage::isFullScreen));
         fxRun(() -> stage.setFullScreen(false));
