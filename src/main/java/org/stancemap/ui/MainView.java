@@ -69,11 +69,14 @@ public final class MainView extends StackPane {
         side.managedProperty().bind(side.visibleProperty());
         // About 30% of the window, within what keeps cards readable and the map the hero; wider
         // while two positions are compared, so they can stand side by side.
+        // Larger text widens the cards with it, up to not quite half the window.
         side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             boolean comparing = state.getSelectedLink() != null;
             double share = getWidth() * (comparing ? 0.46 : 0.3);
-            return comparing ? Math.max(360, Math.min(900, share)) : Math.max(320, Math.min(440, share));
-        }, widthProperty(), state.selectedLinkProperty()));
+            double scale = state.textScaleProperty().get() / 100.0;
+            return comparing ? Math.max(360, Math.min(900, share))
+                    : Math.min(getWidth() * 0.45, Math.max(320 * scale, Math.min(440 * scale, share)));
+        }, widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
         ArticleReader reader = new ArticleReader(state);
@@ -110,6 +113,9 @@ public final class MainView extends StackPane {
         });
         SplitPane.setResizableWithParent(reader, false);
         BorderPane frame = new BorderPane(split);
+        // Never wider than the window: a stack pane centres a child wider than itself, which cut
+        // the window's content off at both edges once large text made the header too wide.
+        frame.setMinSize(0, 0);
         frame.setTop(header);
         header.visibleProperty().bind(state.presentingProperty().not());
         header.managedProperty().bind(header.visibleProperty());

@@ -37,6 +37,13 @@ import org.stancemap.ui.theme.Styles;
 public final class HeaderBar extends HBox {
 
     private final StudySearch search;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    /** Room kept for the headline (it shrinks, with an ellipsis) when deciding whether all else fits. */
+    private static final double HEADLINE_ROOM = 100;
+    private boolean compact;
+    private boolean settling;
+    /** What the header needed, with every label, when it last had to give them up. */
+    private double neededWithLabels;
 
     public HeaderBar(AppState state, Runnable openFile, Runnable openDefault, ExportCommands exports) {
         getStyleClass().add(Styles.HEADER);
@@ -82,6 +89,11 @@ public final class HeaderBar extends HBox {
                 () -> state.getExplainer() == null || state.getExplainer().tour().isEmpty(), state.explainerProperty()));
         MenuButton menu = menu(state, openFile, openDefault);
         MenuButton study = studyMenu(state, exports);
+        study.setMinWidth(Region.USE_PREF_SIZE);
+        for (ToggleButton toggle : java.util.List.of(reader, panel)) {
+            toggle.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        menu.setMinWidth(Region.USE_PREF_SIZE);
 
         brand.setMinWidth(Region.USE_PREF_SIZE);
         layoutSwitch.getChildren().forEach(n -> ((ToggleButton) n).setMinWidth(Region.USE_PREF_SIZE));
@@ -94,6 +106,49 @@ public final class HeaderBar extends HBox {
             chrome.visibleProperty().bind(state.kioskProperty().not());
             chrome.managedProperty().bind(chrome.visibleProperty());
         }
+        // A new text size is measured afresh, with every label, once its styles have settled.
+        state.textScaleProperty().addListener((obs, was, now) -> {
+            setCompact(false);
+            settling = true;
+        });
+    }
+
+    /**
+     * With large text on a narrow window (150 % on a 1024-pixel projector, say) the header gives
+     * up words before anything is pushed off the edge: the app's name, "Study" and "Present"
+     * become their icons (tooltips and screen readers keep the words), and the search box narrows.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (settling) {
+            // Right after a text size change some sizes are still the old ones: decide a pulse later.
+            settling = false;
+            javafx.application.Platform.runLater(this::requestLayout);
+            super.layoutChildren();
+            return;
+        }
+        double needed = neededWidth();
+        if (!compact && needed > getWidth()) {
+            neededWithLabels = needed;
+            setCompact(true);
+        } else if (compact && neededWithLabels <= getWidth()) {
+            setCompact(false);
+        }
+        super.layoutChildren();
+    }
+
+    private double neededWidth() {
+        double needed = snappedLeftInset() + snappedRightInset() + HEADLINE_ROOM;
+        var shown = getManagedChildren();
+        for (javafx.scene.Node child : shown) {
+            needed += child.minWidth(-1);
+        }
+        return needed + getSpacing() * Math.max(0, shown.size() - 1);
+    }
+
+    private void setCompact(boolean now) {
+        compact = now;
+        pseudoClassStateChanged(COMPACT, now);
     }
 
     public void focusSearch() {

@@ -1,0 +1,51 @@
+package org.stancemap.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import org.junit.jupiter.api.Test;
+import org.stancemap.ui.state.AppState;
+
+/** Every text size fits a 1024×768 projector: nothing is pushed off either edge of the window. */
+class TextScaleUiTest extends UiTestBase {
+
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    @Test
+    void atEveryTextSizeTheWindowsContentStaysInsideIt() {
+        fxRun(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        for (int scale : AppState.TEXT_SCALES) {
+            fxRun(() -> state.textScaleProperty().set(scale));
+            // The header may need one more pulse to give up its labels.
+            sleep(900);
+            double width = fx(() -> view.getScene().getWidth());
+            Node header = byId("header");
+            for (Node item : fx(() -> ((Parent) header).getChildrenUnmodifiable().filtered(Node::isVisible))) {
+                Bounds box = fx(() -> item.localToScene(item.getBoundsInLocal()));
+                assertTrue(box.getMinX() >= -0.5 && box.getMaxX() <= width + 0.5,
+                        "at " + scale + " % the header's " + item + " spans " + box.getMinX() + "–" + box.getMaxX()
+                                + " in a window " + width + " wide");
+            }
+            Bounds article = fx(() -> byId("article-reader").localToScene(byId("article-reader").getBoundsInLocal()));
+            assertTrue(article.getMinX() >= -0.5 && article.getMaxX() <= width + 0.5,
+                    "at " + scale + " % the article spans " + article.getMinX() + "–" + article.getMaxX());
+        }
+        assertTrue(fx(() -> header().getPseudoClassStates().contains(COMPACT)),
+                "at 200 % the header shows icons for its words");
+        fxRun(() -> state.textScaleProperty().set(100));
+        sleep(900);
+        assertEquals(false, fx(() -> header().getPseudoClassStates().contains(COMPACT)),
+                "back at 100 % the header has room for its words again");
+    }
+
+    private Node header() {
+        return byId("header");
+    }
+}
