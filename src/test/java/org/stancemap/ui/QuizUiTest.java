@@ -51,4 +51,28 @@ class QuizUiTest extends UiTestBase {
                 "the answer's actor panel opens");
         waitUntil("the quote flashes in the article", () -> byId("flash-marker") != null);
     }
+
+    @Test
+    void answeringByKeyWithLargeTextOnASmallScreenScrollsTheVerdictAndNextIntoView() {
+        fxRun(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            state.textScaleProperty().set(200);
+            state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
+        });
+        waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
+        sleep(500);
+        type(KeyCode.DIGIT1);
+        waitUntil("a verdict shows", () -> byId("quiz-next") != null);
+        sleep(500);
+        javafx.scene.Node next = byId("quiz-next");
+        javafx.scene.Node viewport = fx(() -> byId("quiz-view").lookup(".scroll-pane > .viewport"));
+        javafx.geometry.Bounds shown = fx(() -> viewport.localToScene(viewport.getLayoutBounds()));
+        for (javafx.scene.Node node : java.util.List.of(next, byId("quiz-verdict"))) {
+            javafx.geometry.Bounds box = fx(() -> node.localToScene(node.getBoundsInLocal()));
+            assertTrue(box.getMinY() >= shown.getMinY() - 0.5 && box.getMaxY() <= shown.getMaxY() + 0.5,
+                    node.getId() + " at " + box.getMinY() + "–" + box.getMaxY() + " is outside the view "
+                            + shown.getMinY() + "–" + shown.getMaxY());
+        }
+    }
 }

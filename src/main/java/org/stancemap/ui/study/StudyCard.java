@@ -27,6 +27,8 @@ class StudyCard extends StackPane {
     private final Button close;
     private final VBox card;
     private final ScrollPane scroll;
+    /** How much of what leads up to a control is shown when the view scrolls back up to it. */
+    private static final double REVEAL_ABOVE = 120;
 
     StudyCard(AppState state, AppState.StudyPane pane, String id, String titleKey) {
         getStyleClass().addAll("overlay", "study-overlay");
@@ -44,6 +46,7 @@ class StudyCard extends StackPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(8, title, spacer, actions, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        body.getStyleClass().add("study-body");
         scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -63,6 +66,60 @@ class StudyCard extends StackPane {
                 javafx.application.Platform.runLater(this::focusFirst);
             }
         });
+        // Keyboard focus in the body stays in view: a quiz answered with a key puts its verdict
+        // and "Next" below the fold on a short screen or with large text.
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, focused) -> revealLater(focused));
+            }
+        });
+        // ... also while what was just added settles to its final size.
+        body.layoutBoundsProperty().addListener((obs, was, now) -> {
+            if (getScene() != null) {
+                revealLater(getScene().getFocusOwner());
+            }
+        });
+    }
+
+    private void revealLater(Node focused) {
+        if (focused != null && isVisible() && inBody(focused)) {
+            javafx.application.Platform.runLater(() -> reveal(focused));
+        }
+    }
+
+    private boolean inBody(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls just enough to show {@code node}. */
+    private void reveal(Node node) {
+        if (node.getScene() == null) {
+            return;
+        }
+        // What was just added (the verdict, say) is styled and laid out before it is measured.
+        scroll.applyCss();
+        scroll.layout();
+        body.layout();
+        double content = body.getLayoutBounds().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        javafx.geometry.Bounds box = body.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double offset = scroll.getVvalue() * (content - view);
+        if (box.getMinY() < offset) {
+            // Above the view: show it with what leads up to it.
+            offset = Math.max(0, box.getMinY() - REVEAL_ABOVE);
+        } else if (box.getMaxY() > offset + view) {
+            // Below the view: bring its bottom in (and so whatever is just above it), never past its top.
+            offset = Math.min(box.getMaxY() + 8 - view, box.getMinY());
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, offset / (content - view))));
     }
 
     /** For short content: a card about {@code height} tall (it scrolls beyond), not as tall as it may grow. */
