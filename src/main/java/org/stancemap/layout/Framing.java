@@ -72,11 +72,9 @@ public final class Framing {
      */
     public boolean reaches(Frame frame, Map<String, Point> anchors, double width, double height,
                            double discRadius, double[] area) {
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * frame.zoom(), p.y() * frame.zoom())));
         double shiftX = width / 2 - frame.centreX() * frame.zoom();
         double shiftY = height / 2 - frame.centreY() * frame.zoom();
-        for (Point p : placer.place(zoomed).positions().values()) {
+        for (Point p : placedAt(anchors, frame.zoom()).values()) {
             double left = p.x() + shiftX - placer.badgeWidth() / 2;
             double top = p.y() + shiftY - discRadius;
             if (left < area[2] && left + placer.badgeWidth() > area[0]
@@ -94,9 +92,14 @@ public final class Framing {
     private java.util.Set<String> only;
 
     private double[] placedBounds(Map<String, Point> anchors, double zoom) {
+        return bounds(measured(placedAt(anchors, zoom)));
+    }
+
+    /** Where the badges go at {@code zoom}, in screen pixels from the map's origin. */
+    private Map<String, Point> placedAt(Map<String, Point> anchors, double zoom) {
         Map<String, Point> zoomed = new LinkedHashMap<>();
         anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        return bounds(measured(placer.place(zoomed).positions()));
+        return placer.place(zoomed).positions();
     }
 
     private Collection<Point> measured(Map<String, Point> positions) {

@@ -25,7 +25,7 @@ public final class Hints {
         if (control.getAccessibleHelp() == null || control.getAccessibleHelp().isEmpty()) {
             control.setAccessibleHelp(text);
         }
-        onFirstEntry(control, () -> control.setTooltip(new Tooltip(text)));
+        install(control, text);
     }
 
     /** A tooltip on any node, made by {@code tooltip} when first needed (which may also be called elsewhere). */

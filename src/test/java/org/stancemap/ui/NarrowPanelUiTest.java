@@ -15,10 +15,7 @@ class NarrowPanelUiTest extends UiTestBase {
 
     @Test
     void everyComparisonFitsTheNarrowestWindow() {
-        fxRun(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        projectorSizedWindow();
         for (Link link : explainer.links()) {
             fxRun(() -> state.selectLink(link));
             waitUntil("the comparison shows " + link.id(), () -> fx(() -> byId("versus-panel") != null));
@@ -28,10 +25,7 @@ class NarrowPanelUiTest extends UiTestBase {
 
     @Test
     void everyActorsPanelFitsTheNarrowestWindow() {
-        fxRun(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        projectorSizedWindow();
         for (Actor actor : explainer.actors()) {
             fxRun(() -> state.selectActor(actor));
             waitUntil("the panel shows " + actor.name(), () -> fx(() -> byId("panel-close") != null

@@ -54,9 +54,8 @@ class QuizUiTest extends UiTestBase {
 
     @Test
     void answeringByKeyWithLargeTextOnASmallScreenScrollsTheVerdictAndNextIntoView() {
+        projectorSizedWindow();
         fxRun(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
             state.textScaleProperty().set(200);
             state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
         });

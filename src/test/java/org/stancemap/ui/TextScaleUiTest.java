@@ -17,10 +17,7 @@ class TextScaleUiTest extends UiTestBase {
 
     @Test
     void atEveryTextSizeTheWindowsContentStaysInsideIt() {
-        fxRun(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        projectorSizedWindow();
         for (int scale : AppState.TEXT_SCALES) {
             fxRun(() -> state.textScaleProperty().set(scale));
             // The header may need one more pulse to give up its labels.

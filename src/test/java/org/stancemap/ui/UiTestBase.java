@@ -95,6 +95,14 @@ public abstract class UiTestBase extends ApplicationTest {
         }
     }
 
+    /** The window at the smallest size the app supports: a 1024×768 projector. */
+    protected void projectorSizedWindow() {
+        fxRun(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+    }
+
     protected static void fxRun(Runnable run) {
         fx(() -> {
             run.run();
