@@ -191,6 +191,7 @@ if [ $want_check = 1 ]; then
             out=$(timeout -k 10 $smoke_timeout xvfb-run -a "$image/bin/stancemap" --smoke ${extra:+"$extra"} 2>&1 </dev/null) \
                 || { rc=$?; echo "$out" >&2; die "--smoke $extra failed ($(failed_how $rc))"; }
             echo "$out" | grep 'stancemap --smoke: first frame' >&2 || { echo "$out" >&2; die "--smoke printed no first frame"; }
+            echo "$out" | grep 'stancemap --smoke: window ready' >&2 || { echo "$out" >&2; die "--smoke never had the live window ready"; }
         done
         if [ -f "$image/lib/app/stancemap.jsa" ]; then
             # the archive must really be taken (paths, sizes and JVM flags match)

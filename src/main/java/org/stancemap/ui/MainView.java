@@ -70,13 +70,9 @@ public final class MainView extends StackPane {
         // About 30% of the window, within what keeps cards readable and the map the hero; wider
         // while two positions are compared, so they can stand side by side.
         // Larger text widens the cards with it, up to not quite half the window.
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            boolean comparing = state.getSelectedLink() != null;
-            double share = getWidth() * (comparing ? 0.46 : 0.3);
-            double scale = state.textScaleProperty().get() / 100.0;
-            return comparing ? Math.max(360, Math.min(900, share))
-                    : Math.min(getWidth() * 0.45, Math.max(320 * scale, Math.min(440 * scale, share)));
-        }, widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sidePanelWidth(getWidth(), state.textScaleProperty().get() / 100.0, state.getSelectedLink() != null),
+                widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
         ArticleReader reader = new ArticleReader(state);
@@ -162,6 +158,13 @@ public final class MainView extends StackPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */
+    static double sidePanelWidth(double width, double textScale, boolean comparing) {
+        double share = width * (comparing ? 0.46 : 0.3);
+        return comparing ? Math.max(360, Math.min(900, share))
+                : Math.min(width * 0.45, Math.max(320 * textScale, Math.min(440 * textScale, share)));
     }
 
     /**

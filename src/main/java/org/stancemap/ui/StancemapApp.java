@@ -1,5 +1,6 @@
 package org.stancemap.ui;
 
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -8,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.io.ExplainerLoader;
+import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.io.SettingsStore;
 import org.stancemap.io.StudyStore;
@@ -33,25 +35,46 @@ public final class StancemapApp extends Application {
         AppState state = new AppState();
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
-        MainView view = createMainView(stage, state);
         if (options.kiosk().isPresent()) {
-            KioskLauncher.start(options, stage, state, view);
+            KioskLauncher.start(options, stage, state, createMainView(stage, state));
             return;
         }
-        UserSettings.attach(new SettingsStore(SettingsStore.defaultLocation()), state, stage);
-        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
-        new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
+        SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
+        SettingsStore.LoadedSettings settings = store.load();
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
         // actor: start with the article drawer closed; its button opens it.
-        if (Screen.getPrimary().getVisualBounds().getHeight() < SHORT_SCREEN) {
-            state.readerShownProperty().set(false);
+        boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
+        Runnable openWindow = () -> openWindow(stage, state, options, store, settings, readerShown);
+        Optional<Explainer> readAhead = StartupLoads.peekExplainer(options.explainer());
+        if (readAhead.isEmpty()) {
+            openWindow.run();
+            return;
         }
+        // The first frame is a sketch of the window; the live one, a second's work, takes its place.
+        Theme.loadFonts();
+        int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
+                ? settings.settings().textScale() : 100;
+        new StartSketch(readAhead.get(), StartupLoads.world(), textScale / 100.0, options.dark(), readerShown)
+                .showIn(stage, () -> showMaximized(stage), () -> {
+                    if (options.smoke()) {
+                        SmokeRun.sketchDrawn(readAhead.get().article().title());
+                    }
+                }, openWindow);
+    }
+
+    private void openWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
+                            SettingsStore.LoadedSettings settings, boolean readerShown) {
+        MainView view = createMainView(stage, state);
+        UserSettings.attach(store, settings, state, stage);
+        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
+        new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
+        state.readerShownProperty().set(readerShown);
         if (options.present()) {
             // Present as soon as the explainer is on screen.
             state.explainerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends org.stancemap.model.Explainer> obs,
-                                    org.stancemap.model.Explainer was, org.stancemap.model.Explainer now) {
+                public void changed(javafx.beans.value.ObservableValue<? extends Explainer> obs,
+                                    Explainer was, Explainer now) {
                     state.explainerProperty().removeListener(this);
                     javafx.application.Platform.runLater(() -> state.present(0));
                 }
@@ -63,7 +86,9 @@ public final class StancemapApp extends Application {
         // The explainer was read while the toolkit started; opening it before the window shows
         // lays the window out and styles it once, with the map in it, rather than twice.
         boolean opened = view.opener().openReadAheadNow(options.explainer());
-        showMaximized(stage);
+        if (!stage.isShowing()) {
+            showMaximized(stage);
+        }
         if (!opened) {
             view.opener().openAtStart(options.explainer());
         }

@@ -39,9 +39,28 @@ public final class StartupLoads {
 
     /** The map outlines, read ahead if {@link #begin} ran, else now. */
     static synchronized WorldOutline world() {
-        CompletableFuture<WorldOutline> ahead = world;
-        world = null;
-        return ahead != null ? ahead.join() : new WorldOutlineLoader().loadDefault();
+        if (world == null) {
+            world = CompletableFuture.completedFuture(new WorldOutlineLoader().loadDefault());
+        }
+        return world.join();
+    }
+
+    /**
+     * The explainer read ahead for {@code file} if it is valid, waiting briefly for it, and left
+     * in place for {@link #readyExplainerFor}; empty when there is none, or not yet.
+     */
+    static synchronized Optional<org.stancemap.model.Explainer> peekExplainer(Optional<Path> file) {
+        if (explainer == null || !explainerFile.equals(file)) {
+            return Optional.empty();
+        }
+        try {
+            return explainer.get(2, java.util.concurrent.TimeUnit.SECONDS).explainer();
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /**

@@ -38,7 +38,12 @@ public final class UserSettings {
 
     /** Loads the settings, applies them to {@code state}, and starts saving changes. */
     public static UserSettings attach(SettingsStore store, AppState state, Window owner) {
-        SettingsStore.LoadedSettings loaded = store.load();
+        return attach(store, store.load(), state, owner);
+    }
+
+    /** As {@link #attach(SettingsStore, AppState, Window)}, with the settings {@code store} has already loaded. */
+    public static UserSettings attach(SettingsStore store, SettingsStore.LoadedSettings loaded, AppState state,
+                                      Window owner) {
         UserSettings user = new UserSettings(store, loaded.settings());
         Settings s = loaded.settings();
         if (AppState.TEXT_SCALES.contains(s.textScale())) {

@@ -55,8 +55,8 @@ public final class MapView extends StackPane {
 
     private static final double BADGE_BOX_WIDTH = 132;
     private static final double BADGE_BOX_HEIGHT = 66;
-    private static final double FIT_MARGIN = 70;
-    private static final double FIT_MARGIN_BOTTOM = 120;
+    static final double FIT_MARGIN = 70;
+    static final double FIT_MARGIN_BOTTOM = 120;
     private static final double LEGEND_INSET = 12;
     /** While presenting, the caption band covers about this share of the screen's height. */
     private static final double CAPTION_SHARE = 0.34;
@@ -66,7 +66,7 @@ public final class MapView extends StackPane {
     private final AppState state;
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
-    private BadgePlacer placer = new BadgePlacer(BADGE_BOX_WIDTH, BADGE_BOX_HEIGHT);
+    private BadgePlacer placer = placerAt(1);
     private double textScale = 1;
     private final Pane viewport = new Pane();
     private final LandLayer land;
@@ -88,7 +88,6 @@ public final class MapView extends StackPane {
     private Map<String, Point> geographic = Map.of();
     private Map<String, Point> relations = Map.of();
     private Map<String, Point> discCentres = Map.of();
-    /** Leaders first, then states, blocs and events: earlier badges keep their exact places. */
     private List<String> placementOrder = List.of();
     private Timeline morphAnimation;
     private boolean cameraMovedByUser;
@@ -172,7 +171,7 @@ public final class MapView extends StackPane {
         });
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
-            placer = new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);
+            placer = placerAt(textScale);
             if (cameraMovedByUser) {
                 relayout();
             } else {
@@ -235,9 +234,7 @@ public final class MapView extends StackPane {
                 }
             }
         }
-        placementOrder = explainer.actors().stream()
-                .sorted(Comparator.comparingInt((Actor a) -> a.kind().ordinal()))
-                .map(Actor::id).toList();
+        placementOrder = placementOrder(explainer);
         Map<String, Integer> parallelCount = new HashMap<>();
         for (Link link : explainer.links()) {
             String a = holder(explainer, link.fromStanceId());
@@ -272,6 +269,18 @@ public final class MapView extends StackPane {
         if (getWidth() > 0) {
             fit(false);
         }
+    }
+
+    /** Each badge takes this much room on the map at a text scale (1 = normal). */
+    static BadgePlacer placerAt(double textScale) {
+        return new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);
+    }
+
+    /** Leaders first, then states, blocs and events: earlier badges keep their exact places. */
+    static List<String> placementOrder(Explainer explainer) {
+        return explainer.actors().stream()
+                .sorted(Comparator.comparingInt((Actor a) -> a.kind().ordinal()))
+                .map(Actor::id).toList();
     }
 
     private static String holder(Explainer explainer, String stanceId) {

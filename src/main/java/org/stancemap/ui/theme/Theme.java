@@ -23,7 +23,14 @@ public final class Theme {
     private Theme() {
     }
 
-    public static void loadFonts() {
+    private static boolean fontsLoaded;
+
+    /** Loads the bundled fonts, once. */
+    public static synchronized void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
+        fontsLoaded = true;
         for (String name : FONTS) {
             try (InputStream in = Theme.class.getResourceAsStream("fonts/" + name)) {
                 if (in == null || Font.loadFont(in, 14) == null) {

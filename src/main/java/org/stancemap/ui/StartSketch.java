@@ -1,0 +1,154 @@
+package org.stancemap.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.geo.WorldOutline;
+import org.stancemap.ui.map.MapSketch;
+import org.stancemap.ui.theme.Palette;
+
+/**
+ * The window's first frame: a picture of the window as it is about to be, painted on one canvas.
+ * The header with the headline, the map with every actor in its place, and the side panel and the
+ * article as empty areas. Styling and laying out the live window's controls takes a fresh JVM about a
+ * second; this shows the explainer in a fraction of that, and the live window then takes its place.
+ */
+final class StartSketch extends Pane {
+
+    /** The live header's height at the normal text size, and the article's share of the window below it. */
+    static final double HEADER_HEIGHT = 53;
+    static final double READER_SHARE = 0.26;
+
+    private final Canvas canvas = new Canvas();
+    private final Explainer explainer;
+    private final MapSketch map;
+    private final double textScale;
+    private final boolean readerShown;
+    private final Palette palette;
+
+    StartSketch(Explainer explainer, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
+        this.explainer = explainer;
+        this.textScale = textScale;
+        this.readerShown = readerShown;
+        this.palette = Palette.of(dark);
+        this.map = new MapSketch(explainer, world, textScale, palette);
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        canvas.widthProperty().addListener((obs, was, now) -> paint());
+        canvas.heightProperty().addListener((obs, was, now) -> paint());
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(Messages.format("start.sketch", explainer.article().title()));
+    }
+
+    /**
+     * Shows the sketch in {@code stage} by {@code show}, and once it is on screen runs
+     * {@code drawn} (the smoke run prints the time there) and then {@code then}.
+     */
+    void showIn(javafx.stage.Stage stage, Runnable show, Runnable drawn, Runnable then) {
+        Scene scene = new Scene(this, 1280, 800, Palette.color(palette.bg()));
+        stage.setScene(scene);
+        stage.setTitle(Messages.format("window.title", explainer.article().title()));
+        show.run();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                pulses++;
+                if (pulses == 3) {
+                    // The sketch was handed to the renderer at the second pulse. A change now makes
+                    // this pulse wait for that frame to be painted; with software rendering the
+                    // painted frame then reaches the window through the FX thread's queue.
+                    GraphicsContext g = canvas.getGraphicsContext2D();
+                    g.setFill(Palette.color(palette.bg()));
+                    g.fillRect(0, 0, 1, 1);
+                } else if (pulses == 4) {
+                    stop();
+                    // Queued behind that frame, so it is on screen before the thread gets busy.
+                    javafx.application.Platform.runLater(() -> {
+                        drawn.run();
+                        then.run();
+                    });
+                }
+            }
+        }.start();
+    }
+
+    private void paint() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        g.setFill(Palette.color(palette.bg()));
+        g.fillRect(0, 0, width, height);
+        double header = HEADER_HEIGHT * textScale;
+        double side = MainView.sidePanelWidth(width, textScale, false);
+        double reader = readerShown ? Math.round((height - header) * READER_SHARE) : 0;
+        double mapWidth = width - side;
+        double mapHeight = height - header - reader;
+
+        paintHeader(g, width, header);
+        g.setFill(Palette.color(palette.bgSubtle()));
+        g.fillRect(mapWidth, header, side, mapHeight);
+        g.setFill(Palette.color(palette.border()));
+        g.fillRect(mapWidth, header, 1, mapHeight);
+        if (reader > 0) {
+            g.fillRect(0, header + mapHeight, width, 1);
+        }
+        g.save();
+        g.translate(0, header);
+        map.paint(g, mapWidth, mapHeight);
+        g.restore();
+    }
+
+    /** The app's name and the headline, where the live header puts them. */
+    private void paintHeader(GraphicsContext g, double width, double height) {
+        g.setFill(Palette.color(palette.border()));
+        g.fillRect(0, height - 1, width, 1);
+        double size = 16 * textScale;
+        Font brand = Font.font("Inter", FontWeight.BOLD, size);
+        Font title = Font.font("Inter Semi Bold", size);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(Palette.color(palette.fg()));
+        g.setFont(brand);
+        String name = Messages.get("app.name");
+        double x = 14 + 24 * textScale;
+        g.fillText(name, x, height * 0.5);
+        x += widthOf(name, brand) + 24 * textScale;
+        g.setFont(title);
+        // The live header has the source line under the headline.
+        g.fillText(fitted(explainer.article().title(), title, width * 0.45 - x), x, height * 0.36);
+    }
+
+    /** The text, cut with an ellipsis to fit {@code room}. */
+    private static String fitted(String text, Font font, double room) {
+        if (widthOf(text, font) <= room) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && widthOf(text.substring(0, end) + "…", font) > room) {
+            end = Math.max(1, end - Math.max(1, (end / 8)));
+        }
+        return text.substring(0, end).strip() + "…";
+    }
+
+    private static double widthOf(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}

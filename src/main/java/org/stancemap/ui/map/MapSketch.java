@@ -1,0 +1,267 @@
+package org.stancemap.ui.map;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.stancemap.layout.ActorAnchors;
+import org.stancemap.layout.BadgePlacer;
+import org.stancemap.layout.BlocPalette;
+import org.stancemap.layout.Framing;
+import org.stancemap.layout.MapProjection;
+import org.stancemap.layout.Point;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.geo.CountryOutline;
+import org.stancemap.model.geo.WorldOutline;
+import org.stancemap.ui.theme.Palette;
+
+/**
+ * A still picture of the map, painted on a canvas in one go: the land, each state's territory, and
+ * every actor's disc and name where the live map puts them (the same projection, placement and
+ * framing). It is the first frame while the live map, with its hundreds of styled nodes, is built.
+ */
+public final class MapSketch {
+
+    private static final double TERRITORY_OPACITY = 0.22;
+    private static final double CROWDED_SCALE = 0.45;
+    private static final double NAME_GAP = 2;
+
+    private final Explainer explainer;
+    private final WorldOutline world;
+    private final double textScale;
+    private final Palette palette;
+    private final Font nameFont;
+    private final Font initialsFont;
+    private final MapProjection projection = new MapProjection();
+    private final BadgePlacer placer;
+    private double viewWidth;
+    private double viewHeight;
+
+    public MapSketch(Explainer explainer, WorldOutline world, double textScale, Palette palette) {
+        this.explainer = explainer;
+        this.world = world;
+        this.textScale = textScale;
+        this.palette = palette;
+        this.nameFont = Font.font("Inter Semi Bold", 12 * textScale);
+        this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
+        this.placer = MapView.placerAt(textScale);
+    }
+
+    /**
+     * Where the live map puts things in a {@code width}×{@code height} map: its zoom and offset, each
+     * actor's place and where its disc goes (both in pixels from the map's top left corner), and
+     * which discs are crowded off their labels.
+     */
+    public record Layout(double zoom, double offsetX, double offsetY, Map<String, Point> places,
+                         Map<String, Point> discs, java.util.Set<String> crowded) {
+    }
+
+    public Layout layout(double width, double height) {
+        Map<String, Point> anchors = new LinkedHashMap<>();
+        Map<String, Point> geographic = ActorAnchors.geographic(explainer, projection);
+        MapView.placementOrder(explainer).forEach(id -> anchors.put(id, geographic.get(id)));
+        Framing.Frame frame = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM)
+                .fit(anchors, width, height, MapView.FIT_MARGIN, MapView.FIT_MARGIN_BOTTOM, discRadius());
+        double zoom = frame.zoom();
+        double offsetX = width / 2 - frame.centreX() * zoom;
+        double offsetY = height / 2 - frame.centreY() * zoom;
+        Map<String, Point> zoomed = new LinkedHashMap<>();
+        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
+        BadgePlacer.Placement placement = placer.place(zoomed);
+        Map<String, Point> places = new LinkedHashMap<>();
+        zoomed.forEach((id, p) -> places.put(id, new Point(p.x() + offsetX, p.y() + offsetY)));
+        Map<String, Point> discs = new LinkedHashMap<>();
+        placement.positions().forEach((id, p) -> discs.put(id, new Point(p.x() + offsetX, p.y() + offsetY)));
+        return new Layout(zoom, offsetX, offsetY, places, discs, placement.crowded());
+    }
+
+    /** Paints the map into the {@code width}×{@code height} box at the context's origin. */
+    public void paint(GraphicsContext g, double width, double height) {
+        g.save();
+        g.beginPath();
+        g.rect(0, 0, width, height);
+        g.clip();
+        g.setFill(Palette.color(palette.sea()));
+        g.fillRect(0, 0, width, height);
+        Layout layout = layout(width, height);
+        viewWidth = width;
+        viewHeight = height;
+        BlocPalette blocs = BlocPalette.of(explainer);
+        paintLand(g, layout.zoom(), layout.offsetX(), layout.offsetY(), blocs);
+        paintLeaders(g, layout);
+        for (Actor actor : explainer.actors()) {
+            Point centre = layout.discs().get(actor.id());
+            if (centre != null) {
+                paintBadge(g, actor, blocs.slotOf(actor.id()), centre, layout.crowded().contains(actor.id()));
+            }
+        }
+        g.restore();
+    }
+
+    private double discRadius() {
+        return ActorBadge.DISC_RADIUS * textScale;
+    }
+
+    private void paintLand(GraphicsContext g, double zoom, double offsetX, double offsetY, BlocPalette blocs) {
+        g.beginPath();
+        for (CountryOutline country : world.countries()) {
+            trace(g, country.rings(), zoom, offsetX, offsetY);
+        }
+        g.setFill(Palette.color(palette.land()));
+        g.fill();
+        g.setStroke(Palette.color(palette.landBorder()));
+        g.setLineWidth(1);
+        g.stroke();
+        for (Actor actor : explainer.actors()) {
+            if (actor.kind() != ActorKind.STATE) {
+                continue;
+            }
+            String name = actor.name().toLowerCase(Locale.ROOT);
+            for (CountryOutline country : world.countries()) {
+                if (country.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    g.beginPath();
+                    trace(g, country.rings(), zoom, offsetX, offsetY);
+                    g.setGlobalAlpha(TERRITORY_OPACITY);
+                    g.setFill(palette.bloc(blocs.slotOf(actor.id())));
+                    g.fill();
+                    g.setGlobalAlpha(1);
+                }
+            }
+        }
+    }
+
+    private void trace(GraphicsContext g, List<double[]> rings, double zoom, double offsetX, double offsetY) {
+        for (double[] ring : rings) {
+            if (!inView(ring, zoom, offsetX, offsetY)) {
+                continue;
+            }
+            for (int i = 0; i < ring.length; i += 2) {
+                Point p = projection.project(ring[i + 1], ring[i]);
+                double x = p.x() * zoom + offsetX;
+                double y = p.y() * zoom + offsetY;
+                if (i == 0) {
+                    g.moveTo(x, y);
+                } else {
+                    g.lineTo(x, y);
+                }
+            }
+            g.closePath();
+        }
+    }
+
+    /** Whether any of a ring's box is inside the map: most of the world is not, and costs time to paint. */
+    private boolean inView(double[] ring, double zoom, double offsetX, double offsetY) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < ring.length; i += 2) {
+            Point p = projection.project(ring[i + 1], ring[i]);
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        return maxX * zoom + offsetX >= 0 && minX * zoom + offsetX <= viewWidth
+                && maxY * zoom + offsetY >= 0 && minY * zoom + offsetY <= viewHeight;
+    }
+
+    /** A badge pushed off its place is tied to it by a thin line, as on the live map. */
+    private void paintLeaders(GraphicsContext g, Layout layout) {
+        Color muted = Palette.color(palette.fgMuted());
+        g.setStroke(muted);
+        g.setFill(muted);
+        g.setLineWidth(1);
+        layout.discs().forEach((id, centre) -> {
+            Point place = layout.places().get(id);
+            if (centre.distanceTo(place) > discRadius()) {
+                g.setGlobalAlpha(0.6);
+                g.strokeLine(place.x(), place.y(), centre.x(), centre.y());
+                g.setGlobalAlpha(1);
+                g.fillOval(place.x() - 2.5, place.y() - 2.5, 5, 5);
+            }
+        });
+    }
+
+    private void paintBadge(GraphicsContext g, Actor actor, int slot, Point centre, boolean crowded) {
+        double scale = crowded ? CROWDED_SCALE : 1;
+        double r = discRadius() * scale;
+        double halfWidth = r;
+        double halfHeight = r;
+        double corner = 2 * r;
+        if (actor.kind() == ActorKind.GROUP) {
+            halfWidth = 26 * textScale * scale;
+            halfHeight = 14 * textScale * scale;
+            corner = 20 * textScale * scale;
+        } else if (actor.kind() == ActorKind.EVENT) {
+            corner = 16 * textScale * scale;
+        }
+        double x = centre.x();
+        // The live badge hangs from a disc's radius above its centre, whatever the disc's shape.
+        double y = crowded ? centre.y() : centre.y() - discRadius() + halfHeight;
+        g.setFill(Palette.color(palette.halo()));
+        g.fillRoundRect(x - halfWidth - 3, y - halfHeight - 3, 2 * halfWidth + 6, 2 * halfHeight + 6, corner + 6, corner + 6);
+        g.setFill(palette.bloc(slot));
+        g.fillRoundRect(x - halfWidth, y - halfHeight, 2 * halfWidth, 2 * halfHeight, corner, corner);
+        if (crowded) {
+            return;
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        if (actor.kind() == ActorKind.PERSON) {
+            g.setFill(palette.blocInk(slot));
+            g.setFont(initialsFont);
+            g.fillText(actor.initials(), x, y);
+        }
+        paintName(g, actor.name(), x, y + halfHeight + NAME_GAP, placer.badgeWidth());
+    }
+
+    /** The name under the disc on its halo, wrapped at a space when it is wider than a badge's room. */
+    private void paintName(GraphicsContext g, String name, double x, double top, double boxWidth) {
+        List<String> lines = wrap(name, boxWidth - 12 * textScale);
+        double lineHeight = nameFont.getSize() * 1.25;
+        double widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, widthOf(line));
+        }
+        double padX = 6 * textScale;
+        double height = lines.size() * lineHeight + 2;
+        g.setFill(Palette.color(palette.halo()));
+        g.fillRoundRect(x - widest / 2 - padX, top, widest + 2 * padX, height, 12, 12);
+        g.setFill(Palette.color(palette.fg()));
+        g.setFont(nameFont);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), x, top + 1 + lineHeight * (i + 0.5));
+        }
+    }
+
+    private List<String> wrap(String name, double room) {
+        if (widthOf(name) <= room || name.indexOf(' ') < 0) {
+            return List.of(name);
+        }
+        int best = name.indexOf(' ');
+        for (int at = best; at >= 0; at = name.indexOf(' ', at + 1)) {
+            if (widthOf(name.substring(0, at)) <= room) {
+                best = at;
+            }
+        }
+        return List.of(name.substring(0, best), name.substring(best + 1));
+    }
+
+    private double widthOf(String text) {
+        Text measure = new Text(text);
+        measure.setFont(nameFont);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
