@@ -28,7 +28,8 @@ public final class Main {
         if (exitCode.isPresent()) {
             System.exit(exitCode.getAsInt());
         }
-        StartupLoads.begin(options.kiosk().isEmpty() ? options.explainer() : java.util.Optional.empty());
+        boolean kiosk = options.kiosk().isPresent();
+        StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);
         Application.launch(StancemapApp.class, args);
     }
 }

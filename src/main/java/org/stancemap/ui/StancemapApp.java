@@ -40,7 +40,7 @@ public final class StancemapApp extends Application {
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
-        SettingsStore.LoadedSettings settings = store.load();
+        SettingsStore.LoadedSettings settings = StartupLoads.settings(store);
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
         // actor: start with the article drawer closed; its button opens it.
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
@@ -51,7 +51,7 @@ public final class StancemapApp extends Application {
             return;
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
-        Theme.loadFonts();
+        Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
         new StartSketch(readAhead.get(), StartupLoads.world(), textScale / 100.0, options.dark(), readerShown)

@@ -42,10 +42,6 @@ final class StartSketch extends Pane {
         this.palette = Palette.of(dark);
         this.map = new MapSketch(explainer, world, textScale, palette);
         getChildren().add(canvas);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
-        canvas.widthProperty().addListener((obs, was, now) -> paint());
-        canvas.heightProperty().addListener((obs, was, now) -> paint());
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Messages.format("start.sketch", explainer.article().title()));
     }
@@ -55,7 +51,9 @@ final class StartSketch extends Pane {
      * {@code drawn} (the smoke run prints the time there) and then {@code then}.
      */
     void showIn(javafx.stage.Stage stage, Runnable show, Runnable drawn, Runnable then) {
-        Scene scene = new Scene(this, 1280, 800, Palette.color(palette.bg()));
+        // Sized as the window will be, so that it is painted once at the right size.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(this, screen.getWidth(), screen.getHeight(), Palette.color(palette.bg()));
         stage.setScene(scene);
         stage.setTitle(Messages.format("window.title", explainer.article().title()));
         show.run();
@@ -84,12 +82,22 @@ final class StartSketch extends Pane {
         }.start();
     }
 
-    private void paint() {
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        if (width <= 0 || height <= 0) {
-            return;
+    /**
+     * Painted at layout, once a pulse: a window manager resizes a new window several times before
+     * it settles, and each paint costs tens of milliseconds in a JVM that has not warmed up.
+     */
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (width > 0 && height > 0 && (width != canvas.getWidth() || height != canvas.getHeight())) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            paint(width, height);
         }
+    }
+
+    private void paint(double width, double height) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
         g.setFill(Palette.color(palette.bg()));

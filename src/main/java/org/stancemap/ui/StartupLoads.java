@@ -6,25 +6,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.LoadResult;
+import org.stancemap.io.SettingsStore;
 import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.model.geo.WorldOutline;
 
 /**
- * Reads the map outlines and the explainer to open while the JavaFX toolkit is still starting,
- * so neither read is on the way to the first frame. Without {@link #begin} (tests, say) each is
- * read when first asked for.
+ * Reads the map outlines, the explainer to open and the user's settings while the JavaFX toolkit
+ * is still starting, so no read is on the way to the first frame. Without {@link #begin} (tests,
+ * say) each is read when first asked for.
  */
 public final class StartupLoads {
 
     private static CompletableFuture<WorldOutline> world;
+    private static CompletableFuture<SettingsStore.LoadedSettings> settings;
     private static CompletableFuture<LoadResult> explainer;
     private static Optional<Path> explainerFile = Optional.empty();
 
     private StartupLoads() {
     }
 
-    /** Starts both reads on background threads; {@code file} empty means the built-in explainer. */
-    public static synchronized void begin(Optional<Path> file) {
+    /**
+     * Starts the reads on background threads; {@code file} empty means the built-in explainer.
+     * The user's settings are read too unless {@code withSettings} is false (a kiosk has none).
+     */
+    public static synchronized void begin(Optional<Path> file, boolean withSettings) {
+        if (withSettings) {
+            settings = CompletableFuture.supplyAsync(() -> new SettingsStore(SettingsStore.defaultLocation()).load(),
+                    StartupLoads::daemon);
+        }
         world = CompletableFuture.supplyAsync(() -> new WorldOutlineLoader().loadDefault(), StartupLoads::daemon);
         explainerFile = file;
         explainer = CompletableFuture.supplyAsync(() -> file.map(new ExplainerLoader()::load)
@@ -35,6 +44,13 @@ public final class StartupLoads {
         Thread thread = new Thread(work, "startup-load");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The user's settings from {@code store}: read ahead if {@link #begin} read them (from the same place), else now; taken once. */
+    static synchronized SettingsStore.LoadedSettings settings(SettingsStore store) {
+        CompletableFuture<SettingsStore.LoadedSettings> ahead = settings;
+        settings = null;
+        return ahead != null && store.file().equals(SettingsStore.defaultLocation()) ? ahead.join() : store.load();
     }
 
     /** The map outlines, read ahead if {@link #begin} ran, else now. */

@@ -23,22 +23,29 @@ public final class Theme {
     private Theme() {
     }
 
-    private static boolean fontsLoaded;
+    private static final java.util.Set<String> LOADED = new java.util.HashSet<>();
 
-    /** Loads the bundled fonts, once. */
-    public static synchronized void loadFonts() {
-        if (fontsLoaded) {
+    /** Loads the bundled fonts, each once. */
+    public static void loadFonts() {
+        FONTS.forEach(Theme::loadFont);
+    }
+
+    /** Only the two faces the sketch of the window uses, so that the first frame waits for no more. */
+    public static void loadSketchFonts() {
+        loadFont("Inter-SemiBold.otf");
+        loadFont("Inter-Bold.otf");
+    }
+
+    private static synchronized void loadFont(String name) {
+        if (!LOADED.add(name)) {
             return;
         }
-        fontsLoaded = true;
-        for (String name : FONTS) {
-            try (InputStream in = Theme.class.getResourceAsStream("fonts/" + name)) {
-                if (in == null || Font.loadFont(in, 14) == null) {
-                    LOG.warning("could not load bundled font " + name);
-                }
-            } catch (IOException e) {
-                LOG.warning("could not read bundled font " + name);
+        try (InputStream in = Theme.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null || Font.loadFont(in, 14) == null) {
+                LOG.warning("could not load bundled font " + name);
             }
+        } catch (IOException e) {
+            LOG.warning("could not read bundled font " + name);
         }
     }
 
