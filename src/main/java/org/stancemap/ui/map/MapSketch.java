@@ -34,6 +34,8 @@ public final class MapSketch {
     private static final double TERRITORY_OPACITY = 0.22;
     private static final double CROWDED_SCALE = 0.45;
     private static final double NAME_GAP = 2;
+    /** Outline points nearer than this (in pixels, across and down) to the last one drawn are left out. */
+    private static final double MIN_STEP = 1.5;
 
     private final Explainer explainer;
     private final WorldOutline world;
@@ -144,15 +146,22 @@ public final class MapSketch {
             if (!inView(ring, zoom, offsetX, offsetY)) {
                 continue;
             }
+            double lastX = 0;
+            double lastY = 0;
             for (int i = 0; i < ring.length; i += 2) {
                 Point p = projection.project(ring[i + 1], ring[i]);
                 double x = p.x() * zoom + offsetX;
                 double y = p.y() * zoom + offsetY;
                 if (i == 0) {
                     g.moveTo(x, y);
+                } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP) {
+                    // Closer than a pixel or so to the last point: painting it changes nothing visible.
+                    continue;
                 } else {
                     g.lineTo(x, y);
                 }
+                lastX = x;
+                lastY = y;
             }
             g.closePath();
         }
