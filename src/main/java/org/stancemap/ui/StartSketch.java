@@ -24,8 +24,7 @@ import org.stancemap.ui.theme.Palette;
  */
 final class StartSketch extends Pane {
 
-    /** The live header's height at the normal text size, and the article's share of the window below it. */
-    static final double HEADER_HEIGHT = 53;
+    /** The article's share of the window below the header, as the live window starts. */
     static final double READER_SHARE = 0.26;
 
     private final Canvas canvas = new Canvas();
@@ -102,7 +101,7 @@ final class StartSketch extends Pane {
         g.clearRect(0, 0, width, height);
         g.setFill(Palette.color(palette.bg()));
         g.fillRect(0, 0, width, height);
-        double header = HEADER_HEIGHT * textScale;
+        double header = headerHeight(textScale);
         double side = MainView.sidePanelWidth(width, textScale, false);
         double reader = readerShown ? Math.round((height - header) * READER_SHARE) : 0;
         double mapWidth = width - side;
@@ -120,6 +119,11 @@ final class StartSketch extends Pane {
         g.translate(0, header);
         map.paint(g, mapWidth, mapHeight);
         g.restore();
+    }
+
+    /** The live header's height: its padding stays, its controls grow with the text (53 px at 100 %, 71 at 150 %). */
+    static double headerHeight(double textScale) {
+        return Math.round(17 + 36 * textScale);
     }
 
     /** The app's name and the headline, where the live header puts them. */

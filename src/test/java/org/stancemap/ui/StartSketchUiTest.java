@@ -64,7 +64,7 @@ class StartSketchUiTest extends UiTestBase {
         Files.write(Path.of("target/start-sketch.png"), org.stancemap.export.PngWriter.encode(argb, w, h));
 
         assertColour(palette.bg(), image, 640, 4, "the header");
-        double header = StartSketch.HEADER_HEIGHT;
+        double header = StartSketch.headerHeight(1);
         double side = MainView.sidePanelWidth(1280, 1, false);
         assertColour(palette.bgSubtle(), image, 1280 - side / 2, 300, "the side panel");
         double mapHeight = 800 - header - Math.round((800 - header) * StartSketch.READER_SHARE);
@@ -74,6 +74,16 @@ class StartSketchUiTest extends UiTestBase {
             Point disc = layout.discs().get(id);
             assertColour(palette.blocs().get(blocs.slotOf(id)), image, disc.x() + 12, header + disc.y() + 12,
                     id + "'s disc");
+        }
+    }
+
+    @Test
+    void theSketchedHeaderIsAsTallAsTheLiveOneAtEveryTextSize() {
+        for (int percent : org.stancemap.ui.state.AppState.TEXT_SCALES) {
+            fxRun(() -> state.textScaleProperty().set(percent));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            double live = fx(() -> view.lookup(".app-header").getLayoutBounds().getHeight());
+            assertEquals(StartSketch.headerHeight(percent / 100.0), live, 1.5, "the header's height at " + percent + " %");
         }
     }
 
