@@ -9,7 +9,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
@@ -140,7 +139,7 @@ final class StartSketch extends Pane {
         String name = Messages.get("app.name");
         double x = 14 + 24 * textScale;
         g.fillText(name, x, height * 0.5);
-        x += widthOf(name, brand) + 24 * textScale;
+        x += MapSketch.widthOf(name, brand) + 24 * textScale;
         g.setFont(title);
         // The live header has the source line under the headline.
         g.fillText(fitted(explainer.article().title(), title, width * 0.45 - x), x, height * 0.36);
@@ -148,19 +147,13 @@ final class StartSketch extends Pane {
 
     /** The text, cut with an ellipsis to fit {@code room}. */
     private static String fitted(String text, Font font, double room) {
-        if (widthOf(text, font) <= room) {
+        if (MapSketch.widthOf(text, font) <= room) {
             return text;
         }
         int end = text.length();
-        while (end > 1 && widthOf(text.substring(0, end) + "…", font) > room) {
+        while (end > 1 && MapSketch.widthOf(text.substring(0, end) + "…", font) > room) {
             end = Math.max(1, end - Math.max(1, (end / 8)));
         }
         return text.substring(0, end).strip() + "…";
-    }
-
-    private static double widthOf(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 }

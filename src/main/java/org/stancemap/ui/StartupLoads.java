@@ -66,17 +66,7 @@ public final class StartupLoads {
      * in place for {@link #readyExplainerFor}; empty when there is none, or not yet.
      */
     static synchronized Optional<org.stancemap.model.Explainer> peekExplainer(Optional<Path> file) {
-        if (explainer == null || !explainerFile.equals(file)) {
-            return Optional.empty();
-        }
-        try {
-            return explainer.get(2, java.util.concurrent.TimeUnit.SECONDS).explainer();
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return awaitExplainer(file).flatMap(LoadResult::explainer);
     }
 
     /**
@@ -84,15 +74,20 @@ public final class StartupLoads {
      * {@link #explainerFor}) when it is not valid, so its problems are reported the usual way.
      */
     static synchronized Optional<LoadResult> readyExplainerFor(Optional<Path> file) {
+        Optional<LoadResult> result = awaitExplainer(file);
+        if (result.isPresent() && result.get().isValid()) {
+            explainer = null;
+        }
+        return result;
+    }
+
+    /** The read ahead for {@code file}, if that is the one {@link #begin} read and it ends within two seconds. */
+    private static Optional<LoadResult> awaitExplainer(Optional<Path> file) {
         if (explainer == null || !explainerFile.equals(file)) {
             return Optional.empty();
         }
         try {
-            LoadResult result = explainer.get(2, java.util.concurrent.TimeUnit.SECONDS);
-            if (result.isValid()) {
-                explainer = null;
-            }
-            return Optional.of(result);
+            return Optional.of(explainer.get(2, java.util.concurrent.TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

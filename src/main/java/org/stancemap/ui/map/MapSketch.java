@@ -141,47 +141,39 @@ public final class MapSketch {
         }
     }
 
+    /** Adds a country's rings to the path, leaving out those outside the map: most of the world is, and costs time to paint. */
     private void trace(GraphicsContext g, List<double[]> rings, double zoom, double offsetX, double offsetY) {
         for (double[] ring : rings) {
-            if (!inView(ring, zoom, offsetX, offsetY)) {
-                continue;
-            }
-            double lastX = 0;
-            double lastY = 0;
+            double[] xy = new double[ring.length];
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
             for (int i = 0; i < ring.length; i += 2) {
                 Point p = projection.project(ring[i + 1], ring[i]);
-                double x = p.x() * zoom + offsetX;
-                double y = p.y() * zoom + offsetY;
-                if (i == 0) {
-                    g.moveTo(x, y);
-                } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP) {
-                    // Closer than a pixel or so to the last point: painting it changes nothing visible.
-                    continue;
-                } else {
-                    g.lineTo(x, y);
+                xy[i] = p.x() * zoom + offsetX;
+                xy[i + 1] = p.y() * zoom + offsetY;
+                minX = Math.min(minX, xy[i]);
+                maxX = Math.max(maxX, xy[i]);
+                minY = Math.min(minY, xy[i + 1]);
+                maxY = Math.max(maxY, xy[i + 1]);
+            }
+            if (maxX < 0 || minX > viewWidth || maxY < 0 || minY > viewHeight) {
+                continue;
+            }
+            g.moveTo(xy[0], xy[1]);
+            double lastX = xy[0];
+            double lastY = xy[1];
+            for (int i = 2; i < xy.length; i += 2) {
+                // Closer than a pixel or so to the last point: painting it changes nothing visible.
+                if (Math.abs(xy[i] - lastX) + Math.abs(xy[i + 1] - lastY) >= MIN_STEP) {
+                    g.lineTo(xy[i], xy[i + 1]);
+                    lastX = xy[i];
+                    lastY = xy[i + 1];
                 }
-                lastX = x;
-                lastY = y;
             }
             g.closePath();
         }
-    }
-
-    /** Whether any of a ring's box is inside the map: most of the world is not, and costs time to paint. */
-    private boolean inView(double[] ring, double zoom, double offsetX, double offsetY) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < ring.length; i += 2) {
-            Point p = projection.project(ring[i + 1], ring[i]);
-            minX = Math.min(minX, p.x());
-            maxX = Math.max(maxX, p.x());
-            minY = Math.min(minY, p.y());
-            maxY = Math.max(maxY, p.y());
-        }
-        return maxX * zoom + offsetX >= 0 && minX * zoom + offsetX <= viewWidth
-                && maxY * zoom + offsetY >= 0 && minY * zoom + offsetY <= viewHeight;
     }
 
     /** A badge pushed off its place is tied to it by a thin line, as on the live map. */
@@ -269,8 +261,13 @@ public final class MapSketch {
     }
 
     private double widthOf(String text) {
+        return widthOf(text, nameFont);
+    }
+
+    /** How wide {@code text} is drawn in {@code font}. */
+    public static double widthOf(String text, Font font) {
         Text measure = new Text(text);
-        measure.setFont(nameFont);
+        measure.setFont(font);
         return measure.getLayoutBounds().getWidth();
     }
 }
