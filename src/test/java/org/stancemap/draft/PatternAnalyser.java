@@ -15,7 +15,7 @@ import org.stancemap.model.Place;
  * handful of cues, people only (a name ending in "Union" or "Alliance" is an alliance). It stands
  * in for the real engine so that import, assembly and the command line can be tested on their own.
  */
-final class PatternAnalyser implements ArticleAnalyser {
+public final class PatternAnalyser implements ArticleAnalyser {
 
     private static final String NAME = "((?:[A-Z][\\p{L}’'-]+ ){0,3}[A-Z][\\p{L}’'-]+)";
     private static final String CUES = "(said|says|rejected|welcomed|responded|warned|condemned|backed|argued)";
@@ -24,7 +24,7 @@ final class PatternAnalyser implements ArticleAnalyser {
 
     private final Map<String, Place> places;
 
-    PatternAnalyser() {
+    public PatternAnalyser() {
         this(Map.of());
     }
 
