@@ -28,7 +28,7 @@ public final class DraftAssembler {
         if (actors.actors().isEmpty()) {
             throw new DraftException("no actors were found in the article, so there is nothing to draft");
         }
-        List<DraftStatement> statements = StanceDrafts.of(findings.statements(), actors, spans);
+        List<DraftStatement> statements = StanceDrafts.of(findings.statements(), findings.actors(), actors, spans);
         List<Link> links = new LinkDrafts(spans, findings.actors(), actors).between(statements);
         List<Actor> actorList = actors.actors();
         List<TourStep> tour = TourDrafts.of(statements, links, actorList);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stancemap.model.ActorKind;
 import org.stancemap.model.Delivery;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
@@ -25,7 +26,8 @@ final class StanceDrafts {
     private StanceDrafts() {
     }
 
-    static List<DraftStatement> of(List<FoundStatement> statements, ActorDrafts actors, ArticleSpans spans) {
+    static List<DraftStatement> of(List<FoundStatement> statements, List<FoundActor> found, ActorDrafts actors,
+                                   ArticleSpans spans) {
         List<FoundStatement> ordered = new ArrayList<>();
         for (FoundStatement statement : statements) {
             if (statement != null && statement.content() != null) {
@@ -47,10 +49,30 @@ final class StanceDrafts {
             Delivery delivery = statement.direct() ? Delivery.DIRECT : Delivery.REPORTED;
             String id = Slugs.unique(actorId + "-" + (countOf(drafts, actorId) + 1), ids);
             Stance stance = new Stance(id, actorId, summary(span.get().text()),
-                    List.of(new Quote(span.get(), delivery)), Optional.empty(), Status.SUGGESTED);
+                    List.of(new Quote(span.get(), delivery)), eventNamedAround(statement, found, actors, spans),
+                    Status.SUGGESTED);
             drafts.add(new DraftStatement(stance, statement, spans.paragraphAt(statement.content().start())));
         }
         return drafts;
+    }
+
+    /** The event (a summit, a vote) the statement's sentence names, when the analyser found one there. */
+    private static Optional<String> eventNamedAround(FoundStatement statement, List<FoundActor> found,
+                                                     ActorDrafts actors, ArticleSpans spans) {
+        int[] sentence = spans.sentenceAround(statement.content().start());
+        for (int i = 0; i < found.size(); i++) {
+            FoundActor actor = found.get(i);
+            String id = actors.idOf(i);
+            if (id == null || actor.kind() != ActorKind.EVENT || actor.mentions() == null) {
+                continue;
+            }
+            for (TextRange mention : actor.mentions()) {
+                if (mention != null && mention.start() >= sentence[0] && mention.end() <= sentence[1]) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static long countOf(List<DraftStatement> drafts, String actorId) {

@@ -199,6 +199,20 @@ class DraftAssemblerTest {
     }
 
     @Test
+    void statementGetsTheEventItsSentenceNamesAsContext() throws DraftException {
+        String text = "At the Harbour Vote, Ana Lima said the pier must close.\nBo Reyes said it can stay open.";
+        int vote = text.indexOf("Harbour Vote");
+        Findings found = new PatternAnalyser().analyse(text);
+        List<FoundActor> actors = new java.util.ArrayList<>(found.actors());
+        actors.add(new FoundActor("Harbour Vote", ActorKind.EVENT, "", Optional.empty(),
+                List.of(new TextRange(vote, vote + 12)), List.of()));
+        Explainer draft = DraftChecks.assertValid(new DraftAssembler().assemble(
+                new ImportedArticle("Vote", "", "", "", text), new Findings(actors, found.statements())));
+        assertEquals(Optional.of("harbour-vote"), draft.stancesOf("ana-lima").get(0).context());
+        assertEquals(Optional.empty(), draft.stancesOf("bo-reyes").get(0).context());
+    }
+
+    @Test
     void analyserFindingNobodyGivesNoDraft() {
         DraftException e = assertThrows(DraftException.class, () -> draft("T", "Nothing is said here."));
         assertTrue(e.getMessage().contains("no actors were found"), e.getMessage());
