@@ -69,6 +69,11 @@ public final class DraftCommand {
         }
         ExplainerEncoder encoder = new ExplainerEncoder();
         byte[] bytes = encoder.encodeBytes(draft);
+        if (bytes.length > ExplainerLoader.MAX_BYTES) {
+            return fail(article + ": the draft would be " + (bytes.length / (1024 * 1024)) + " MB, more than the "
+                    + (ExplainerLoader.MAX_BYTES / (1024 * 1024)) + " MB an explainer file may hold; draft a shorter"
+                    + " article or a part of it");
+        }
         LoadResult check = new ExplainerLoader().load(bytes, target.toString());
         if (!check.isValid()) {
             return fail(article + ": the draft did not pass the explainer checks (an internal error: "

@@ -12,6 +12,7 @@ final class ArticleSpans {
 
     private static final String QUOTE_MARKS = "\"'“”‘’„‟«»‹›「」";
     private static final String TRAILING = ",;:";
+    static final int MAX_SENTENCE = 2000;
 
     private final String text;
     /** String indexes of the second halves of surrogate pairs: each makes two chars one code point. */
@@ -95,17 +96,30 @@ final class ArticleSpans {
         return lineParagraphs[line >= 0 ? line : Math.max(0, -line - 2)];
     }
 
-    /** String indexes [start, end) of the sentence around {@code index}, within its paragraph. */
+    /**
+     * String indexes [start, end) of the sentence around {@code index}, within its paragraph and at
+     * most {@link #MAX_SENTENCE} characters either side (text without full stops has no sentences).
+     */
     int[] sentenceAround(int index) {
-        int start = Math.max(0, Math.min(index, text.length()));
-        while (start > 0 && text.charAt(start - 1) != '\n' && !sentenceEndsBefore(start)) {
+        int at = Math.max(0, Math.min(index, text.length()));
+        int start = at;
+        while (start > 0 && at - start < MAX_SENTENCE && text.charAt(start - 1) != '\n' && !sentenceEndsBefore(start)) {
             start--;
         }
-        int end = Math.max(start, Math.min(index, text.length()));
-        while (end < text.length() && text.charAt(end) != '\n' && !sentenceEndsBefore(end)) {
+        int end = at;
+        while (end < text.length() && end - at < MAX_SENTENCE && text.charAt(end) != '\n') {
+            end++;
+            if (sentenceEndsBefore(end)) {
+                break;
+            }
+        }
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
             end++;
         }
-        return new int[] {start, end};
+        return new int[] {Math.min(start, end), end};
     }
 
     /** True when a sentence ends just before {@code index}: ". " with the space at index - 1. */

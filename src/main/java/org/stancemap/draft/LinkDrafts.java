@@ -27,6 +27,8 @@ final class LinkDrafts {
 
     static final String LOW_CONFIDENCE = "Low confidence: ";
     private static final int NEARBY_PARAGRAPHS = 2;
+    /** How many statements back (and ahead) the other end is looked for; an article has far fewer. */
+    private static final int LOOKBACK = 200;
 
     private static final Set<String> OPPOSING = Set.of("reject", "condemn", "dismiss", "ridicule", "criticise",
             "criticize", "accuse", "deny", "refute", "rebut", "denounce", "attack", "slam", "blast", "decry",
@@ -40,14 +42,12 @@ final class LinkDrafts {
             + "[,;]\\s+(but|however|yet)\\b|\\b(however|but)\\s*,");
 
     private final ArticleSpans spans;
-    private final List<FoundActor> found;
-    private final ActorDrafts actors;
+    private final Mentions mentions;
     private final Map<String, String> names = new HashMap<>();
 
     LinkDrafts(ArticleSpans spans, List<FoundActor> found, ActorDrafts actors) {
         this.spans = spans;
-        this.found = found;
-        this.actors = actors;
+        this.mentions = new Mentions(found, actors);
         for (Actor actor : actors.actors()) {
             names.put(actor.id(), actor.name());
         }
@@ -104,7 +104,7 @@ final class LinkDrafts {
         Set<String> named = namedIn(sentence[0], sentence[1], answer);
         named.remove(answer.actorId());
         DraftStatement nearby = null;
-        for (int i = j - 1; i >= 0; i--) {
+        for (int i = j - 1; i >= Math.max(0, j - LOOKBACK); i--) {
             DraftStatement candidate = statements.get(i);
             if (candidate.actorId().equals(answer.actorId())) {
                 continue;
@@ -119,7 +119,7 @@ final class LinkDrafts {
         if (named.isEmpty()) {
             return Optional.ofNullable(nearby);
         }
-        for (int i = j + 1; i < statements.size(); i++) {
+        for (int i = j + 1; i < Math.min(statements.size(), j + LOOKBACK); i++) {
             DraftStatement candidate = statements.get(i);
             if (named.contains(candidate.actorId()) && candidate.paragraph() == answer.paragraph()) {
                 return Optional.of(candidate);
@@ -128,22 +128,12 @@ final class LinkDrafts {
         return Optional.ofNullable(nearby);
     }
 
+    /** Actors with a mention inside [start, end) or inside the statement's own words. */
     private Set<String> namedIn(int start, int end, DraftStatement answer) {
         TextRange content = answer.found().content();
         Set<String> named = new HashSet<>();
-        for (int i = 0; i < found.size(); i++) {
-            FoundActor actor = found.get(i);
-            String id = actors.idOf(i);
-            if (id == null || actor.mentions() == null) {
-                continue;
-            }
-            for (TextRange mention : actor.mentions()) {
-                boolean inSentence = mention != null && mention.start() >= start && mention.end() <= end;
-                if (mention != null && (inSentence || content.contains(mention))) {
-                    named.add(id);
-                }
-            }
-        }
+        mentions.within(start, end, named);
+        mentions.within(content.start(), content.end(), named);
         return named;
     }
 

@@ -2,8 +2,10 @@ package org.stancemap.draft;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.stancemap.model.ActorKind;
@@ -39,6 +41,7 @@ final class StanceDrafts {
         List<DraftStatement> drafts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (FoundStatement statement : ordered) {
             String actorId = actors.idOf(statement.speaker());
             Optional<Span> span = spans.words(statement.content());
@@ -47,7 +50,7 @@ final class StanceDrafts {
                 continue;
             }
             Delivery delivery = statement.direct() ? Delivery.DIRECT : Delivery.REPORTED;
-            String id = Slugs.unique(actorId + "-" + (countOf(drafts, actorId) + 1), ids);
+            String id = Slugs.unique(actorId + "-" + counts.merge(actorId, 1, Integer::sum), ids);
             Stance stance = new Stance(id, actorId, summary(span.get().text()),
                     List.of(new Quote(span.get(), delivery)), eventNamedAround(statement, found, actors, spans),
                     Status.SUGGESTED);
@@ -73,10 +76,6 @@ final class StanceDrafts {
             }
         }
         return Optional.empty();
-    }
-
-    private static long countOf(List<DraftStatement> drafts, String actorId) {
-        return drafts.stream().filter(d -> d.actorId().equals(actorId)).count();
     }
 
     /** "Draft: “the first words …”": the article's own words in quotation marks, for the teacher to rewrite. */

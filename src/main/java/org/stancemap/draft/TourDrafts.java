@@ -45,20 +45,24 @@ final class TourDrafts {
         return steps;
     }
 
+    /** One group per paragraph; past {@link #MAX_STEPS}, neighbouring paragraphs share a step, evenly by statements. */
     private static List<List<DraftStatement>> groups(List<DraftStatement> statements) {
         Map<Integer, List<DraftStatement>> byParagraph = statements.stream().collect(Collectors.groupingBy(
                 DraftStatement::paragraph, java.util.TreeMap::new, Collectors.toList()));
-        List<List<DraftStatement>> groups = new ArrayList<>(byParagraph.values().stream()
-                .map(l -> (List<DraftStatement>) new ArrayList<>(l)).toList());
-        while (groups.size() > MAX_STEPS) {
-            int smallest = 0;
-            for (int i = 0; i + 1 < groups.size(); i++) {
-                if (groups.get(i).size() + groups.get(i + 1).size()
-                        < groups.get(smallest).size() + groups.get(smallest + 1).size()) {
-                    smallest = i;
-                }
+        if (byParagraph.size() <= MAX_STEPS) {
+            return new ArrayList<>(byParagraph.values());
+        }
+        List<List<DraftStatement>> groups = new ArrayList<>();
+        int before = 0;
+        int lastStep = -1;
+        for (List<DraftStatement> paragraph : byParagraph.values()) {
+            int step = (int) ((long) before * MAX_STEPS / statements.size());
+            if (step != lastStep) {
+                groups.add(new ArrayList<>());
+                lastStep = step;
             }
-            groups.get(smallest).addAll(groups.remove(smallest + 1));
+            groups.get(groups.size() - 1).addAll(paragraph);
+            before += paragraph.size();
         }
         return groups;
     }

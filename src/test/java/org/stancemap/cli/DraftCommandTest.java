@@ -14,7 +14,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.stancemap.draft.ArticleAnalyser;
 import org.stancemap.draft.DraftException;
+import org.stancemap.draft.Findings;
+import org.stancemap.draft.FoundActor;
+import org.stancemap.draft.FoundStatement;
+import org.stancemap.draft.TextRange;
+import org.stancemap.model.ActorKind;
 import org.stancemap.draft.PatternAnalyser;
 import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.io.ExplainerLoader;
@@ -125,6 +133,27 @@ class DraftCommandTest {
         assertEquals(1, code);
         assertEquals("stancemap: " + dir.resolve("bridge.txt") + ": drafting is not available in this build: the"
                 + " attribution analyser is missing\n", errors());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void draftTooLargeForAnExplainerFileIsRefused() throws IOException {
+        String text = "Ana Lima said many things about the bridge and the river and the farms. ".repeat(4000);
+        Path article = Files.writeString(dir.resolve("long.txt"), text);
+        Path target = dir.resolve("long.stancemap.json");
+        ArticleAnalyser everything = body -> {
+            List<FoundStatement> statements = new ArrayList<>();
+            for (int start = 0; start + 2000 < body.length(); start += 40) {
+                statements.add(new FoundStatement(0, new TextRange(start, start + 2000), new TextRange(9, 13), "say",
+                        false, Optional.empty()));
+            }
+            return new Findings(List.of(new FoundActor("Ana Lima", ActorKind.PERSON, "", Optional.empty(), List.of(),
+                    List.of())), statements);
+        };
+        int code = new DraftCommand(new ArticleImporter(), () -> everything, out, err).run(article, target);
+        assertEquals(1, code);
+        assertTrue(errors().matches("stancemap: .*long\\.txt: the draft would be \\d+ MB, more than the 10 MB an"
+                + " explainer file may hold; draft a shorter article or a part of it\n"), errors());
         assertFalse(Files.exists(target));
     }
 

@@ -1,25 +1,33 @@
 package org.stancemap.draft.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * The article's own paragraphs on a saved news page, in order: page furniture (navigation,
+ * The article's own paragraphs on a saved news page, in order. Page furniture (navigation,
  * header and footer, share bars, related links, comments, captions, scripts, advertising, "Read
- * more") is removed first, then the container holding most of the remaining paragraph text is read.
+ * more") is skipped wherever it sits; the story is read from the marked-up article body, else the
+ * {@code <article>} or the box whose own paragraphs hold the most text. The page is walked a
+ * fixed number of times, so a huge page costs time in proportion to its size.
  */
 final class HtmlMainText {
 
-    private static final String FURNITURE_TAGS = "script, style, noscript, template, iframe, object, embed, svg, "
-            + "canvas, nav, header, footer, aside, form, button, select, textarea, input, figure, figcaption, "
-            + "picture, video, audio, dialog, menu";
+    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "nav", "header", "footer", "aside", "form", "button", "select",
+            "textarea", "input", "figure", "figcaption", "picture", "video", "audio", "dialog", "menu", "head");
     private static final Set<String> FURNITURE_ROLES =
             Set.of("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu");
     /** class/id words of page furniture; matched as whole words or word parts joined by - or _. */
@@ -32,7 +40,7 @@ final class HtmlMainText {
     private static final Pattern FURNITURE_LINE = Pattern.compile(
             "(?i)^(read more|read next|related|see also|more on this|advertisement|sponsored|share this|share on|"
                     + "follow us|sign up|subscribe|click here|continue reading|comments?)\\b.{0,80}$");
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd");
 
     private HtmlMainText() {
     }
@@ -42,77 +50,95 @@ final class HtmlMainText {
         if (body == null) {
             return List.of();
         }
-        removeFurniture(body);
         Element container = mainContainer(body);
-        List<String> paragraphs = new ArrayList<>();
-        Elements blocks = container.select(BLOCKS);
-        for (int i = 0; i < blocks.size(); i++) {
-            Element block = blocks.get(i);
-            // Document order: a block holding other blocks is followed by its first inner one.
-            boolean holdsBlocks = i + 1 < blocks.size() && blocks.get(i + 1).parents().contains(block);
-            if (!holdsBlocks && isProse(block)) {
-                paragraphs.add(block.text());
-            }
-        }
+        List<String> paragraphs = leafBlocks(container);
         if (paragraphs.isEmpty()) {
-            paragraphs.add(container.text());
+            paragraphs.add(plainText(container));
         }
         return paragraphs;
     }
 
-    private static void removeFurniture(Element body) {
-        body.select(FURNITURE_TAGS).remove();
-        body.select("[hidden], [aria-hidden=true]").remove();
-        for (Element element : new ArrayList<>(body.getAllElements())) {
-            if (element == body || element.parent() == null) {
-                continue;
-            }
-            String role = element.attr("role").toLowerCase(java.util.Locale.ROOT);
-            String names = element.className() + " " + element.id();
-            if (FURNITURE_ROLES.contains(role) || (!isArticleBody(element) && FURNITURE_NAMES.matcher(names).find())) {
-                element.remove();
-            }
+    static boolean isFurniture(Element element) {
+        if (FURNITURE_TAGS.contains(element.normalName()) || element.hasAttr("hidden")
+                || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
         }
+        return !isArticleBody(element) && FURNITURE_NAMES.matcher(element.className() + " " + element.id()).find();
     }
 
-    /** Never throw away the article itself because its class also says "header" or "share". */
+    /** Never skip the article itself because its class also says "header" or "share". */
     private static boolean isArticleBody(Element element) {
-        return element.tagName().equals("article") || element.tagName().equals("main")
+        return element.normalName().equals("article") || element.normalName().equals("main")
                 || element.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
-    /** The marked-up article body if there is one, else the element whose own paragraphs hold most text. */
+    /** The article body if marked up, else the {@code <article>} or box whose own paragraphs hold the most text. */
     private static Element mainContainer(Element body) {
-        Element marked = body.selectFirst("[itemprop=articleBody]");
-        if (marked != null && hasParagraphs(marked)) {
-            return marked;
-        }
-        Elements articles = body.select("article");
-        Element best = null;
-        for (Element article : articles) {
-            if (best == null || paragraphText(article) > paragraphText(best)) {
-                best = article;
+        Map<Element, Integer> marked = new IdentityHashMap<>();
+        Map<Element, Integer> articles = new IdentityHashMap<>();
+        Map<Element, Integer> parents = new IdentityHashMap<>();
+        for (Element paragraph : storyParagraphs(body)) {
+            int length = paragraph.text().length();
+            for (Element up = paragraph.parent(); up != null && up != body; up = up.parent()) {
+                if (up.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    marked.merge(up, length, Integer::sum);
+                }
+                if (up.normalName().equals("article")) {
+                    articles.merge(up, length, Integer::sum);
+                }
+            }
+            if (paragraph.parent() != null) {
+                parents.merge(paragraph.parent(), length, Integer::sum);
             }
         }
-        if (best != null && hasParagraphs(best)) {
-            return best;
+        Element best = largest(marked);
+        if (best == null) {
+            best = largest(articles);
         }
-        Map<Element, Integer> scores = new HashMap<>();
-        for (Element paragraph : body.select("p")) {
-            Element parent = paragraph.parent();
-            if (parent != null) {
-                scores.merge(parent, paragraph.text().length(), Integer::sum);
+        if (best == null) {
+            Element parent = largest(parents);
+            best = parent == null ? body : widen(parent, body);
+        }
+        return best;
+    }
+
+    private static Element largest(Map<Element, Integer> scores) {
+        return scores.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Every {@code <p>} outside page furniture. */
+    private static List<Element> storyParagraphs(Element root) {
+        List<Element> paragraphs = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (element != root && isFurniture(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (element.normalName().equals("p")) {
+                        paragraphs.add(element);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .map(HtmlMainText::widen).orElse(body);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return paragraphs;
     }
 
     /** Paragraphs of one story may sit in sibling wrappers; read from their common parent when it is a plain box. */
-    private static Element widen(Element parent) {
+    private static Element widen(Element parent, Element body) {
         Element up = parent.parent();
-        if (up != null && up.tagName().matches("div|section|main|article") && up != up.ownerDocument().body()) {
-            long siblingsWithParagraphs = up.children().stream().filter(c -> !c.select("> p").isEmpty()).count();
+        if (up != null && up != body && up.normalName().matches("div|section|main|article")) {
+            long siblingsWithParagraphs = up.children().stream()
+                    .filter(c -> c.children().stream().anyMatch(p -> p.normalName().equals("p"))).count();
             if (siblingsWithParagraphs > 1) {
                 return up;
             }
@@ -120,12 +146,63 @@ final class HtmlMainText {
         return parent;
     }
 
-    private static boolean hasParagraphs(Element element) {
-        return paragraphText(element) > 0;
+    /** Blocks holding no other block, outside furniture, in document order. */
+    private static List<String> leafBlocks(Element container) {
+        List<String> paragraphs = new ArrayList<>();
+        Deque<boolean[]> open = new ArrayDeque<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (element != container && isFurniture(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(element.normalName())) {
+                        if (!open.isEmpty()) {
+                            open.peek()[0] = true;
+                        }
+                        open.push(new boolean[1]);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())
+                        && (element == container || !isFurniture(element))) {
+                    boolean holdsBlocks = open.pop()[0];
+                    if (!holdsBlocks && isProse(element)) {
+                        paragraphs.add(element.text());
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, container);
+        return paragraphs;
     }
 
-    private static int paragraphText(Element element) {
-        return element.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    /** The text outside furniture, for a story set without paragraph tags. */
+    private static String plainText(Element container) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element != container && isFurniture(element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, container);
+        return text.toString();
     }
 
     /** Text a reader would read as part of the story, not a link list or a "Read more" line. */
@@ -136,6 +213,6 @@ final class HtmlMainText {
         }
         int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
         boolean mostlyLinks = linked * 10 > text.length() * 7;
-        return !(mostlyLinks && (block.tagName().equals("li") || text.length() < 200));
+        return !(mostlyLinks && (block.normalName().equals("li") || text.length() < 200));
     }
 }
