@@ -18,10 +18,11 @@ import org.stancemap.model.Status;
 
 /**
  * Candidate links between statements of different actors, only where the article signals one:
- * the statement's cue ("rejected", "welcomed", "responded" …) or a contrast opening its sentence
- * ("However", "But"). The other end is the nearest earlier statement of an actor named in the
- * same sentence or in the statement itself, else the nearest earlier statement of another actor
- * in the paragraphs just before. Every link is marked low-confidence and names its paragraphs.
+ * the statement's cue ("rejected", "welcomed", "responded" …), such a word elsewhere in its
+ * sentence ("faced ridicule from"), or a contrast before its cue ("However", "But"). The other end
+ * is a statement of an actor named in the same sentence or in the statement itself, else the
+ * nearest statement of another actor close by. Every link is marked low-confidence and names its
+ * paragraphs.
  */
 final class LinkDrafts {
 
@@ -38,6 +39,13 @@ final class LinkDrafts {
             "hit back", "fire back", "respond to");
     private static final Set<String> SUPPORTING = Set.of("back", "welcome", "support", "endorse", "praise", "echo",
             "agree", "applaud", "hail", "commend", "embrace", "second", "champion", "defend");
+    /** Words of reply, rejection or support anywhere in a statement's sentence (outside its own words). */
+    private static final Pattern SIGNAL_WORDS = Pattern.compile("(?i)\\b(reject(?:s|ed|ing|ion)|condemn(?:s|ed|ing|ation)?"
+            + "|dismiss(?:es|ed|ing|al)?|ridicul(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing|m)|accus(?:e|es|ed|ing|ation)"
+            + "|denounc(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|respond(?:s|ed|ing)?|response|repl(?:y|ies|ied)"
+            + "|retort(?:s|ed)?|welcom(?:es|ed|ing)|backed|backing|endors(?:e|es|ed|ing|ement)|prais(?:es|ed|ing)"
+            + "|supported)\\b");
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("(?i)\\s+(by|from)\\s+");
     private static final Pattern CONTRAST = Pattern.compile("(?i)^\\W*(however|but|yet|nevertheless|meanwhile)\\b|"
             + "[,;]\\s+(but|however|yet)\\b|\\b(however|but)\\s*,");
 
@@ -53,6 +61,10 @@ final class LinkDrafts {
         }
     }
 
+    /** What in the article suggests a link: its kind, the words as written, and whether they look back. */
+    private record Signal(LinkKind kind, String words, boolean contrast) {
+    }
+
     List<Link> between(List<DraftStatement> statements) {
         List<Link> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -60,31 +72,75 @@ final class LinkDrafts {
         for (int j = 0; j < statements.size(); j++) {
             DraftStatement answer = statements.get(j);
             int[] sentence = spans.sentenceAround(cueOrContentStart(answer.found()));
-            String lead = spans.text().substring(sentence[0], Math.max(sentence[0],
-                    Math.min(cueOrContentStart(answer.found()), sentence[1])));
-            Optional<LinkKind> kind = kindOf(answer.found().cueLemma());
-            Matcher contrast = CONTRAST.matcher(lead);
-            boolean contrasted = kind.isEmpty() && contrast.find();
-            if (kind.isEmpty() && !contrasted) {
+            Optional<Signal> signal = signalOf(answer, sentence);
+            if (signal.isEmpty()) {
                 continue;
             }
-            Optional<DraftStatement> other = target(statements, j, sentence);
+            Optional<DraftStatement> other = target(statements, j, sentence, !signal.get().contrast());
             if (other.isEmpty()) {
                 continue;
             }
-            LinkKind linkKind = kind.orElse(LinkKind.OPPOSES);
-            String key = key(linkKind, answer.stance().id(), other.get().stance().id());
-            if (!seen.add(key)) {
+            LinkKind kind = signal.get().kind();
+            if (!seen.add(key(kind, answer.stance().id(), other.get().stance().id()))) {
                 continue;
             }
-            String signal = contrasted ? contrast.group().replaceAll("^\\W+|[\\s,;]+$", "").strip() : cueText(answer);
-            String id = Slugs.unique(Slugs.of(answer.actorId() + " " + linkKind.jsonName() + " " + other.get().actorId(),
+            String id = Slugs.unique(Slugs.of(answer.actorId() + " " + kind.jsonName() + " " + other.get().actorId(),
                     "link"), ids);
             List<Span> evidence = spans.words(sentence[0], sentence[1]).map(List::of).orElse(List.of());
-            links.add(new Link(id, linkKind, answer.stance().id(), other.get().stance().id(),
-                    explanation(linkKind, answer, other.get(), signal), evidence, Status.SUGGESTED));
+            links.add(new Link(id, kind, answer.stance().id(), other.get().stance().id(),
+                    explanation(kind, answer, other.get(), signal.get().words()), evidence, Status.SUGGESTED));
         }
         return links;
+    }
+
+    /**
+     * The statement's own cue ("rejected"); else a signal word elsewhere in its sentence ("has faced
+     * ridicule from X, who believes …"); else a contrast before the cue ("However, X said …").
+     */
+    private Optional<Signal> signalOf(DraftStatement answer, int[] sentence) {
+        Optional<LinkKind> byCue = kindOf(answer.found().cueLemma());
+        if (byCue.isPresent()) {
+            return Optional.of(new Signal(byCue.get(), cueText(answer), false));
+        }
+        String text = spans.text();
+        TextRange content = answer.found().content();
+        Matcher word = SIGNAL_WORDS.matcher(text).region(sentence[0], sentence[1]);
+        while (word.find()) {
+            boolean inContent = word.start() < content.end() && content.start() < word.end();
+            if (!inContent && !doneBySomeoneElse(word.end(), sentence[1], answer.actorId())) {
+                return Optional.of(new Signal(kindOfWord(word.group()), word.group(), false));
+            }
+        }
+        int cueStart = Math.max(sentence[0], Math.min(cueOrContentStart(answer.found()), sentence[1]));
+        Matcher contrast = CONTRAST.matcher(text.substring(sentence[0], cueStart));
+        if (contrast.find()) {
+            return Optional.of(new Signal(LinkKind.OPPOSES, contrast.group().replaceAll("^\\W+|[\\s,;]+$", "").strip(),
+                    true));
+        }
+        return Optional.empty();
+    }
+
+    /** "a notion rejected by Kyiv": the passive names who rejects, and it is not this statement's speaker. */
+    private boolean doneBySomeoneElse(int after, int sentenceEnd, String speaker) {
+        Matcher agent = PASSIVE_AGENT.matcher(spans.text()).region(after, sentenceEnd);
+        if (!agent.lookingAt()) {
+            return false;
+        }
+        // "by Kyiv", "from the Russian president": the agent's name follows within a few words.
+        Optional<String> named = mentions.firstStartingIn(agent.end(), Math.min(sentenceEnd, agent.end() + 25));
+        return named.isPresent() && !named.get().equals(speaker);
+    }
+
+    private static LinkKind kindOfWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("respon") || lower.startsWith("repl") || lower.startsWith("retort")) {
+            return LinkKind.RESPONDS_TO;
+        }
+        if (lower.startsWith("welcom") || lower.startsWith("back") || lower.startsWith("endors")
+                || lower.startsWith("prais") || lower.startsWith("support")) {
+            return LinkKind.SUPPORTS;
+        }
+        return LinkKind.OPPOSES;
     }
 
     static Optional<LinkKind> kindOf(String lemma) {
@@ -98,8 +154,13 @@ final class LinkDrafts {
         return SUPPORTING.contains(cue) ? Optional.of(LinkKind.SUPPORTS) : Optional.empty();
     }
 
-    /** Prefer an actor named in the sentence or the statement; else the nearest other speaker just before. */
-    private Optional<DraftStatement> target(List<DraftStatement> statements, int j, int[] sentence) {
+    /**
+     * Prefer an actor named in the sentence or the statement (before, else up to the next paragraph);
+     * else the nearest other speaker just before; else, for a signal that need not look back (a lede
+     * saying "X rejected …" before the article says what), the next other speaker up to the next paragraph.
+     */
+    private Optional<DraftStatement> target(List<DraftStatement> statements, int j, int[] sentence,
+                                            boolean mayLookAhead) {
         DraftStatement answer = statements.get(j);
         Set<String> named = namedIn(sentence[0], sentence[1], answer);
         named.remove(answer.actorId());
@@ -116,16 +177,23 @@ final class LinkDrafts {
                 nearby = candidate;
             }
         }
-        if (named.isEmpty()) {
-            return Optional.ofNullable(nearby);
-        }
+        DraftStatement ahead = null;
         for (int i = j + 1; i < Math.min(statements.size(), j + LOOKBACK); i++) {
             DraftStatement candidate = statements.get(i);
-            if (named.contains(candidate.actorId()) && candidate.paragraph() == answer.paragraph()) {
+            if (candidate.paragraph() > answer.paragraph() + 1) {
+                break;
+            }
+            if (candidate.actorId().equals(answer.actorId())) {
+                continue;
+            }
+            if (named.contains(candidate.actorId())) {
                 return Optional.of(candidate);
             }
+            if (ahead == null) {
+                ahead = candidate;
+            }
         }
-        return Optional.ofNullable(nearby);
+        return Optional.ofNullable(nearby != null || !mayLookAhead ? nearby : ahead);
     }
 
     /** Actors with a mention inside [start, end) or inside the statement's own words. */

@@ -45,4 +45,17 @@ final class Mentions {
             }
         }
     }
+
+    /** The actor whose mention starts first in [start, before), if any: who a "by" or "from" names. */
+    java.util.Optional<String> firstStartingIn(int start, int before) {
+        int at = java.util.Arrays.binarySearch(starts, start);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        while (at > 0 && starts[at - 1] == start) {
+            at--;
+        }
+        return at < starts.length && starts[at] < before ? java.util.Optional.of(sorted.get(at).actorId())
+                : java.util.Optional.empty();
+    }
 }

@@ -79,7 +79,7 @@ final class TourDrafts {
             String quote = ActorDrafts.oneLine(statement.stance().quotes().get(0).text());
             String words = ArticleSpans.firstWords(quote, CAPTION_WORDS);
             caption.append(caption.length() == 0 ? "" : " ").append(names.get(statement.actorId())).append(": “")
-                    .append(words).append("”").append(words.length() < quote.length() ? " …" : "").append('.');
+                    .append(words).append("”").append(words.length() < quote.length() ? " …" : ".");
         }
         int more = group.size() - CAPTION_QUOTES;
         if (more > 0) {

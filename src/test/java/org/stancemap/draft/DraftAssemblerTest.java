@@ -145,6 +145,56 @@ class DraftAssemblerTest {
         assertEquals("ana-lima-1", link.toStanceId());
     }
 
+    /** Findings for "Ana Lima offered talks but has faced ridicule from Bo Reyes, who believes they are a trap." */
+    private static Explainer ridicule(String text, String agent) throws DraftException {
+        int ana = text.indexOf("Ana Lima");
+        int bo = text.indexOf(agent);
+        TextRange talks = new TextRange(text.indexOf("talks"), text.indexOf("talks") + 5);
+        TextRange trap = new TextRange(text.indexOf("they are"), text.indexOf(" trap") + 5);
+        Findings findings = new Findings(List.of(
+                new FoundActor("Ana Lima", ActorKind.PERSON, "", Optional.empty(), List.of(new TextRange(ana, ana + 8)),
+                        List.of()),
+                new FoundActor(agent, ActorKind.PERSON, "", Optional.empty(),
+                        List.of(new TextRange(bo, bo + agent.length())), List.of()),
+                new FoundActor("Cy Park", ActorKind.PERSON, "", Optional.empty(), text.contains("Cy Park")
+                        ? List.of(new TextRange(text.indexOf("Cy Park"), text.indexOf("Cy Park") + 7)) : List.of(),
+                        List.of())),
+                List.of(new FoundStatement(0, talks, new TextRange(ana + 9, ana + 16), "offer", false, Optional.empty()),
+                        new FoundStatement(1, trap, new TextRange(text.indexOf("believes"), text.indexOf("believes") + 8),
+                                "believe", false, Optional.empty())));
+        return DraftChecks.assertValid(new DraftAssembler().assemble(new ImportedArticle("T", "", "", "", text),
+                findings));
+    }
+
+    @Test
+    void signalWordElsewhereInTheSentenceLinksTheSpeakerNamedAfterIt() throws DraftException {
+        Explainer draft = ridicule("Ana Lima offered talks but has faced ridicule from Bo Reyes, who believes they"
+                + " are a trap.", "Bo Reyes");
+        assertEquals(1, draft.links().size(), draft.links().toString());
+        Link link = draft.links().get(0);
+        assertEquals("bo-reyes-1", link.fromStanceId());
+        assertEquals("ana-lima-1", link.toStanceId());
+        assertTrue(link.explanation().contains("(the article has “ridicule”)"), link.explanation());
+    }
+
+    @Test
+    void passiveSignalNamingSomeoneElseGivesNoLink() throws DraftException {
+        Explainer draft = ridicule("Ana Lima offered talks, a plan rejected by Cy Park; Bo Reyes believes they are a"
+                + " trap.", "Bo Reyes");
+        assertEquals(List.of(), draft.links().stream().filter(l -> l.fromStanceId().equals("bo-reyes-1")).toList());
+    }
+
+    @Test
+    void ledeRejectionLooksAheadToWhatItRejects() throws DraftException {
+        String text = "Ana Lima rejected the western plan for the valley.\nBo Reyes said that the plan is ready.";
+        Explainer draft = DraftChecks.assertValid(draft("Plan", text));
+        assertEquals(1, draft.links().size());
+        assertEquals("ana-lima-1", draft.links().get(0).fromStanceId());
+        assertEquals("bo-reyes-1", draft.links().get(0).toStanceId());
+        assertTrue(draft.links().get(0).explanation().startsWith("Low confidence: ¶1: Ana Lima may oppose what Bo"
+                + " Reyes says in ¶2"), draft.links().get(0).explanation());
+    }
+
     @Test
     void tourFollowsTheArticleWithOneStepPerParagraphGroup() throws DraftException {
         Explainer draft = DraftChecks.assertValid(draft("Harbour", HARBOUR));
