@@ -110,8 +110,8 @@ done
 # javafx.controls brings javafx.graphics/base and, through them, java.desktop, java.xml,
 # jdk.unsupported (java.datatransfer, java.prefs). The app itself adds java.logging and
 # java.management (--smoke reads the JVM start time); the libraries need nothing else
-# (jdeps: ikonli-core java.logging, controlsfx java.desktop/java.logging, gson's java.sql is
-# optional). The JavaFX native libraries are left out of the modules file and put in the
+# (jdeps: ikonli-core java.logging, controlsfx java.desktop/java.logging, jsoup and pdfbox
+# java.xml, gson's java.sql is optional). The JavaFX native libraries are left out of the modules file and put in the
 # runtime's lib/ instead, where System.loadLibrary finds them: otherwise JavaFX would copy them
 # to ~/.openjfx/cache and checksum them on every start.
 modules=javafx.controls,java.logging,java.management

@@ -2,6 +2,8 @@ package org.stancemap.cli;
 
 import java.io.PrintStream;
 import java.util.OptionalInt;
+import org.stancemap.draft.AnalyserLoader;
+import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.export.HandoutWriter;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
@@ -31,6 +33,8 @@ public final class CommandLine {
             case EXPORT_PDF -> OptionalInt.of(new ExportPdfCommand(new ExplainerLoader(),
                     () -> new HandoutWriter(new WorldOutlineLoader().loadDefault()), out, err)
                     .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
+            case DRAFT -> OptionalInt.of(new DraftCommand(new ArticleImporter(), AnalyserLoader::load, out, err)
+                    .run(options.draft().orElseThrow().article(), options.draft().get().out()));
             case KIOSK_PIN -> OptionalInt.of(new PinCommand(out, err).run(PinCommand.systemInput()));
             case WINDOW -> OptionalInt.empty();
         };

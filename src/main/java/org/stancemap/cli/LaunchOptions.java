@@ -12,12 +12,25 @@ import org.stancemap.kiosk.KioskConfigLoader;
  * {@code mvn javafx:run -Djavafx.args="…"}.
  *
  * @param kiosk present when the app is to run as a kiosk ({@code --kiosk} or {@code --kiosk-config})
+ * @param draft present for {@code --draft ARTICLE --out FILE}
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
                             boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
-                            String error, Optional<Path> exportPdf, PaperSize paper) {
+                            String error, Optional<Path> exportPdf, PaperSize paper, Optional<Draft> draft) {
 
-    public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, KIOSK_PIN, HELP, USAGE_ERROR }
+    public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, DRAFT, KIOSK_PIN, HELP, USAGE_ERROR }
+
+    /** Options of every mode but {@code --draft}. */
+    public LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
+                         boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
+                         String error, Optional<Path> exportPdf, PaperSize paper) {
+        this(mode, explainer, filesToValidate, dark, reduceMotion, present, smoke, kiosk, error, exportPdf, paper,
+                Optional.empty());
+    }
+
+    /** {@code --draft ARTICLE --out FILE}: the article to draft from and the explainer file to write. */
+    public record Draft(Path article, Path out) {
+    }
 
     /**
      * The kiosk's own options: its config file and the heartbeat file the watchdog gave, each
@@ -42,6 +55,13 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    exit 0 when written, 1 if the explainer has errors or OUT
                                    cannot be written, 2 on a usage error
               --paper a4|letter    paper size of the handout (default a4)
+              --draft ARTICLE --out DRAFT.stancemap.json
+                                   draft an explainer from a news article (.txt in UTF-8,
+                                   .html/.htm, .pdf with a text layer, or .docx) without opening
+                                   a window: its actors, who said what with exact quotes,
+                                   candidate links and a first tour, all marked "suggested" for
+                                   you to check; exit 0 when written, 1 when the article cannot
+                                   be read or holds no usable text, 2 on a usage error
               --present            start the guided tour full screen (F5 in the app; Esc leaves it)
               --smoke              open the window, draw the first frame of the explainer, print
                                    how long that took and exit (0 if it worked); for installers
@@ -88,6 +108,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         Path kioskConfig = null;
         Path kioskHeartbeat = null;
         boolean kioskPin = false;
+        Path draftArticle = null;
+        Path draftOut = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -116,6 +138,20 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                     paper = PaperSize.fromOptionName(name).orElse(null);
                     if (paper == null) {
                         return usageError("unknown paper size " + name + " (use a4 or letter)");
+                    }
+                }
+                case "--draft", "--out" -> {
+                    if (i + 1 >= args.size()) {
+                        return usageError(arg.equals("--draft") ? "--draft needs the article file to draft from"
+                                : "--out needs the name of the explainer file to write");
+                    }
+                    if ((arg.equals("--draft") ? draftArticle : draftOut) != null) {
+                        return usageError(arg + " can be given only once");
+                    }
+                    if (arg.equals("--draft")) {
+                        draftArticle = Path.of(args.get(++i));
+                    } else {
+                        draftOut = Path.of(args.get(++i));
                     }
                 }
                 case "--kiosk" -> kiosk = true;
@@ -156,6 +192,22 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                     }
                 }
             }
+        }
+        if (draftArticle != null || draftOut != null) {
+            if (draftArticle == null) {
+                return usageError("--out only applies to --draft ARTICLE");
+            }
+            if (draftOut == null) {
+                return usageError("--draft needs --out and the name of the explainer file to write,"
+                        + " e.g. --out draft.stancemap.json");
+            }
+            if (args.size() != 4) {
+                return usageError("--draft ARTICLE --out FILE makes a file without a window and takes no other"
+                        + " options or files");
+            }
+            return new LaunchOptions(Mode.DRAFT, Optional.empty(), List.of(), false, false, false, false,
+                    Optional.empty(), "", Optional.empty(), PaperSize.A4,
+                    Optional.of(new Draft(draftArticle, draftOut)));
         }
         if (kioskPin) {
             if (args.size() > 1) {

@@ -17,6 +17,7 @@ import org.stancemap.model.Place;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
+import org.stancemap.model.Status;
 import org.stancemap.model.TourStep;
 
 /**
@@ -30,12 +31,12 @@ final class ExplainerDecoder {
             Set.of("$schema", "format", "id", "article", "actors", "stances", "links", "tour", "glossary");
     private static final Set<String> ARTICLE_FIELDS =
             Set.of("title", "titleIsEditorial", "outlet", "date", "url", "text");
-    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "role", "blocs", "place");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "kind", "role", "blocs", "place", "status");
     private static final Set<String> PLACE_FIELDS = Set.of("name", "lat", "lon");
-    private static final Set<String> STANCE_FIELDS = Set.of("id", "actor", "summary", "quotes", "context");
+    private static final Set<String> STANCE_FIELDS = Set.of("id", "actor", "summary", "quotes", "context", "status");
     private static final Set<String> QUOTE_FIELDS = Set.of("start", "end", "text", "delivery");
     private static final Set<String> SPAN_FIELDS = Set.of("start", "end", "text");
-    private static final Set<String> LINK_FIELDS = Set.of("id", "kind", "from", "to", "explanation", "evidence");
+    private static final Set<String> LINK_FIELDS = Set.of("id", "kind", "from", "to", "explanation", "evidence", "status");
     private static final Set<String> STEP_FIELDS = Set.of("title", "caption", "notes", "actors", "links", "cumulative");
     private static final Set<String> GLOSSARY_FIELDS = Set.of("term", "definition", "source");
 
@@ -130,10 +131,11 @@ final class ExplainerDecoder {
                 .flatMap(e -> Fields.of(e.value(), e.path(), "the place", problems))
                 .flatMap(this::place);
         boolean placeBroken = fields.has("place") && place.isEmpty();
-        if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || placeBroken) {
+        Optional<Status> status = status(fields);
+        if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || placeBroken || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Actor(id.get(), name.get(), kind.get(), role, blocs, place));
+        return Optional.of(new Actor(id.get(), name.get(), kind.get(), role, blocs, place, status.get()));
     }
 
     private Optional<Place> place(Fields fields) {
@@ -158,10 +160,12 @@ final class ExplainerDecoder {
         List<Quote> quotes = each(quoteElements, "a quote", QUOTE_FIELDS, this::quote)
                 .stream().map(Located::value).toList();
         Optional<String> context = fields.has("context") ? fields.requiredText("context") : Optional.empty();
-        if (id.isEmpty() || actor.isEmpty() || summary.isEmpty() || quotes.size() != quoteElements.size()) {
+        Optional<Status> status = status(fields);
+        if (id.isEmpty() || actor.isEmpty() || summary.isEmpty() || quotes.size() != quoteElements.size()
+                || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Stance(id.get(), actor.get(), summary.get(), quotes, context));
+        return Optional.of(new Stance(id.get(), actor.get(), summary.get(), quotes, context, status.get()));
     }
 
     private Optional<Quote> quote(Fields fields) {
@@ -194,11 +198,22 @@ final class ExplainerDecoder {
         List<Fields.Element> evidenceElements = fields.array("evidence", false);
         List<Span> evidence = each(evidenceElements, "an evidence span", SPAN_FIELDS, this::span)
                 .stream().map(Located::value).toList();
+        Optional<Status> status = status(fields);
         if (id.isEmpty() || kind.isEmpty() || from.isEmpty() || to.isEmpty() || explanation.isEmpty()
-                || evidence.size() != evidenceElements.size()) {
+                || evidence.size() != evidenceElements.size() || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Link(id.get(), kind.get(), from.get(), to.get(), explanation.get(), evidence));
+        return Optional.of(new Link(id.get(), kind.get(), from.get(), to.get(), explanation.get(), evidence,
+                status.get()));
+    }
+
+    /** Absent (or null) means confirmed, so files written before drafts existed keep their meaning. */
+    private Optional<Status> status(Fields fields) {
+        if (!fields.has("status")) {
+            return Optional.of(Status.CONFIRMED);
+        }
+        return fields.requiredText("status").flatMap(s -> enumValue(fields, "status", s, Status.fromJson(s),
+                "suggested or confirmed (or leave it out for confirmed)"));
     }
 
     private Optional<TourStep> step(Fields fields) {

@@ -92,6 +92,9 @@ class KeyboardAndLayoutUiTest extends UiTestBase {
         waitUntil("the focused actor is selected", () -> state.getSelectedActor() != null);
         assertEquals(targetId, state.getSelectedActor().id());
         assertEquals(actor(targetId).name(), panelActorName(), "the panel shows the focused actor");
+        // The panel that opened takes a few pulses to lay out and settle focus; Escape is for after that.
+        waitForPulses(3);
+        assertTrue(isBadge(focusOwner()), "focus stays on the map: " + focusOwner());
 
         type(KeyCode.ESCAPE);
 

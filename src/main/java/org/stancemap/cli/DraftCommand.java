@@ -1,0 +1,113 @@
+package org.stancemap.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.stancemap.draft.ArticleAnalyser;
+import org.stancemap.draft.DraftAssembler;
+import org.stancemap.draft.DraftException;
+import org.stancemap.draft.Findings;
+import org.stancemap.draft.importer.ArticleImportException;
+import org.stancemap.draft.importer.ArticleImporter;
+import org.stancemap.draft.importer.ImportedArticle;
+import org.stancemap.io.ExplainerEncoder;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.model.Explainer;
+
+/**
+ * {@code --draft ARTICLE --out FILE}: reads the article, finds who said what, and writes a draft
+ * explainer with everything marked suggested. The file is checked as {@code --validate} would
+ * before it is written, and written atomically; nothing is written when anything fails.
+ */
+public final class DraftCommand {
+
+    /** Supplies the analyser once the article has been read, so a bad article fails fast. */
+    @FunctionalInterface
+    public interface AnalyserSource {
+        ArticleAnalyser load() throws DraftException;
+    }
+
+    private final ArticleImporter importer;
+    private final AnalyserSource analysers;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public DraftCommand(ArticleImporter importer, AnalyserSource analysers, PrintStream out, PrintStream err) {
+        this.importer = importer;
+        this.analysers = analysers;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Returns the exit code: 0 when the draft was written, 1 otherwise (with one line on standard error). */
+    public int run(Path article, Path target) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
+            return fail(target + ": exists and is not a regular file; choose another name for the draft");
+        }
+        if (isSameFile(article, target)) {
+            return fail(target + ": the draft would overwrite the article; choose another name for the draft");
+        }
+        ImportedArticle imported;
+        try {
+            imported = importer.read(article);
+        } catch (ArticleImportException e) {
+            return fail(e.getMessage());
+        }
+        Explainer draft;
+        try {
+            ArticleAnalyser analyser = analysers.load();
+            Findings findings = analyser.analyse(imported.text());
+            draft = new DraftAssembler().assemble(imported, findings);
+        } catch (DraftException e) {
+            return fail(article + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(article + ": drafting failed because of an internal error (" + e.getClass().getSimpleName()
+                    + "); please report it with the article");
+        }
+        ExplainerEncoder encoder = new ExplainerEncoder();
+        byte[] bytes = encoder.encodeBytes(draft);
+        if (bytes.length > ExplainerLoader.MAX_BYTES) {
+            return fail(article + ": the draft would be " + (bytes.length / (1024 * 1024)) + " MB, more than the "
+                    + (ExplainerLoader.MAX_BYTES / (1024 * 1024)) + " MB an explainer file may hold; draft a shorter"
+                    + " article or a part of it");
+        }
+        LoadResult check = new ExplainerLoader().load(bytes, target.toString());
+        if (!check.isValid()) {
+            return fail(article + ": the draft did not pass the explainer checks (an internal error: "
+                    + check.errors().get(0).message() + "); nothing was written");
+        }
+        try {
+            encoder.write(draft, target);
+        } catch (IOException | SecurityException e) {
+            return fail(target + ": the draft cannot be written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        out.println("Draft written to " + target + ": " + count(draft.actors().size(), "actor") + ", "
+                + count(draft.stances().size(), "stance") + ", " + count(draft.links().size(), "link")
+                + ", all marked suggested. Check them against the article before you use it.");
+        return 0;
+    }
+
+    private int fail(String message) {
+        err.println("stancemap: " + message.lines().findFirst().orElse(message));
+        return 1;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static boolean isSameFile(Path article, Path target) {
+        try {
+            if (Files.exists(article) && Files.exists(target)) {
+                return Files.isSameFile(article, target);
+            }
+        } catch (IOException | SecurityException e) {
+            // cannot tell: reading or writing will report what is wrong
+        }
+        return article.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,57 @@
+package org.stancemap.draft;
+
+import java.util.List;
+import org.stancemap.draft.importer.ImportedArticle;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Article;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.TourStep;
+
+/**
+ * Builds a draft explainer from an imported article and what the analyser found in its text:
+ * every actor, stance and link marked as suggested, a first tour, no glossary. Whatever the
+ * findings hold (ranges out of the text, unknown speakers, circular blocs), the result passes the
+ * format's checks: unusable findings are left out.
+ */
+public final class DraftAssembler {
+
+    static final int TITLE_WORDS = 10;
+
+    public Explainer assemble(ImportedArticle imported, Findings findings) throws DraftException {
+        String text = imported.text();
+        if (text == null || text.isBlank()) {
+            throw new DraftException("the article has no text, so there is nothing to draft");
+        }
+        ArticleSpans spans = new ArticleSpans(text);
+        ActorDrafts actors = new ActorDrafts(findings.actors());
+        if (actors.actors().isEmpty()) {
+            throw new DraftException("no actors were found in the article, so there is nothing to draft");
+        }
+        List<DraftStatement> statements = StanceDrafts.of(findings.statements(), findings.actors(), actors, spans);
+        List<Link> links = new LinkDrafts(spans, findings.actors(), actors).between(statements);
+        List<Actor> actorList = actors.actors();
+        List<TourStep> tour = TourDrafts.of(statements, links, actorList);
+        String title = ActorDrafts.oneLine(imported.title());
+        boolean editorial = title.isEmpty();
+        if (editorial) {
+            title = editorialTitle(text);
+        }
+        Article article = new Article(title, editorial, oneLine(imported.outlet()), oneLine(imported.date()),
+                oneLine(imported.url()), text);
+        return new Explainer(Slugs.of(title, "draft"), article, actorList,
+                statements.stream().map(DraftStatement::stance).toList(), links, tour, List.of());
+    }
+
+    /** With no headline, the article's first words stand in, marked as the explainer's own title. */
+    private static String editorialTitle(String text) {
+        String first = ActorDrafts.oneLine(text.lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+        String words = ArticleSpans.firstWords(first, TITLE_WORDS);
+        String title = words.length() < first.length() ? words + " …" : words;
+        return title.isBlank() ? "Draft explainer" : title;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : ActorDrafts.oneLine(text);
+    }
+}
