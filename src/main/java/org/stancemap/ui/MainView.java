@@ -63,8 +63,6 @@ public final class MainView extends StackPane {
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
                 new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
                         pictures::chooseAndSave, pictures::copy));
-        drafting = new NewFromArticle(state, this::window, BACKGROUND);
-        header.addOpenItems(draftingMenuItems(state));
         SidePanel side = new SidePanel(state);
         // While presenting, the panel shows only for an actor clicked during the tour, over the map.
         side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
@@ -79,6 +77,8 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
+        drafting = new NewFromArticle(state, this::window, BACKGROUND, mapArea::setLeft);
+        header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -179,7 +179,7 @@ public final class MainView extends StackPane {
         review.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> state.getExplainer() == null || org.stancemap.edit.Review.suggestions(state.getExplainer()).isEmpty(),
                 state.explainerProperty()));
-        review.setOnAction(e -> drafting.review(state.getExplainer()));
+        review.setOnAction(e -> drafting.review(state.getExplainer(), state.explainerFileProperty().get()));
         return new javafx.scene.control.MenuItem[] {fromArticle, review};
     }
 

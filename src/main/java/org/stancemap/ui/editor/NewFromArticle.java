@@ -4,8 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stancemap.draft.AnalyserLoader;
@@ -28,15 +30,19 @@ public final class NewFromArticle {
     private final Supplier<Window> owner;
     private final Executor background;
     private final ArticleDrafter drafter;
+    private final Consumer<Node> dock;
 
-    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background) {
-        this(state, owner, background, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
+    /** {@code dock} shows the review pane beside the map, or takes it away when given null. */
+    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock) {
+        this(state, owner, background, dock, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
     }
 
-    NewFromArticle(AppState state, Supplier<Window> owner, Executor background, ArticleDrafter drafter) {
+    NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock,
+                   ArticleDrafter drafter) {
         this.state = state;
         this.owner = owner;
         this.background = background;
+        this.dock = dock;
         this.drafter = drafter;
     }
 
@@ -62,17 +68,18 @@ public final class NewFromArticle {
                 return drafter.draft(article);
             }
         };
-        task.setOnSucceeded(e -> review(task.getValue()));
+        task.setOnSucceeded(e -> review(task.getValue(), Optional.empty()));
         task.setOnFailed(e -> state.notify(reason(article, task.getException()), true));
         background.execute(task);
     }
 
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
-    public DraftReviewWindow review(Explainer explainer) {
-        DraftReviewWindow window = new DraftReviewWindow(owner.get(), state, explainer, Optional.empty(),
-                new DraftFiles(state::notify));
-        window.show();
-        return window;
+    public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
+        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify),
+                () -> dock.accept(null));
+        dock.accept(pane);
+        pane.focusList();
+        return pane;
     }
 
     private static String reason(Path article, Throwable failure) {

@@ -181,6 +181,12 @@ public final class HeaderBar extends HBox {
         if (article.titleIsEditorial()) {
             line.append(" · ").append(Messages.get("source.editorialTitle"));
         }
+        long suggested = explainer.actors().stream().filter(a -> a.status().isSuggested()).count()
+                + explainer.stances().stream().filter(s -> s.status().isSuggested()).count()
+                + explainer.links().stream().filter(l -> l.status().isSuggested()).count();
+        if (suggested > 0) {
+            line.append(" · ").append(Messages.format("source.draft", suggested));
+        }
         return line.toString();
     }
 

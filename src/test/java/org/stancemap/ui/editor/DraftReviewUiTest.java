@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -43,22 +42,20 @@ class DraftReviewUiTest extends UiTestBase {
     @Test
     void draftReviewByKeysAndSave() throws Exception {
         Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
-        AtomicReference<DraftReviewWindow> opened = new AtomicReference<>();
-        NewFromArticle drafting = new NewFromArticle(state, () -> stage, Runnable::run,
-                new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new));
         Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
-        fxRun(() -> opened.set(drafting.review(draft)));
-        DraftReviewWindow review = opened.get();
-        waitUntil("the draft shows in the main window",
-                () -> state.getExplainer() != null && state.getExplainer().article().title().contains("Bridge"));
+        fxRun(() -> state.open(draft, Optional.empty()));
+        clickOn("#main-menu");
+        clickOn(org.stancemap.ui.Messages.get("menu.review"));
+        waitUntil("the review opens beside the map", () -> byId("draft-review") != null);
+        DraftReviewPane review = (DraftReviewPane) byId("draft-review");
 
         List<ItemRef> before = Review.suggestions(draft);
         assertTrue(before.size() >= 3, "the draft has suggestions: " + before);
         assertEquals(before, fx(() -> List.copyOf(list(review).getItems())), "listed in article order");
-        assertTrue(fx(() -> ((Label) review.stage().getScene().lookup("#review-count")).getText())
+        assertTrue(fx(() -> ((Label) review.lookup("#review-count")).getText())
                 .startsWith(String.valueOf(before.size())));
 
-        fxRun(() -> list(review).requestFocus());
+        waitUntil("the keyboard is in the suggestions list", () -> list(review).isFocused());
         ItemRef first = before.get(0);
         type(KeyCode.ENTER);
         waitUntil("the first suggestion is accepted", () -> !Review.suggestions(state.getExplainer()).contains(first));
@@ -83,11 +80,12 @@ class DraftReviewUiTest extends UiTestBase {
         assertFalse(saved.actor(first.id()).orElseThrow().status().isSuggested(), "the accepted actor is confirmed");
         assertEquals(Review.suggestions(fx(() -> review.history().current())), Review.suggestions(saved));
         assertFalse(fx(() -> review.history().isModified()), "saved");
-        fxRun(() -> review.stage().close());
+        fxRun(review::close);
+        waitUntil("closing a saved review takes the pane away without asking", () -> byId("draft-review") == null);
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<ItemRef> list(DraftReviewWindow review) {
-        return (ListView<ItemRef>) review.stage().getScene().lookup("#review-list");
+    private static ListView<ItemRef> list(DraftReviewPane review) {
+        return (ListView<ItemRef>) review.lookup("#review-list");
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -21,8 +20,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.stancemap.edit.Edit;
 import org.stancemap.edit.EditHistory;
 import org.stancemap.edit.EditRefused;
@@ -33,30 +30,34 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * Reviewing a draft's suggestions beside the map: a list of what the drafting engine suggested, in
- * article order, and for the one chosen its whole text with Accept, Reject, Accept all of this
- * actor's and Reject all remaining. Every change is an undoable edit and shows at once in the main
- * window; Save writes the reviewed explainer through {@link DraftFiles}.
+ * Reviewing a draft's suggestions in a pane beside the map: a list of what the drafting engine
+ * suggested, in article order, and for the one chosen its whole text with Accept, Reject, Accept all
+ * of this actor's and Reject all remaining. Every change is an undoable edit and shows at once on the
+ * map, in the panel and in the article; Save writes the reviewed explainer through {@link DraftFiles}.
  */
-public final class DraftReviewWindow {
+public final class DraftReviewPane extends BorderPane {
 
     private final AppState state;
     private final EditHistory history;
     private final DraftFiles files;
-    private final Stage stage = new Stage();
+    private final Runnable onClose;
+    private final Label title = new Label();
     private final ObservableList<ItemRef> suggestions = FXCollections.observableArrayList();
     private final ListView<ItemRef> list = new ListView<>(suggestions);
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
     private Optional<Path> file;
 
-    public DraftReviewWindow(Window owner, AppState state, Explainer draft, Optional<Path> file, DraftFiles files) {
+    /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
+    public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
         this.state = state;
         this.history = new EditHistory(draft);
         this.files = files;
         this.file = file;
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("review.title"));
+        this.onClose = onClose;
+        setId("draft-review");
+        getStyleClass().add("draft-review");
+        title.getStyleClass().add("review-title");
         list.setId("review-list");
         list.setAccessibleText(Messages.get("review.list.accessible"));
         list.setCellFactory(view -> new SuggestionCell());
@@ -70,33 +71,36 @@ public final class DraftReviewWindow {
         count.getStyleClass().add("review-count");
 
         SplitPane body = new SplitPane(list, detail);
-        body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.45);
-        BorderPane root = new BorderPane(body);
-        root.getStyleClass().add("draft-review");
-        root.setTop(new VBox(count, new Label(Messages.get("review.hint"))));
-        root.setBottom(buttons());
-        Scene scene = new Scene(root, 900, 560);
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (!confirmLeaving()) {
-                e.consume();
-            }
-        });
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.55);
+        setCenter(body);
+        Label hint = new Label(Messages.get("review.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("review-hint");
+        Button close = button("review-close", "review.close", this::close);
+        BorderPane heading = new BorderPane(new VBox(title, count, hint));
+        heading.setRight(close);
+        setTop(heading);
+        setBottom(buttons());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         history.addListener(this::show);
         show(draft);
         list.getSelectionModel().selectFirst();
     }
 
-    public void show() {
-        stage.show();
-        list.requestFocus();
+    /**
+     * Puts the keyboard in the list, where Enter, Delete, J and K act: a pulse later, once the menu
+     * that opened the review has closed and handed focus back to its button.
+     */
+    public void focusList() {
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(list::requestFocus));
     }
 
-    public Stage stage() {
-        return stage;
+    /** Asks to save unsaved changes, then takes the pane away. */
+    public void close() {
+        if (confirmLeaving()) {
+            onClose.run();
+        }
     }
 
     EditHistory history() {
@@ -104,7 +108,8 @@ public final class DraftReviewWindow {
     }
 
     private FlowPane buttons() {
-        FlowPane bar = new FlowPane(8, 8,
+        FlowPane bar = new FlowPane(
+
                 button("review-accept", "review.accept", this::acceptCurrent),
                 button("review-reject", "review.reject", this::rejectCurrent),
                 button("review-accept-actor", "review.acceptActor", this::acceptActorOfCurrent),
@@ -140,6 +145,8 @@ public final class DraftReviewWindow {
             save(false);
         } else if (event.isShortcutDown() || event.isAltDown()) {
             handled = false;
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            close();
         } else {
             switch (event.getCode()) {
                 case ENTER -> acceptCurrent();
@@ -227,8 +234,12 @@ public final class DraftReviewWindow {
         if (was != null && now.contains(was)) {
             list.getSelectionModel().select(was);
         }
-        stage.setTitle(Messages.get("review.title") + (history.isModified() ? " •" : ""));
+        showTitle();
         state.open(explainer, file);
+    }
+
+    private void showTitle() {
+        title.setText(Messages.get("review.title") + (history.isModified() ? " " + Messages.get("review.modified") : ""));
     }
 
     private void showDetail(ItemRef item) {
@@ -240,7 +251,7 @@ public final class DraftReviewWindow {
     }
 
     private void save(boolean choose) {
-        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(stage, file) : file;
+        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(getScene().getWindow(), file) : file;
         target.ifPresent(this::saveTo);
     }
 
@@ -249,7 +260,7 @@ public final class DraftReviewWindow {
         files.save(history.current(), path, () -> {
             file = Optional.of(path);
             history.markSaved();
-            stage.setTitle(Messages.get("review.title"));
+            showTitle();
             state.notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }
@@ -258,7 +269,7 @@ public final class DraftReviewWindow {
         if (!history.isModified()) {
             return true;
         }
-        Optional<ButtonType> answer = files.askToSave(stage);
+        Optional<ButtonType> answer = files.askToSave(getScene().getWindow());
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
