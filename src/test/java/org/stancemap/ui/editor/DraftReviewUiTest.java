@@ -44,6 +44,10 @@ class DraftReviewUiTest extends UiTestBase {
         Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
         Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
         fxRun(() -> state.open(draft, Optional.empty()));
+        waitUntil("the draft's quotes are outlined as suggestions in the article",
+                () -> !view.lookupAll(".quote-highlight.suggested").isEmpty());
+        assertTrue(fx(() -> ((Label) view.lookup("#source-line")).getText()).contains("Draft:"),
+                "the header says the explainer is a draft");
         clickOn("#main-menu");
         clickOn(org.stancemap.ui.Messages.get("menu.review"));
         waitUntil("the review opens beside the map", () -> byId("draft-review") != null);
