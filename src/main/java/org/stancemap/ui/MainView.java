@@ -19,6 +19,7 @@ import org.stancemap.ui.study.NoticeToast;
 import org.stancemap.ui.study.NotesView;
 import org.stancemap.ui.study.HandoutView;
 import org.stancemap.ui.study.QuizView;
+import org.stancemap.ui.editor.NewFromArticle;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
@@ -42,6 +43,7 @@ public final class MainView extends StackPane {
     private final PresenterKeys presenterKeys;
     private final ExplainerOpener opener;
     private final MapPictures pictures;
+    private final NewFromArticle drafting;
     /** Exports run here, one at a time, off the FX thread. */
     private static final java.util.concurrent.ExecutorService BACKGROUND =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -75,6 +77,8 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
+        drafting = new NewFromArticle(state, this::window, BACKGROUND, mapArea::setLeft);
+        header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -152,12 +156,38 @@ public final class MainView extends StackPane {
         setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
-            if (ok) {
+            if (ok && isArticle(files.get(0).toPath())) {
+                drafting.draft(files.get(0).toPath());
+            } else if (ok) {
                 opener.open(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** The ⋯ menu's items for drafting from an article and for reviewing an explainer's suggestions. */
+    private javafx.scene.control.MenuItem[] draftingMenuItems(AppState state) {
+        javafx.scene.control.MenuItem fromArticle = new javafx.scene.control.MenuItem(
+                Messages.get("menu.newFromArticle"));
+        fromArticle.setId("menu-new-from-article");
+        fromArticle.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.O,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        fromArticle.setOnAction(e -> drafting.choose());
+        javafx.scene.control.MenuItem review = new javafx.scene.control.MenuItem(Messages.get("menu.review"));
+        review.setId("menu-review");
+        review.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.getExplainer() == null || org.stancemap.edit.Review.suggestions(state.getExplainer()).isEmpty(),
+                state.explainerProperty()));
+        review.setOnAction(e -> drafting.review(state.getExplainer(), state.explainerFileProperty().get()));
+        return new javafx.scene.control.MenuItem[] {fromArticle, review};
+    }
+
+    /** A dropped file that is an article to draft from rather than an explainer to open. */
+    static boolean isArticle(java.nio.file.Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".pdf")
+                || name.endsWith(".docx");
     }
 
     /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */
@@ -247,6 +277,11 @@ public final class MainView extends StackPane {
                 case Q -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
                 case N -> state.studyPaneProperty().set(AppState.StudyPane.NOTES);
                 case C -> pictures.copy();
+                case O -> {
+                    if (!state.isKiosk()) {
+                        drafting.choose();
+                    }
+                }
                 default -> {
                     return;
                 }

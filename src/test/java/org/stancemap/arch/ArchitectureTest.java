@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data and logic layers (model, io, layout, tour, cli, study, export, search, kiosk, draft) stay free of the UI
+ * The data and logic layers (model, io, layout, tour, cli, study, export, search, kiosk, draft, edit) stay free of the UI
  * toolkit, the model of JSON, and the views talk through the shared state rather than to each other.
  */
 class ArchitectureTest {
@@ -31,7 +31,7 @@ class ArchitectureTest {
     static final ArchRule DATA_LAYER_HAS_NO_UI = noClasses()
             .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..",
                     "org.stancemap.layout..", "org.stancemap.tour..", "org.stancemap.study..", "org.stancemap.export..",
-                    "org.stancemap.search..", "org.stancemap.kiosk..", "org.stancemap.draft..")
+                    "org.stancemap.search..", "org.stancemap.kiosk..", "org.stancemap.draft..", "org.stancemap.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.stancemap.ui..")
             .allowEmptyShould(false);
 
@@ -46,7 +46,7 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     /** Each view package, which must reach the others only through the application state. */
-    static final String[] VIEWS = {"map", "panel", "reader", "header", "about", "present", "study", "kiosk"};
+    static final String[] VIEWS = {"map", "panel", "reader", "header", "about", "present", "study", "kiosk", "editor"};
 
     static ArchRule viewDoesNotUseOtherViews(String view) {
         String[] others = java.util.Arrays.stream(VIEWS).filter(v -> !v.equals(view))
@@ -67,7 +67,7 @@ class ArchitectureTest {
     void importSeesTheDataLayerButNoTests() {
         for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli",
                 "org.stancemap.layout", "org.stancemap.tour", "org.stancemap.study", "org.stancemap.export",
-                "org.stancemap.search", "org.stancemap.kiosk", "org.stancemap.draft"}) {
+                "org.stancemap.search", "org.stancemap.kiosk", "org.stancemap.draft", "org.stancemap.edit"}) {
             assertTrue(mainClasses.stream().anyMatch(c -> c.getPackageName().equals(pkg)), "no classes in " + pkg);
         }
         assertTrue(mainClasses.contain("org.stancemap.io.ExplainerLoader"));

@@ -36,6 +36,7 @@ import org.stancemap.ui.theme.Styles;
  */
 public final class HeaderBar extends HBox {
 
+    private final MenuButton mainMenu;
     private final StudySearch search;
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     /** Room kept for the headline (it shrinks, with an ellipsis) when deciding whether all else fits. */
@@ -88,6 +89,7 @@ public final class HeaderBar extends HBox {
         present.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> state.getExplainer() == null || state.getExplainer().tour().isEmpty(), state.explainerProperty()));
         MenuButton menu = menu(state, openFile, openDefault);
+        mainMenu = menu;
         MenuButton study = studyMenu(state, exports);
         study.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton toggle : java.util.List.of(reader, panel)) {
@@ -151,6 +153,13 @@ public final class HeaderBar extends HBox {
         pseudoClassStateChanged(COMPACT, now);
     }
 
+    /** Adds items after the menu's Open items; the window supplies them (drafting from an article, say). */
+    public void addOpenItems(MenuItem... items) {
+        int builtIn = mainMenu.getItems().indexOf(mainMenu.getItems().stream()
+                .filter(item -> "menu-open-default".equals(item.getId())).findFirst().orElseThrow());
+        mainMenu.getItems().addAll(builtIn + 1, java.util.List.of(items));
+    }
+
     public void focusSearch() {
         search.field().requestFocus();
         search.field().selectAll();
@@ -171,6 +180,12 @@ public final class HeaderBar extends HBox {
         }
         if (article.titleIsEditorial()) {
             line.append(" · ").append(Messages.get("source.editorialTitle"));
+        }
+        long suggested = explainer.actors().stream().filter(a -> a.status().isSuggested()).count()
+                + explainer.stances().stream().filter(s -> s.status().isSuggested()).count()
+                + explainer.links().stream().filter(l -> l.status().isSuggested()).count();
+        if (suggested > 0) {
+            line.append(" · ").append(Messages.format("source.draft", suggested));
         }
         return line.toString();
     }
@@ -274,6 +289,7 @@ public final class HeaderBar extends HBox {
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openFile.run());
         MenuItem builtIn = new MenuItem(Messages.get("menu.openDefault"));
+        builtIn.setId("menu-open-default");
         builtIn.setOnAction(e -> openDefault.run());
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.dark"));
         dark.setId("menu-dark");

@@ -47,7 +47,7 @@ public final class ArticleReader extends ScrollPane {
     private Timeline flash;
 
     /** A quoted span inside one paragraph, in char indices of the paragraph's TextFlow. */
-    private record Highlight(int from, int to, Actor actor, Quote quote, String blocClass) {
+    private record Highlight(int from, int to, Actor actor, Quote quote, String blocClass, boolean suggested) {
     }
 
     private final class ParagraphView extends StackPane {
@@ -131,7 +131,12 @@ public final class ArticleReader extends ScrollPane {
             for (Highlight h : spans) {
                 Path shape = new Path(flow.rangeShape(h.from(), h.to()));
                 shape.getStyleClass().addAll(Styles.HIGHLIGHT, h.blocClass());
-                shape.setStrokeWidth(0);
+                if (h.suggested()) {
+                    // A draft's quote, not yet confirmed: outlined with a dashed line (see the CSS).
+                    shape.getStyleClass().add(Styles.SUGGESTED);
+                } else {
+                    shape.setStrokeWidth(0);
+                }
                 highlights.getChildren().add(shape);
             }
         }
@@ -181,7 +186,8 @@ public final class ArticleReader extends ScrollPane {
                 for (ParagraphView view : paragraphs) {
                     if (view.contains(quote.span())) {
                         view.spans.add(new Highlight(view.flowIndex(quote.span().start()),
-                                view.flowIndex(quote.span().end()), actor, quote, blocClass));
+                                view.flowIndex(quote.span().end()), actor, quote, blocClass,
+                                stance.status().isSuggested()));
                     }
                 }
             }

@@ -42,6 +42,8 @@ public final class Styles {
     public static final String PARAGRAPH = "article-paragraph";
     public static final String PARAGRAPH_NUMBER = "paragraph-number";
     public static final String HIGHLIGHT = "quote-highlight";
+    /** A draft's item that its author has not confirmed yet. */
+    public static final String SUGGESTED = "suggested";
     public static final String OVERLAY = "overlay";
     public static final String MUTED = "muted";
     public static final String HINT = "hint";

@@ -1,0 +1,102 @@
+package org.stancemap.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.GlossaryEntry;
+import org.stancemap.model.Place;
+import org.stancemap.model.Stance;
+import org.stancemap.model.Status;
+import org.stancemap.model.TourStep;
+
+/** Changing an actor's or a stance's fields, and the glossary and tour lists. An edited item is confirmed. */
+public final class ItemEdits {
+
+    private ItemEdits() {
+    }
+
+    public static Edit updateActor(String actorId, String name, ActorKind kind, String role, List<String> blocs,
+                                   Optional<Place> place) {
+        return LinkEdits.edit("edit " + name, current -> {
+            Actor old = current.actor(actorId).orElseThrow(() -> new EditRefused("there is no actor " + actorId));
+            if (blocs.contains(actorId)) {
+                throw new EditRefused("an actor cannot be its own bloc");
+            }
+            Actor updated = new Actor(old.id(), name, kind, role, blocs, place, Status.CONFIRMED);
+            return ExplainerCopy.of(current).actors(current.actors().stream()
+                    .map(a -> a == old ? updated : a).toList()).build();
+        });
+    }
+
+    public static Edit addActor(Actor actor) {
+        return LinkEdits.edit("add " + actor.name(), current -> {
+            if (current.actor(actor.id()).isPresent()) {
+                throw new EditRefused("there is already an actor " + actor.id());
+            }
+            List<Actor> actors = new ArrayList<>(current.actors());
+            actors.add(actor);
+            return ExplainerCopy.of(current).actors(actors).build();
+        });
+    }
+
+    public static Edit updateStance(String stanceId, String summary, Optional<String> context) {
+        return LinkEdits.edit("edit a position", current -> {
+            Stance old = current.stance(stanceId).orElseThrow(() -> new EditRefused("there is no position " + stanceId));
+            if (summary.isBlank()) {
+                throw new EditRefused("a position needs a one-line summary");
+            }
+            Stance updated = new Stance(old.id(), old.actorId(), summary, old.quotes(), context, Status.CONFIRMED);
+            return ExplainerCopy.of(current).stances(current.stances().stream()
+                    .map(s -> s == old ? updated : s).toList()).build();
+        });
+    }
+
+    /** Moves a stance to {@code index} in the stance list (its place among its actor's positions). */
+    public static Edit moveStance(String stanceId, int index) {
+        return LinkEdits.edit("reorder positions", current -> {
+            Stance stance = current.stance(stanceId).orElseThrow(() -> new EditRefused("there is no position " + stanceId));
+            return ExplainerCopy.of(current).stances(moved(current.stances(), stance, index)).build();
+        });
+    }
+
+    public static Edit addGlossaryEntry(String term, String definition) {
+        return LinkEdits.edit("add “" + term + "” to the glossary", current -> {
+            if (term.isBlank() || definition.isBlank()) {
+                throw new EditRefused("a glossary entry needs a term and a definition");
+            }
+            if (current.glossary().stream().anyMatch(g -> g.term().equalsIgnoreCase(term.strip()))) {
+                throw new EditRefused("“" + term.strip() + "” is in the glossary already");
+            }
+            List<GlossaryEntry> glossary = new ArrayList<>(current.glossary());
+            glossary.add(new GlossaryEntry(term.strip(), definition.strip()));
+            return ExplainerCopy.of(current).glossary(glossary).build();
+        });
+    }
+
+    public static Edit addTourStep(int index, TourStep step) {
+        return LinkEdits.edit("add a tour step", current -> {
+            List<TourStep> tour = new ArrayList<>(current.tour());
+            tour.add(Math.max(0, Math.min(index, tour.size())), step);
+            return ExplainerCopy.of(current).tour(tour).build();
+        });
+    }
+
+    public static Edit moveTourStep(int from, int to) {
+        return LinkEdits.edit("move a tour step", current -> {
+            if (from < 0 || from >= current.tour().size()) {
+                throw new EditRefused("there is no tour step " + (from + 1));
+            }
+            return ExplainerCopy.of(current).tour(moved(current.tour(), current.tour().get(from), to)).build();
+        });
+    }
+
+    private static <T> List<T> moved(List<T> list, T item, int index) {
+        List<T> copy = new ArrayList<>(list);
+        copy.remove(item);
+        copy.add(Math.max(0, Math.min(index, copy.size())), item);
+        return copy;
+    }
+}

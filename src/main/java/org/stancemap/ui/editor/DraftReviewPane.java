@@ -1,0 +1,299 @@
+package org.stancemap.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.stancemap.edit.Edit;
+import org.stancemap.edit.EditHistory;
+import org.stancemap.edit.EditRefused;
+import org.stancemap.edit.ItemRef;
+import org.stancemap.edit.Review;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * Reviewing a draft's suggestions in a pane beside the map: a list of what the drafting engine
+ * suggested, in article order, and for the one chosen its whole text with Accept, Reject, Accept all
+ * of this actor's and Reject all remaining. Every change is an undoable edit and shows at once on the
+ * map, in the panel and in the article; Save writes the reviewed explainer through {@link DraftFiles}.
+ */
+public final class DraftReviewPane extends BorderPane {
+
+    private final AppState state;
+    private final EditHistory history;
+    private final DraftFiles files;
+    private final Runnable onClose;
+    private final Label title = new Label();
+    private final ObservableList<ItemRef> suggestions = FXCollections.observableArrayList();
+    private final ListView<ItemRef> list = new ListView<>(suggestions);
+    private final TextArea detail = new TextArea();
+    private final Label count = new Label();
+    private Optional<Path> file;
+
+    /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
+    public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
+        this.state = state;
+        this.history = new EditHistory(draft);
+        this.files = files;
+        this.file = file;
+        this.onClose = onClose;
+        setId("draft-review");
+        getStyleClass().add("draft-review");
+        title.getStyleClass().add("review-title");
+        list.setId("review-list");
+        list.setAccessibleText(Messages.get("review.list.accessible"));
+        list.setCellFactory(view -> new SuggestionCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showDetail(now));
+        detail.setId("review-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setFocusTraversable(false);
+        detail.getStyleClass().add("review-detail");
+        count.setId("review-count");
+        count.getStyleClass().add("review-count");
+
+        SplitPane body = new SplitPane(list, detail);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.55);
+        setCenter(body);
+        Label hint = new Label(Messages.get("review.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("review-hint");
+        Button close = button("review-close", "review.close", this::close);
+        BorderPane heading = new BorderPane(new VBox(title, count, hint));
+        heading.setRight(close);
+        setTop(heading);
+        setBottom(buttons());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        history.addListener(this::show);
+        show(draft);
+        list.getSelectionModel().selectFirst();
+    }
+
+    /**
+     * Puts the keyboard in the list, where Enter, Delete, J and K act: a pulse later, once the menu
+     * that opened the review has closed and handed focus back to its button.
+     */
+    public void focusList() {
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(list::requestFocus));
+    }
+
+    /** Asks to save unsaved changes, then takes the pane away. */
+    public void close() {
+        if (confirmLeaving()) {
+            onClose.run();
+        }
+    }
+
+    EditHistory history() {
+        return history;
+    }
+
+    private FlowPane buttons() {
+        FlowPane bar = new FlowPane(
+
+                button("review-accept", "review.accept", this::acceptCurrent),
+                button("review-reject", "review.reject", this::rejectCurrent),
+                button("review-accept-actor", "review.acceptActor", this::acceptActorOfCurrent),
+                button("review-reject-rest", "review.rejectRest", () -> apply(Review.rejectAllRemaining())),
+                button("review-previous", "review.previous", () -> move(-1)),
+                button("review-next", "review.next", () -> move(1)),
+                button("review-undo", "review.undo", this::undo),
+                button("review-redo", "review.redo", this::redo),
+                button("review-save", "review.save", () -> save(false)),
+                button("review-save-as", "review.saveAs", () -> save(true)));
+        bar.getStyleClass().add("review-buttons");
+        return bar;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setAccessibleText(Messages.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean handled = true;
+        if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(event)
+                || new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            redo();
+        } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            undo();
+        } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(event)) {
+            save(true);
+        } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            save(false);
+        } else if (event.isShortcutDown() || event.isAltDown()) {
+            handled = false;
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            close();
+        } else {
+            switch (event.getCode()) {
+                case ENTER -> acceptCurrent();
+                case DELETE, BACK_SPACE -> rejectCurrent();
+                case A -> acceptActorOfCurrent();
+                case J -> move(1);
+                case K -> move(-1);
+                case F8 -> move(event.isShiftDown() ? -1 : 1);
+                default -> handled = false;
+            }
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private void acceptCurrent() {
+        current().ifPresent(item -> apply(Review.accept(item)));
+    }
+
+    private void rejectCurrent() {
+        current().ifPresent(item -> apply(Review.reject(item)));
+    }
+
+    private void acceptActorOfCurrent() {
+        current().flatMap(this::actorOf).flatMap(id -> history.current().actor(id))
+                .ifPresent(actor -> apply(Review.acceptAllOf(actor.id(), actor.name())));
+    }
+
+    private Optional<String> actorOf(ItemRef item) {
+        Explainer explainer = history.current();
+        return switch (item.kind()) {
+            case ACTOR -> Optional.of(item.id());
+            case STANCE -> explainer.stance(item.id()).map(s -> s.actorId());
+            case LINK -> explainer.link(item.id()).flatMap(l -> explainer.stance(l.fromStanceId())).map(s -> s.actorId());
+        };
+    }
+
+    private Optional<ItemRef> current() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private void move(int by) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        int at = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        int next = Math.floorMod(at + by, suggestions.size());
+        list.getSelectionModel().select(next);
+        list.scrollTo(next);
+    }
+
+    private void apply(Edit edit) {
+        int at = list.getSelectionModel().getSelectedIndex();
+        try {
+            history.apply(edit);
+        } catch (EditRefused refused) {
+            state.notify(refused.getMessage(), true);
+            return;
+        }
+        // The next suggestion takes the place of the one just handled.
+        if (!suggestions.isEmpty()) {
+            list.getSelectionModel().select(Math.min(Math.max(at, 0), suggestions.size() - 1));
+        }
+    }
+
+    private void undo() {
+        if (history.canUndo()) {
+            history.undo();
+        }
+    }
+
+    private void redo() {
+        if (history.canRedo()) {
+            history.redo();
+        }
+    }
+
+    private void show(Explainer explainer) {
+        ItemRef was = list.getSelectionModel().getSelectedItem();
+        List<ItemRef> now = Review.suggestions(explainer);
+        suggestions.setAll(now);
+        count.setText(now.isEmpty() ? Messages.get("review.none")
+                : Messages.format("review.count", now.size()));
+        if (was != null && now.contains(was)) {
+            list.getSelectionModel().select(was);
+        }
+        showTitle();
+        state.open(explainer, file);
+    }
+
+    private void showTitle() {
+        title.setText(Messages.get("review.title") + (history.isModified() ? " " + Messages.get("review.modified") : ""));
+    }
+
+    private void showDetail(ItemRef item) {
+        Explainer explainer = history.current();
+        detail.setText(item == null ? "" : SuggestionText.detail(explainer, item));
+        if (item != null) {
+            actorOf(item).flatMap(explainer::actor).ifPresent(state::selectActor);
+        }
+    }
+
+    private void save(boolean choose) {
+        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(getScene().getWindow(), file) : file;
+        target.ifPresent(this::saveTo);
+    }
+
+    /** Saves to {@code path}, which becomes the file that Save writes from now on. */
+    void saveTo(Path path) {
+        files.save(history.current(), path, () -> {
+            file = Optional.of(path);
+            history.markSaved();
+            showTitle();
+            state.notify(Messages.format("review.saved", path.getFileName()), false);
+        });
+    }
+
+    private boolean confirmLeaving() {
+        if (!history.isModified()) {
+            return true;
+        }
+        Optional<ButtonType> answer = files.askToSave(getScene().getWindow());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == ButtonType.YES) {
+            save(false);
+            return !history.isModified();
+        }
+        return true;
+    }
+
+    /** A suggestion in the list: its line of text and a "suggested" tag that is a word, not only a colour. */
+    private final class SuggestionCell extends ListCell<ItemRef> {
+        @Override
+        protected void updateItem(ItemRef item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            String line = Messages.get("review.tag") + " · " + SuggestionText.line(history.current(), item);
+            setText(line);
+            setAccessibleText(line);
+            getStyleClass().add("suggestion-cell");
+        }
+    }
+}

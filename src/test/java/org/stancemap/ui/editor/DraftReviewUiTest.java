@@ -1,0 +1,95 @@
+package org.stancemap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.draft.ArticleDrafter;
+import org.stancemap.draft.PatternAnalyser;
+import org.stancemap.draft.importer.ArticleImporter;
+import org.stancemap.edit.ItemRef;
+import org.stancemap.edit.Review;
+import org.stancemap.io.ExplainerLoader;
+import org.stancemap.io.LoadResult;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.UiTestBase;
+
+/**
+ * A teacher drafts an explainer from an article file and reviews it by keys alone: the draft opens
+ * in the window with its suggestions listed in article order; Enter accepts, Delete rejects, Ctrl+Z
+ * takes a step back, and Ctrl+S saves a file that opens as a valid explainer with the choices made.
+ */
+class DraftReviewUiTest extends UiTestBase {
+
+    private static final String ARTICLE = "Bridge plan splits the valley\n\n"
+            + "Ana Lima said that the old bridge must close for repairs next spring.\n"
+            + "Bo Reyes rejected the closure, calling it rushed and costly.\n"
+            + "“We cannot wait any longer,” Ana Lima said.\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void draftReviewByKeysAndSave() throws Exception {
+        Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
+        Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
+        fxRun(() -> state.open(draft, Optional.empty()));
+        waitUntil("the draft's quotes are outlined as suggestions in the article",
+                () -> !view.lookupAll(".quote-highlight.suggested").isEmpty());
+        assertTrue(fx(() -> ((Label) view.lookup("#source-line")).getText()).contains("Draft:"),
+                "the header says the explainer is a draft");
+        clickOn("#main-menu");
+        clickOn(org.stancemap.ui.Messages.get("menu.review"));
+        waitUntil("the review opens beside the map", () -> byId("draft-review") != null);
+        DraftReviewPane review = (DraftReviewPane) byId("draft-review");
+
+        List<ItemRef> before = Review.suggestions(draft);
+        assertTrue(before.size() >= 3, "the draft has suggestions: " + before);
+        assertEquals(before, fx(() -> List.copyOf(list(review).getItems())), "listed in article order");
+        assertTrue(fx(() -> ((Label) review.lookup("#review-count")).getText())
+                .startsWith(String.valueOf(before.size())));
+
+        waitUntil("the keyboard is in the suggestions list", () -> list(review).isFocused());
+        ItemRef first = before.get(0);
+        type(KeyCode.ENTER);
+        waitUntil("the first suggestion is accepted", () -> !Review.suggestions(state.getExplainer()).contains(first));
+        assertFalse(state.getExplainer().actor(first.id()).orElseThrow().status().isSuggested(),
+                "the main window shows the accepted actor as confirmed");
+
+        ItemRef rejected = fx(() -> list(review).getSelectionModel().getSelectedItem());
+        type(KeyCode.DELETE);
+        waitUntil("the next suggestion is rejected", () -> !Review.suggestions(state.getExplainer()).contains(rejected));
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("undo brings the rejected suggestion back",
+                () -> Review.suggestions(state.getExplainer()).contains(rejected));
+
+        Path target = dir.resolve("bridge.stancemap.json");
+        Files.writeString(target, "an older version", StandardCharsets.UTF_8);
+        fxRun(() -> review.saveTo(target));
+        assertEquals("an older version", Files.readString(DraftFiles.backupOf(target)), "the previous file is kept");
+        LoadResult reopened = new ExplainerLoader().load(target);
+        assertTrue(reopened.isValid(), () -> "the saved explainer validates: " + reopened.problems());
+        Explainer saved = reopened.explainer().orElseThrow();
+        assertFalse(saved.actor(first.id()).orElseThrow().status().isSuggested(), "the accepted actor is confirmed");
+        assertEquals(Review.suggestions(fx(() -> review.history().current())), Review.suggestions(saved));
+        assertFalse(fx(() -> review.history().isModified()), "saved");
+        fxRun(review::close);
+        waitUntil("closing a saved review takes the pane away without asking", () -> byId("draft-review") == null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<ItemRef> list(DraftReviewPane review) {
+        return (ListView<ItemRef>) review.lookup("#review-list");
+    }
+}
