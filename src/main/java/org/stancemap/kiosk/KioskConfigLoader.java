@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.JsonWords;
 import org.stancemap.io.Problem;
 import org.stancemap.io.Utf8Text;
@@ -93,15 +94,7 @@ public final class KioskConfigLoader {
         Path absolute = file.toAbsolutePath().normalize();
         String name = file.toString();
         try {
-            if (Files.isDirectory(absolute)) {
-                return failure(name, "this is a folder, not a kiosk config file");
-            }
-            long size = Files.size(absolute);
-            if (size > MAX_BYTES) {
-                return failure(name, "the file is " + size + " bytes, far too large for a kiosk config (at most "
-                        + MAX_BYTES + ")");
-            }
-            byte[] bytes = Files.readAllBytes(absolute);
+            byte[] bytes = BoundedFileReader.readRegularFile(absolute, MAX_BYTES);
             String text;
             try {
                 text = Utf8Text.decode(bytes);
@@ -109,9 +102,16 @@ public final class KioskConfigLoader {
                 return failure(name, "the file is not UTF-8 text; save it again as UTF-8");
             }
             return parse(text, name, absolute);
+        } catch (BoundedFileReader.NotRegularFileException e) {
+            return failure(name, e.kind().equals("a folder") ? "this is a folder, not a kiosk config file"
+                    : "this is " + e.kind() + ", not a regular file, so it cannot be a kiosk config");
+        } catch (BoundedFileReader.TooLargeException e) {
+            return failure(name, "the file is far too large for a kiosk config: " + e.getReason());
         } catch (NoSuchFileException e) {
             return failure(name, "the kiosk config file does not exist");
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            return failure(name, "the kiosk config file cannot be read (" + BoundedFileReader.reason(e) + ")");
+        } catch (SecurityException e) {
             return failure(name, "the kiosk config file cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
             return failure(name, "the kiosk config could not be read because of an internal error ("
