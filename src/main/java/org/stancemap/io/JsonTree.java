@@ -176,11 +176,15 @@ final class JsonTree {
                 return new JsonPrimitive(reader.nextString());
             }
             case NUMBER -> {
+                Position start = startOf(reader, token);
                 String digits = reader.nextString();
                 try {
                     return new JsonPrimitive(new BigDecimal(digits));
                 } catch (NumberFormatException e) {
-                    throw syntaxError(reader, "the number " + abbreviate(digits) + " is too large to read");
+                    // Gson's position is past the number by now; point at its first digit.
+                    Position at = start.line() == Problem.UNKNOWN ? locate(reader.toString()) : start;
+                    throw new SyntaxError("the number " + abbreviate(digits) + " is too large to read", at.line(),
+                            at.column());
                 }
             }
             case BOOLEAN -> {
