@@ -176,15 +176,16 @@ final class JsonTree {
                 return new JsonPrimitive(reader.nextString());
             }
             case NUMBER -> {
-                Position start = startOf(reader, token);
                 String digits = reader.nextString();
                 try {
                     return new JsonPrimitive(new BigDecimal(digits));
                 } catch (NumberFormatException e) {
-                    // Gson's position is past the number by now; point at its first digit.
-                    Position at = start.line() == Problem.UNKNOWN ? locate(reader.toString()) : start;
-                    throw new SyntaxError("the number " + abbreviate(digits) + " is too large to read", at.line(),
-                            at.column());
+                    // Gson stands just past the number by now (a number never spans lines): point at its start.
+                    Position after = locate(reader.toString());
+                    int column = after.column() == Problem.UNKNOWN ? Problem.UNKNOWN
+                            : Math.max(1, after.column() - digits.length());
+                    throw new SyntaxError("the number " + abbreviate(digits) + " is too large to read", after.line(),
+                            column);
                 }
             }
             case BOOLEAN -> {
