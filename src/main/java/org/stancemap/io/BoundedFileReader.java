@@ -28,7 +28,11 @@ public final class BoundedFileReader {
         private final String kind;
 
         NotRegularFileException(Path file, String kind) {
-            super(file.toString(), null, "it is " + kind + ", not a regular file");
+            this(file, kind, "it is " + kind + ", not a regular file");
+        }
+
+        NotRegularFileException(Path file, String kind, String reason) {
+            super(file.toString(), null, reason);
             this.kind = kind;
         }
 
