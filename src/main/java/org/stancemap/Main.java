@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
+import org.stancemap.kiosk.KioskConfigLoader;
 import org.stancemap.ui.SmokeRun;
 import org.stancemap.ui.StancemapApp;
 import org.stancemap.ui.StartupLoads;
@@ -35,6 +36,14 @@ public final class Main {
         }
         if (options.smoke()) {
             SmokeRun.armLimit();
+        }
+        if (options.kiosk().isPresent()) {
+            // Checked before the toolkit starts, so a bad config is reported the same with or without a display.
+            KioskConfigLoader.Result config = options.kioskConfig(new KioskConfigLoader());
+            if (!config.isValid()) {
+                err.println("stancemap: the kiosk cannot start: " + config.message());
+                System.exit(1);
+            }
         }
         boolean kiosk = options.kiosk().isPresent();
         StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);

@@ -31,6 +31,7 @@ public final class CommandLine {
             case EXPORT_PDF -> OptionalInt.of(new ExportPdfCommand(new ExplainerLoader(),
                     () -> new HandoutWriter(new WorldOutlineLoader().loadDefault()), out, err)
                     .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
+            case VALIDATE_KIOSK -> OptionalInt.of(new KioskValidateCommand(new ExplainerLoader(), out).run(options));
             case KIOSK_PIN -> OptionalInt.of(new PinCommand(out, err).run(PinCommand.systemInput()));
             case WINDOW -> OptionalInt.empty();
         };

@@ -59,4 +59,15 @@ class WithoutDisplayTest {
         assertTrue(run.lines().get(0).startsWith("stancemap: no window can be opened"), run.text());
         assertFalse(run.text().contains("Exception"), run.text());
     }
+
+    @Test
+    void aBadKioskConfigWithoutADisplayIsReportedWithoutAStackTrace() throws Exception {
+        Path config = Files.writeString(dir.resolve("kiosk.json"), "{\"explainer\": \"../../../../etc/passwd\"}");
+        Run run = runMain(dir, "--kiosk-config", config.toString());
+        assertEquals(1, run.exit(), run.text());
+        assertTrue(run.text().startsWith("stancemap: the kiosk cannot start: " + config + ": $.explainer:"), run.text());
+        assertTrue(run.text().contains("leads out of the config's folder"), run.text());
+        assertFalse(run.text().contains("Exception"), run.text());
+        assertFalse(run.text().contains("DISPLAY"), run.text());
+    }
 }
