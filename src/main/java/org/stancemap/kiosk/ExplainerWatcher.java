@@ -101,6 +101,7 @@ public final class ExplainerWatcher {
     private boolean missingReported;
     private volatile Explainer current;
     private volatile Path currentFile;
+    private volatile byte[] currentBytes;
 
     public ExplainerWatcher(Path source, ExplainerLoader loader) {
         this.source = source.toAbsolutePath().normalize();
@@ -119,6 +120,27 @@ public final class ExplainerWatcher {
     /** The file {@link #current()} came from. */
     public Optional<Path> currentFile() {
         return Optional.ofNullable(currentFile);
+    }
+
+    /** The bytes {@link #current()} was loaded from, to keep as the last good content. */
+    public Optional<byte[]> currentBytes() {
+        return Optional.ofNullable(currentBytes);
+    }
+
+    /**
+     * Takes what is there now as already seen, without loading it: only a later change is loaded.
+     * For a kiosk that starts on its last good content after the current one kept failing.
+     */
+    public synchronized void skipWhatIsThereNow() {
+        firstPoll = false;
+        try {
+            Optional<Path> chosen = chooseFile();
+            if (chosen.isPresent()) {
+                settled = snapshot(chosen.get()).withoutBytes();
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing readable there now: whatever appears later is new
+        }
     }
 
     /** Looks once. Never throws. */
@@ -173,6 +195,7 @@ public final class ExplainerWatcher {
         }
         current = result.explainer().get();
         currentFile = file;
+        currentBytes = now.bytes();
         return new Outcome(Kind.LOADED, Optional.of(file), result.explainer(), result.problems());
     }
 
