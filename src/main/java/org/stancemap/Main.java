@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.OptionalInt;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
+import org.stancemap.kiosk.KioskConfigLoader;
+import org.stancemap.ui.SmokeRun;
 import org.stancemap.ui.StancemapApp;
 import org.stancemap.ui.StartupLoads;
 
@@ -16,6 +19,9 @@ import org.stancemap.ui.StartupLoads;
  * the toolkit.
  */
 public final class Main {
+
+    /** Held so the filter set on it stays. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Main() {
     }
@@ -28,8 +34,35 @@ public final class Main {
         if (exitCode.isPresent()) {
             System.exit(exitCode.getAsInt());
         }
+        if (options.smoke()) {
+            SmokeRun.armLimit();
+        }
+        if (options.kiosk().isPresent()) {
+            // Checked before the toolkit starts, so a bad config is reported the same with or without a display.
+            KioskConfigLoader.Result config = options.kioskConfig(new KioskConfigLoader());
+            if (!config.isValid()) {
+                err.println("stancemap: the kiosk cannot start: " + config.message());
+                System.exit(1);
+            }
+        }
         boolean kiosk = options.kiosk().isPresent();
         StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);
-        Application.launch(StancemapApp.class, args);
+        // JavaFX warns on every start from the class path, which is how the jar and the app image run.
+        JAVAFX_LOG.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            Application.launch(StancemapApp.class, args);
+        } catch (RuntimeException e) {
+            err.println(noWindow(e));
+            System.exit(1);
+        }
+    }
+
+    /** Without a display the toolkit throws; one line says so, not a stack trace. */
+    static String noWindow(RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("").strip();
+        return "stancemap: no window can be opened (" + reason + "); is a display connected and DISPLAY set?"
+                + " --validate, --export-pdf and --kiosk-config FILE --validate work without one.";
     }
 }

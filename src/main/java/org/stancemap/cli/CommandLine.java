@@ -35,6 +35,7 @@ public final class CommandLine {
                     .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
             case DRAFT -> OptionalInt.of(new DraftCommand(new ArticleImporter(), AnalyserLoader::load, out, err)
                     .run(options.draft().orElseThrow().article(), options.draft().get().out()));
+            case VALIDATE_KIOSK -> OptionalInt.of(new KioskValidateCommand(new ExplainerLoader(), out).run(options));
             case KIOSK_PIN -> OptionalInt.of(new PinCommand(out, err).run(PinCommand.systemInput()));
             case WINDOW -> OptionalInt.empty();
         };

@@ -10,6 +10,8 @@ import org.stancemap.export.HandoutException;
 import org.stancemap.export.HandoutOptions;
 import org.stancemap.export.HandoutWriter;
 import org.stancemap.export.PaperSize;
+import org.stancemap.io.AtomicFile;
+import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.LoadResult;
 import org.stancemap.io.Problem;
@@ -39,6 +41,12 @@ public final class ExportPdfCommand {
         if (explainer.isPresent() && isSameFile(explainer.get(), target)) {
             err.println("stancemap: the handout would overwrite the explainer " + explainer.get()
                     + "; choose another name for the PDF.");
+            return 1;
+        }
+        try {
+            AtomicFile.checkTarget(target.toAbsolutePath());
+        } catch (IOException e) {
+            err.println("stancemap: no handout written to " + target + ": " + BoundedFileReader.reason(e) + ".");
             return 1;
         }
         LoadResult result = explainer.map(loader::load).orElseGet(loader::loadDefault);

@@ -18,7 +18,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                             boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
                             String error, Optional<Path> exportPdf, PaperSize paper, Optional<Draft> draft) {
 
-    public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, DRAFT, KIOSK_PIN, HELP, USAGE_ERROR }
+    public enum Mode { WINDOW, VALIDATE, VALIDATE_KIOSK, EXPORT_PDF, DRAFT, KIOSK_PIN, HELP, USAGE_ERROR }
 
     /** Options of every mode but {@code --draft}. */
     public LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
@@ -34,9 +34,13 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
 
     /**
      * The kiosk's own options: its config file and the heartbeat file the watchdog gave, each
-     * overriding the config's defaults.
+     * overriding the config's defaults, and whether to start on the last good content (the
+     * watchdog asks for that after repeated failures).
      */
-    public record Kiosk(Optional<Path> config, Optional<Path> heartbeat) {
+    public record Kiosk(Optional<Path> config, Optional<Path> heartbeat, boolean lastGood) {
+        public Kiosk(Optional<Path> config, Optional<Path> heartbeat) {
+            this(config, heartbeat, false);
+        }
     }
 
     public static final String HELP = """
@@ -76,9 +80,16 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    folder: the newest *.stancemap.json in it is shown
               --kiosk-config FILE  the kiosk's settings (JSON: idle time, explainer, operator PIN,
                                    log folder, ...); implies --kiosk
+              --kiosk-config FILE --validate [EXPLAINER]
+                                   check a kiosk config and the explainer it names (or
+                                   EXPLAINER) without a display; exit 0 if both are valid,
+                                   1 if not, 2 on a usage error
               --kiosk-heartbeat FILE
                                    write the heartbeat here instead of where the config says;
                                    for the watchdog packaging/linux/stancemap-kiosk
+              --kiosk-last-good    start on the last content that loaded well, and take the
+                                   explainer again only once it changes; the watchdog adds
+                                   this after the kiosk failed several times in a row
               --kiosk-pin          ask for an operator PIN (no echo) and print the "pinHash" line
                                    to paste into the kiosk config; no window. Exit 0 if done,
                                    1 if the PIN was refused
@@ -110,6 +121,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean kioskPin = false;
         Path draftArticle = null;
         Path draftOut = null;
+        boolean kioskLastGood = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -156,6 +168,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 }
                 case "--kiosk" -> kiosk = true;
                 case "--kiosk-pin" -> kioskPin = true;
+                case "--kiosk-last-good" -> kioskLastGood = true;
                 case "--explainer", "--kiosk-config", "--kiosk-heartbeat" -> {
                     if (i + 1 >= args.size()) {
                         return usageError(arg + " needs a file name");
@@ -215,11 +228,29 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             }
             return of(Mode.KIOSK_PIN, null, List.of(), false, false, false, "");
         }
+        if (kioskLastGood && !kiosk) {
+            return usageError("--kiosk-last-good works only with --kiosk or --kiosk-config");
+        }
         if (kioskHeartbeat != null && !kiosk) {
             return usageError("--kiosk-heartbeat works only with --kiosk or --kiosk-config");
         }
+        if (kioskConfig != null && validating && exportPdf == null && !present && !smoke) {
+            if (kioskHeartbeat != null) {
+                return usageError("--kiosk-heartbeat has nothing to do when checking a kiosk config");
+            }
+            if (explainer != null) {
+                validate.add(0, explainer);
+            }
+            if (validate.size() > 1) {
+                return usageError("--kiosk-config FILE --validate checks one config and at most one explainer");
+            }
+            return new LaunchOptions(Mode.VALIDATE_KIOSK, validate.stream().findFirst(), List.of(), false, false,
+                    false, false, Optional.of(new Kiosk(Optional.of(kioskConfig), Optional.empty())), "",
+                    Optional.empty(), PaperSize.A4);
+        }
         if (kiosk && validating) {
-            return usageError("--kiosk and --validate cannot be combined");
+            return usageError("--kiosk and --validate cannot be combined; to check a kiosk config, use"
+                    + " --kiosk-config FILE --validate");
         }
         if (kiosk && present) {
             return usageError("--present cannot be combined with --kiosk: the kiosk plays the tour by itself"
@@ -252,7 +283,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             return of(Mode.VALIDATE, null, validate, dark, reduceMotion, false, "");
         }
         Optional<Kiosk> kioskOptions = kiosk
-                ? Optional.of(new Kiosk(Optional.ofNullable(kioskConfig), Optional.ofNullable(kioskHeartbeat)))
+                ? Optional.of(new Kiosk(Optional.ofNullable(kioskConfig), Optional.ofNullable(kioskHeartbeat),
+                        kioskLastGood))
                 : Optional.empty();
         return new LaunchOptions(Mode.WINDOW, Optional.ofNullable(explainer), List.of(), dark, reduceMotion, present,
                 smoke, kioskOptions, "", Optional.empty(), PaperSize.A4);
@@ -268,6 +300,16 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
     public KioskConfigLoader.Result kioskConfig(KioskConfigLoader loader) {
         Kiosk options = kiosk.orElseThrow(() -> new IllegalStateException("not started with --kiosk"));
         KioskConfigLoader.Result loaded = loader.load(options.config());
+        if (loaded.config().isPresent() && explainer.isPresent()) {
+            Path file = explainer.get().toAbsolutePath().normalize();
+            Optional<String> problem = KioskConfigLoader.explainerProblem(file);
+            if (problem.isPresent()) {
+                return new KioskConfigLoader.Result(Optional.empty(), List.of(new org.stancemap.io.Problem(
+                        org.stancemap.io.Problem.Severity.ERROR, explainer.get().toString(),
+                        org.stancemap.io.Problem.UNKNOWN, org.stancemap.io.Problem.UNKNOWN, "",
+                        problem.get() + " (given on the command line)")));
+            }
+        }
         return loaded.config().map(config -> {
             if (explainer.isPresent()) {
                 config = config.withExplainer(explainer.get().toAbsolutePath().normalize());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.stancemap.model.Actor;
+import org.stancemap.model.CodePointIndex;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
@@ -151,15 +152,20 @@ final class ExplainerChecks {
     private void checkSpan(Span span, String path, ArticleText article, String what) {
         if (span.start() < 0 || span.start() > article.length()) {
             problems.error(path + ".start", "the " + what + " starts at character " + span.start()
-                    + ", outside the article (0 to " + article.length() + ")");
+                    + ", outside the article (0 to " + article.length() + ")" + utf16Hint(span, article));
             return;
         }
         if (span.end() < 0 || span.end() > article.length()) {
             problems.error(path + ".end", "the " + what + " ends at character " + span.end()
-                    + ", outside the article (0 to " + article.length() + ")");
+                    + ", outside the article (0 to " + article.length() + ")" + utf16Hint(span, article));
             return;
         }
-        if (span.end() <= span.start()) {
+        if (span.end() == span.start()) {
+            problems.error(path + ".end", "the " + what + " is empty: it starts and ends at " + span.start()
+                    + "; the end is the character after the last one quoted");
+            return;
+        }
+        if (span.end() < span.start()) {
             problems.error(path + ".end", "the " + what + " ends (" + span.end() + ") before it starts ("
                     + span.start() + ")");
             return;
@@ -167,8 +173,25 @@ final class ExplainerChecks {
         String actual = article.slice(span);
         if (!actual.equals(span.text())) {
             problems.error(path + ".text", "the " + what + " text is not exactly what the article says at characters "
-                    + span.start() + "–" + span.end() + ": the article has \"" + Fields.abbreviate(actual) + "\"");
+                    + span.start() + "–" + span.end() + ": the article has \"" + Fields.abbreviate(actual) + "\""
+                    + utf16Hint(span, article));
         }
+    }
+
+    /**
+     * Offsets counted in UTF-16 units (JavaScript's string indexes, Java's {@code String.length}) drift
+     * from code points after every emoji; when they would match in UTF-16, say so and give the right ones.
+     */
+    private static String utf16Hint(Span span, ArticleText article) {
+        CodePointIndex index = article.index();
+        String text = index.text();
+        if (index.isSimple() || span.start() < 0 || span.end() > text.length() || span.start() >= span.end()
+                || !text.startsWith(span.text(), span.start()) || span.text().length() != span.end() - span.start()) {
+            return "";
+        }
+        return "; these offsets fit if counted in UTF-16 units (as JavaScript counts), but explainer offsets count"
+                + " code points, where an emoji is one character: here from " + index.codePointOffset(span.start())
+                + " to " + index.codePointOffset(span.end());
     }
 
     private void checkLinks(List<Located<Link>> links, Map<String, Located<Stance>> stances, ArticleText article) {

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +26,19 @@ public final class ExplainerLoader {
     public LoadResult load(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                return failure(name, "this is a folder, not an explainer file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return tooLarge(name, size);
-            }
-            return load(Files.readAllBytes(file), name);
+            return load(BoundedFileReader.readRegularFile(file, MAX_BYTES), name);
+        } catch (BoundedFileReader.NotRegularFileException e) {
+            return failure(name, e.kind().equals("a folder") ? "this is a folder, not an explainer file"
+                    : "this is " + e.kind() + ", not a regular file, so it cannot be an explainer file");
+        } catch (BoundedFileReader.TooLargeException e) {
+            return tooLarge(name, e.size());
         } catch (NoSuchFileException e) {
             return failure(name, "the file does not exist");
+        } catch (BoundedFileReader.LinkLoopException e) {
+            return failure(name, "the file cannot be read: " + e.getReason());
         } catch (IOException | SecurityException e) {
-            return failure(name, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+            return failure(name, "the file cannot be read (" + (e instanceof IOException io
+                    ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()) + ")");
         }
     }
 
@@ -124,8 +124,7 @@ public final class ExplainerLoader {
     }
 
     private static LoadResult tooLarge(String name, long size) {
-        return failure(name, "the file is " + (size / (1024 * 1024)) + " MB; explainer files may be at most "
-                + (MAX_BYTES / (1024 * 1024)) + " MB");
+        return failure(name, "the file is too large: " + Sizes.overLimit(size, MAX_BYTES) + " for explainer files");
     }
 
     private static LoadResult failure(String name, String message) {

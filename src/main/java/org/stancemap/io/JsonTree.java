@@ -180,7 +180,12 @@ final class JsonTree {
                 try {
                     return new JsonPrimitive(new BigDecimal(digits));
                 } catch (NumberFormatException e) {
-                    throw syntaxError(reader, "the number " + abbreviate(digits) + " is too large to read");
+                    // Gson stands just past the number by now (a number never spans lines): point at its start.
+                    Position after = locate(reader.toString());
+                    int column = after.column() == Problem.UNKNOWN ? Problem.UNKNOWN
+                            : Math.max(1, after.column() - digits.length());
+                    throw new SyntaxError("the number " + abbreviate(digits) + " is too large to read", after.line(),
+                            column);
                 }
             }
             case BOOLEAN -> {

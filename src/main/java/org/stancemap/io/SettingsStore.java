@@ -93,14 +93,16 @@ public final class SettingsStore {
             }
             byte[] bytes;
             try {
-                if (Files.isDirectory(file)) {
+                bytes = BoundedFileReader.readRegularFile(file, MAX_BYTES);
+            } catch (BoundedFileReader.NotRegularFileException e) {
+                if (e.kind().equals("a folder")) {
                     return damaged("it is a folder, not a file");
                 }
-                long size = Files.size(file);
-                if (size > MAX_BYTES) {
-                    return damaged("it is far too large to be a settings file (" + size + " bytes)");
-                }
-                bytes = Files.readAllBytes(file);
+                return new LoadedSettings(Settings.defaults(), Optional.of("Your settings file “" + file
+                        + "” could not be read (" + e.getReason() + "), so Stancemap is using the default"
+                        + " settings for now. It was left as it is, and settings are not saved over it."));
+            } catch (BoundedFileReader.TooLargeException e) {
+                return damaged("it is far too large to be a settings file: " + e.getReason());
             } catch (NoSuchFileException e) {
                 return new LoadedSettings(Settings.defaults(), Optional.empty());
             } catch (IOException | SecurityException e) {
@@ -228,6 +230,9 @@ public final class SettingsStore {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof IOException io) {
+            return BoundedFileReader.reason(io);
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
     }
 

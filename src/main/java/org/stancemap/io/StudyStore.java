@@ -233,22 +233,17 @@ public final class StudyStore {
         }
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                return new Damaged("it is a folder, not a file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return new Damaged("it is far too large to be a notes file (" + size + " bytes)");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFileReader.readRegularFile(file, MAX_BYTES);
+        } catch (BoundedFileReader.NotRegularFileException e) {
+            return e.kind().equals("a folder") ? new Damaged("it is a folder, not a file") : new Unreadable(e.getReason());
+        } catch (BoundedFileReader.TooLargeException e) {
+            return new Damaged("it is far too large to be a notes file: " + e.getReason());
         } catch (NoSuchFileException e) {
             return new Missing();
         } catch (IOException | SecurityException e) {
-            return new Unreadable(e.getMessage() == null ? e.getClass().getSimpleName()
+            return new Unreadable(e instanceof IOException io ? BoundedFileReader.reason(io)
+                    : e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage().lines().findFirst().orElse("").strip());
-        }
-        if (bytes.length > MAX_BYTES) {
-            return new Damaged("it is far too large to be a notes file (" + bytes.length + " bytes)");
         }
         String text;
         try {

@@ -1,7 +1,6 @@
 package org.stancemap.kiosk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.LoadResult;
 import org.stancemap.io.Problem;
@@ -101,6 +101,7 @@ public final class ExplainerWatcher {
     private boolean missingReported;
     private volatile Explainer current;
     private volatile Path currentFile;
+    private volatile byte[] currentBytes;
 
     public ExplainerWatcher(Path source, ExplainerLoader loader) {
         this.source = source.toAbsolutePath().normalize();
@@ -119,6 +120,27 @@ public final class ExplainerWatcher {
     /** The file {@link #current()} came from. */
     public Optional<Path> currentFile() {
         return Optional.ofNullable(currentFile);
+    }
+
+    /** The bytes {@link #current()} was loaded from, to keep as the last good content. */
+    public Optional<byte[]> currentBytes() {
+        return Optional.ofNullable(currentBytes);
+    }
+
+    /**
+     * Takes what is there now as already seen, without loading it: only a later change is loaded.
+     * For a kiosk that starts on its last good content after the current one kept failing.
+     */
+    public synchronized void skipWhatIsThereNow() {
+        firstPoll = false;
+        try {
+            Optional<Path> chosen = chooseFile();
+            if (chosen.isPresent()) {
+                settled = snapshot(chosen.get()).withoutBytes();
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing readable there now: whatever appears later is new
+        }
     }
 
     /** Looks once. Never throws. */
@@ -151,7 +173,9 @@ public final class ExplainerWatcher {
             now = snapshot(file);
         } catch (NoSuchFileException e) {
             return missing(file, "the file does not exist");
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            return missing(file, "the file cannot be read (" + BoundedFileReader.reason(e) + ")");
+        } catch (SecurityException e) {
             return missing(file, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         missingReported = false;
@@ -171,6 +195,7 @@ public final class ExplainerWatcher {
         }
         current = result.explainer().get();
         currentFile = file;
+        currentBytes = now.bytes();
         return new Outcome(Kind.LOADED, Optional.of(file), result.explainer(), result.problems());
     }
 
@@ -222,13 +247,17 @@ public final class ExplainerWatcher {
     }
 
     private static Snapshot snapshot(Path file) throws IOException {
-        BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // One byte past the limit is enough for the loader to say the file is too large.
-            bytes = in.readNBytes((int) ExplainerLoader.MAX_BYTES + 1);
+        BasicFileAttributes before = BoundedFileReader.regularFileAttributes(file);
+        try {
+            byte[] bytes = BoundedFileReader.readRegularFile(file, ExplainerLoader.MAX_BYTES);
+            return new Snapshot(file, before.size(), before.lastModifiedTime(), sha256(bytes), bytes);
+        } catch (BoundedFileReader.TooLargeException e) {
+            // Recognised by size and time; the loader is given one byte too many, so it says "too large".
+            String mark = "too large: " + e.size() + " bytes, " + before.lastModifiedTime();
+            return new Snapshot(file, e.size(), before.lastModifiedTime(),
+                    sha256(mark.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    new byte[(int) ExplainerLoader.MAX_BYTES + 1]);
         }
-        return new Snapshot(file, before.size(), before.lastModifiedTime(), sha256(bytes), bytes);
     }
 
     private static String sha256(byte[] bytes) {

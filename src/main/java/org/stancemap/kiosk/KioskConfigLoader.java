@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.JsonWords;
 import org.stancemap.io.Problem;
 import org.stancemap.io.Utf8Text;
@@ -93,15 +94,7 @@ public final class KioskConfigLoader {
         Path absolute = file.toAbsolutePath().normalize();
         String name = file.toString();
         try {
-            if (Files.isDirectory(absolute)) {
-                return failure(name, "this is a folder, not a kiosk config file");
-            }
-            long size = Files.size(absolute);
-            if (size > MAX_BYTES) {
-                return failure(name, "the file is " + size + " bytes, far too large for a kiosk config (at most "
-                        + MAX_BYTES + ")");
-            }
-            byte[] bytes = Files.readAllBytes(absolute);
+            byte[] bytes = BoundedFileReader.readRegularFile(absolute, MAX_BYTES);
             String text;
             try {
                 text = Utf8Text.decode(bytes);
@@ -109,9 +102,16 @@ public final class KioskConfigLoader {
                 return failure(name, "the file is not UTF-8 text; save it again as UTF-8");
             }
             return parse(text, name, absolute);
+        } catch (BoundedFileReader.NotRegularFileException e) {
+            return failure(name, e.kind().equals("a folder") ? "this is a folder, not a kiosk config file"
+                    : "this is " + e.kind() + ", not a regular file, so it cannot be a kiosk config");
+        } catch (BoundedFileReader.TooLargeException e) {
+            return failure(name, "the file is far too large for a kiosk config: " + e.getReason());
         } catch (NoSuchFileException e) {
             return failure(name, "the kiosk config file does not exist");
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            return failure(name, "the kiosk config file cannot be read (" + BoundedFileReader.reason(e) + ")");
+        } catch (SecurityException e) {
             return failure(name, "the kiosk config file cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
             return failure(name, "the kiosk config could not be read because of an internal error ("
@@ -181,7 +181,7 @@ public final class KioskConfigLoader {
                         continue;
                     }
                     switch (key) {
-                        case "explainer" -> explainer = nullable(this::path, Optional.empty(), Optional::of);
+                        case "explainer" -> explainer = nullable(this::explainerPath, Optional.empty(), Optional::of);
                         case "idleSeconds" -> idle = seconds(KioskConfig.MIN_IDLE_SECONDS,
                                 KioskConfig.MAX_IDLE_SECONDS, idle);
                         case "countdownSeconds" -> countdown = seconds(KioskConfig.MIN_COUNTDOWN_SECONDS,
@@ -270,12 +270,50 @@ public final class KioskConfigLoader {
             return Optional.of(reader.nextString());
         }
 
+        /** A path that must name an explainer file or a folder of them, inside the config's folder if relative. */
+        private Optional<Path> explainerPath() throws IOException {
+            Optional<String> raw = text("a file or folder name");
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Path> resolved = resolve(raw.get());
+            if (resolved.isEmpty()) {
+                return Optional.empty();
+            }
+            Path p = resolved.get();
+            if (isRelative(raw.get()) && !p.startsWith(folder)) {
+                fieldProblem("“" + raw.get() + "” leads out of the config's folder " + folder + "; a relative"
+                        + " explainer path must stay inside that folder, so give an absolute path instead");
+                return Optional.empty();
+            }
+            Optional<String> problem = explainerProblem(p);
+            if (problem.isPresent()) {
+                fieldProblem(problem.get() + " (relative paths start from the config's folder, " + folder + ")");
+                return Optional.empty();
+            }
+            return resolved;
+        }
+
         private Optional<Path> path() throws IOException {
             Optional<String> raw = text("a file or folder name");
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
-            String value = raw.get();
+            return resolve(raw.get());
+        }
+
+        private boolean isRelative(String value) {
+            if (value.equals("~") || value.startsWith("~/") || value.startsWith("~\\")) {
+                return false;
+            }
+            try {
+                return !Path.of(value).isAbsolute();
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        }
+
+        private Optional<Path> resolve(String value) {
             if (value.isBlank()) {
                 fieldProblem("is empty; give a file or folder name, or leave the setting out for the default");
                 return Optional.empty();
@@ -365,6 +403,29 @@ public final class KioskConfigLoader {
             int col = at[1] == Problem.UNKNOWN ? Problem.UNKNOWN : Math.max(1, at[1] - 1);
             problems.add(new Problem(Problem.Severity.ERROR, name, at[0], col, "", message));
         }
+    }
+
+    /**
+     * Why {@code explainer} (absolute) cannot be what a kiosk shows, or empty if it can: it must be
+     * a folder, or an existing regular file whose name ends in {@code .json}. Its content is
+     * checked when it is loaded (and by {@code --kiosk-config FILE --validate}).
+     */
+    public static Optional<String> explainerProblem(Path explainer) {
+        if (Files.isDirectory(explainer)) {
+            return Optional.empty();
+        }
+        try {
+            BoundedFileReader.regularFileAttributes(explainer);
+        } catch (NoSuchFileException e) {
+            return Optional.of("the explainer " + explainer + " does not exist");
+        } catch (IOException e) {
+            return Optional.of("the explainer " + explainer + " cannot be used: " + BoundedFileReader.reason(e));
+        }
+        if (!explainer.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return Optional.of(explainer + " is not an explainer file: its name should end in "
+                    + ExplainerWatcher.SUFFIX);
+        }
+        return Optional.empty();
     }
 
     @FunctionalInterface

@@ -31,6 +31,11 @@ public record KioskDirs(Path dataDir, Optional<Path> runtimeDir) {
         return runtimeDir.map(dir -> dir.resolve("kiosk-heartbeat")).orElse(dataDir.resolve("heartbeat"));
     }
 
+    /** A copy of the last explainer that loaded, for a start after repeated failures. */
+    public Path lastGoodFile() {
+        return dataDir.resolve("last-good" + ExplainerWatcher.SUFFIX);
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

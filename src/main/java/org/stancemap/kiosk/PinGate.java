@@ -48,6 +48,7 @@ public final class PinGate {
 
     private final Optional<String> pinHash;
     private final LongSupplier nanoTime;
+    private final Optional<PinLockoutFile> lockoutFile;
     private int wrongInARow;
     private long lastWrongAt;
     private long lockedUntil;
@@ -59,15 +60,37 @@ public final class PinGate {
     }
 
     /**
+     * A gate that forgets wrong attempts when the app ends (tests).
+     *
      * @throws IllegalArgumentException if {@code pinHash} is present but not a hash made by
      *                                  {@link PinHash#create} ({@link KioskConfigLoader} refuses those)
      */
     public PinGate(Optional<String> pinHash, LongSupplier nanoTime) {
+        this(pinHash, nanoTime, Optional.empty());
+    }
+
+    /**
+     * A gate that remembers wrong attempts in {@code lockoutFile} across restarts. A restart during a
+     * lockout starts it again in full (the monotonic clock does not survive a restart, and the
+     * wall clock cannot be trusted), so restarting never shortens it.
+     */
+    public PinGate(Optional<String> pinHash, LongSupplier nanoTime, Optional<PinLockoutFile> lockoutFile) {
         pinHash.flatMap(PinHash::problemWith).ifPresent(problem -> {
             throw new IllegalArgumentException("the PIN hash is malformed: " + problem);
         });
         this.pinHash = pinHash;
         this.nanoTime = nanoTime;
+        this.lockoutFile = lockoutFile;
+        int remembered = pinHash.isPresent() ? lockoutFile.map(PinLockoutFile::load).orElse(0) : 0;
+        if (remembered > 0) {
+            long now = nanoTime.getAsLong();
+            wrongInARow = remembered;
+            lastWrongAt = now;
+            if (remembered >= FREE_ATTEMPTS) {
+                locked = true;
+                lockedUntil = now + lockoutAfter(remembered).toNanos();
+            }
+        }
     }
 
     /** Whether an operator exit exists at all; without it the UI should not even show a PIN prompt. */
@@ -93,10 +116,12 @@ public final class PinGate {
         if (right) {
             wrongInARow = 0;
             locked = false;
+            remember();
             return new Attempt(Verdict.ACCEPTED, Duration.ZERO);
         }
         wrongInARow++;
         lastWrongAt = now;
+        remember();
         if (wrongInARow < FREE_ATTEMPTS) {
             return new Attempt(Verdict.WRONG, Duration.ZERO);
         }
@@ -104,6 +129,10 @@ public final class PinGate {
         locked = true;
         lockedUntil = now + lockout.toNanos();
         return new Attempt(Verdict.WRONG, lockout);
+    }
+
+    private void remember() {
+        lockoutFile.ifPresent(file -> file.save(wrongInARow));
     }
 
     /** How long until a PIN will be checked again; zero when it would be checked now. */

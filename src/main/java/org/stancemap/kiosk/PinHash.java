@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -24,7 +25,8 @@ public final class PinHash {
     public static final String SCHEME = "pbkdf2-sha256";
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
-    static final int MIN_ITERATIONS = 1_000;
+    /** Fewer would make each guess at a copied config cheaper than OWASP advises. */
+    static final int MIN_ITERATIONS = DEFAULT_ITERATIONS;
     /** A hash that asks for more would make each check take minutes. */
     static final int MAX_ITERATIONS = 10_000_000;
     static final int SALT_BYTES = 16;
@@ -116,9 +118,15 @@ public final class PinHash {
         } catch (NumberFormatException e) {
             return Optional.of("its iteration count “" + abbreviate(parts[1]) + "” is not a whole number");
         }
-        if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
-            return Optional.of("its iteration count " + iterations + " is outside " + MIN_ITERATIONS + "–"
-                    + MAX_ITERATIONS);
+        if (iterations < MIN_ITERATIONS) {
+            return Optional.of(String.format(Locale.ENGLISH, "its iteration count %d is below %,d, the least Stancemap"
+                    + " accepts (OWASP's figure for PBKDF2-HMAC-SHA256), so a copied config would give the PIN away"
+                    + " too cheaply; make a new line with `stancemap --kiosk-pin`", iterations, MIN_ITERATIONS));
+        }
+        if (iterations > MAX_ITERATIONS) {
+            return Optional.of(String.format(Locale.ENGLISH, "its iteration count %d is above %,d, which would make"
+                    + " each check take minutes; make a new line with `stancemap --kiosk-pin`", iterations,
+                    MAX_ITERATIONS));
         }
         byte[] salt = decode(parts[2]);
         if (salt == null || salt.length < 8 || salt.length > 64) {

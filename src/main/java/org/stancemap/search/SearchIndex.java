@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Article;
+import org.stancemap.model.CodePointIndex;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;
 import org.stancemap.model.Quote;
@@ -87,10 +88,14 @@ public final class SearchIndex {
         int added = 0;
         for (Article.Paragraph paragraph : explainer.article().paragraphs()) {
             String folded = fold(paragraph.text());
+            CodePointIndex offsets = null;
             for (int at = folded.indexOf(needle); at >= 0 && added < limit; at = folded.indexOf(needle, at + needle.length())) {
                 String text = paragraph.text();
-                int start = paragraph.start() + text.codePointCount(0, at);
-                int end = start + text.codePointCount(at, at + needle.length());
+                if (offsets == null) {
+                    offsets = CodePointIndex.of(text);
+                }
+                int start = paragraph.start() + offsets.codePointOffset(at);
+                int end = paragraph.start() + offsets.codePointOffset(at + needle.length());
                 Span span = new Span(start, end, text.substring(at, at + needle.length()));
                 hits.add(snippet(SearchKind.ARTICLE, text, at, needle.length(), "¶" + paragraph.number(),
                         Optional.empty(), Optional.of(span)));

@@ -1,6 +1,8 @@
 package org.stancemap.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -11,7 +13,9 @@ import org.stancemap.io.ExplainerLoader;
 import org.stancemap.kiosk.Heartbeat;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskConfigLoader;
+import org.stancemap.kiosk.KioskDirs;
 import org.stancemap.kiosk.KioskLog;
+import org.stancemap.kiosk.PinLockoutFile;
 import org.stancemap.ui.kiosk.KioskController;
 import org.stancemap.ui.kiosk.KioskServices;
 import org.stancemap.ui.state.AppState;
@@ -44,7 +48,7 @@ final class KioskLauncher {
         KioskController kiosk = new KioskController(state, config, System::nanoTime, services.worker(), () -> {
             Platform.exit();
             System.exit(KioskConfig.OPERATOR_EXIT_STATUS);
-        }, log::info);
+        }, log::info, Optional.of(PinLockoutFile.in(KioskDirs.forThisMachine().dataDir(), log::warn)));
         view.getChildren().add(kiosk.overlay());
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         state.textScaleProperty().set(bounds.getHeight() >= 1000 ? 150 : 125);
@@ -55,7 +59,12 @@ final class KioskLauncher {
         kiosk.install(stage);
         stage.show();
         services.startHeartbeat(new Heartbeat(config.heartbeatFile(), Clock.systemUTC(), log::warn));
-        services.watch(config, new ExplainerLoader(), view.opener()::openDefault);
+        Path lastGood = KioskDirs.forThisMachine().lastGoodFile();
+        if (options.kiosk().orElseThrow().lastGood()) {
+            services.watchAfterFailures(config, new ExplainerLoader(), view.opener()::openDefault, lastGood);
+        } else {
+            services.watch(config, new ExplainerLoader(), view.opener()::openDefault, Optional.of(lastGood));
+        }
         kiosk.startTicking(services.scheduler());
         view.requestFocus();
     }

@@ -2,23 +2,22 @@ package org.stancemap.ui;
 
 import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.util.Duration;
+import org.stancemap.cli.RunLimit;
 import org.stancemap.ui.state.AppState;
 
 /**
  * {@code --smoke}: prints how long from the start of the process the first frame took (the
  * sketch of the window, when there is one) and when the live window had drawn the explainer,
- * then exits 0; exits 1 if nothing is drawn within a minute. Lets an installer's checks and the
+ * then exits 0; exits 1 if nothing is drawn within a minute, whatever is stuck. Lets an installer's checks and the
  * start-up benchmark run the real app.
  */
-final class SmokeRun {
+public final class SmokeRun {
 
-    private static final Duration LIMIT = Duration.seconds(60);
+    private static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(60);
     private static final String PREFIX = "stancemap --smoke: ";
     private static boolean firstFrameTold;
+    private static RunLimit limit;
 
     private SmokeRun() {
     }
@@ -29,12 +28,19 @@ final class SmokeRun {
         System.out.println(PREFIX + "first frame of \"" + title + "\" (the sketch of its map) after " + sinceStart() + " ms");
     }
 
+    /**
+     * Starts the minute the run may take, before the toolkit starts, on a thread of its own: it
+     * fires even when the window's thread is stuck.
+     */
+    public static synchronized void armLimit() {
+        if (limit == null) {
+            limit = RunLimit.start(LIMIT, PREFIX + "no explainer on screen after " + LIMIT.toSeconds() + " s",
+                    System.err, System::exit);
+        }
+    }
+
     static void watch(AppState state) {
-        Timeline timeout = new Timeline(new KeyFrame(LIMIT, e -> {
-            System.err.println(PREFIX + "no explainer on screen after " + (int) LIMIT.toSeconds() + " s");
-            System.exit(1);
-        }));
-        timeout.play();
+        armLimit();
         state.explainerProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 return;
@@ -59,7 +65,7 @@ final class SmokeRun {
                         System.out.println(PREFIX + "first frame of \"" + title + "\" after " + ms + " ms");
                     }
                     System.out.println(PREFIX + "window ready with \"" + title + "\" after " + ms + " ms");
-                    timeout.stop();
+                    limit.finished();
                     Platform.exit();
                 }
             }.start();

@@ -110,6 +110,28 @@ class ExportPdfCommandTest {
     }
 
     @Test
+    void aSymbolicLinkAsTargetIsRefusedBeforeAnythingIsMade() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.pdf"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("handout.pdf"), real.getFileName());
+        assertEquals(1, main("--export-pdf", link.toString()));
+        assertTrue(err().startsWith("stancemap: no handout written to " + link + ": it is a symbolic link to"), err());
+        assertTrue(Files.isSymbolicLink(link), "the link was replaced");
+        assertEquals("old", Files.readString(real));
+    }
+
+    @Test
+    void aDeviceNodeAsTargetIsRefusedAndStaysADevice() throws Exception {
+        Path node = dir.resolve("handout.pdf");
+        Process mknod = new ProcessBuilder("mknod", node.toString(), "c", "1", "3").redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mknod.waitFor() == 0 && Files.exists(node),
+                "cannot make a device node here (needs root)");
+        assertEquals(1, main("--export-pdf", node.toString()));
+        assertTrue(err().contains("it is a character device, not a regular file, so Stancemap will not replace it"),
+                err());
+        assertTrue(!Files.isRegularFile(node, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the node became a file");
+    }
+
+    @Test
     void theHandoutMayNotOverwriteItsExplainer() throws IOException {
         Path explainer = defaultExplainerFile();
         byte[] before = Files.readAllBytes(explainer);

@@ -94,6 +94,7 @@ class KioskOptionsTest {
     void kioskCombinationsThatMakeNoSenseAreUsageErrors() {
         assertEquals(Mode.USAGE_ERROR, parse("--kiosk-heartbeat", "/run/hb").mode());
         assertEquals(Mode.USAGE_ERROR, parse("--kiosk", "--validate", "a.json").mode());
+        assertTrue(parse("--kiosk", "--validate", "a.json").error().contains("--kiosk-config FILE --validate"));
         assertEquals(Mode.USAGE_ERROR, parse("--kiosk", "--present").mode());
         assertEquals(Mode.USAGE_ERROR, parse("--kiosk-config").mode());
         assertEquals(Mode.USAGE_ERROR, parse("--kiosk-config", "a.json", "--kiosk-config", "b.json").mode());
@@ -116,6 +117,8 @@ class KioskOptionsTest {
 
     @Test
     void theCommandLineExplainerAndHeartbeatOverrideTheConfig() throws IOException {
+        Files.writeString(dir.resolve("from-config.stancemap.json"), "{}");
+        Files.writeString(dir.resolve("cli.stancemap.json"), "{}");
         Path config = Files.writeString(dir.resolve("kiosk.json"),
                 "{\"explainer\": \"from-config.stancemap.json\", \"idleSeconds\": 30, \"heartbeatFile\": \"hb\"}");
         LaunchOptions options = parse("--kiosk-config", config.toString(), "--kiosk-heartbeat",

@@ -665,7 +665,7 @@ class RejectionTest {
         assertEquals(1, result.problems().size(), describe(result));
         Problem p = result.problems().get(0);
         assertFalse(p.hasPosition(), "a refused file is not parsed, so nothing has a position");
-        assertTrue(p.message().contains("at most 10 MB"), p.message());
+        assertTrue(p.message().contains("10,485,761 bytes is over the 10 MB limit (10,485,760 bytes)"), p.message());
     }
 
     @Test
@@ -684,7 +684,8 @@ class RejectionTest {
         assertFalse(result.isValid());
         assertEquals(1, result.problems().size(), describe(result));
         assertFalse(result.problems().get(0).hasPosition());
-        assertTrue(result.problems().get(0).message().contains("at most 10 MB"));
+        assertTrue(result.problems().get(0).message().contains("10,485,761 bytes is over the 10 MB limit"),
+                result.problems().get(0).message());
     }
 
     @Test

@@ -66,6 +66,7 @@ class KioskConfigLoaderTest {
 
     @Test
     void everySettingIsRead() throws IOException {
+        Files.createDirectories(dir.resolve("exhibits/current"));
         String hash = PinHash.create("2468".toCharArray(), PinHash.MIN_ITERATIONS);
         KioskConfig config = load("""
                 {
@@ -93,9 +94,11 @@ class KioskConfigLoaderTest {
     void relativePathsStartFromTheConfigFilesFolderNotTheWorkingFolder() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("etc"));
         Path file = sub.resolve("kiosk.json");
-        Files.writeString(file, "{\"explainer\": \"../content/a.stancemap.json\"}");
+        Files.createDirectories(sub.resolve("content"));
+        Files.writeString(sub.resolve("content/a.stancemap.json"), "{}");
+        Files.writeString(file, "{\"explainer\": \"content/./a.stancemap.json\"}");
         KioskConfig config = loader().load(file).config().orElseThrow();
-        assertEquals(Optional.of(dir.resolve("content/a.stancemap.json").toAbsolutePath()), config.explainer());
+        assertEquals(Optional.of(sub.resolve("content/a.stancemap.json").toAbsolutePath()), config.explainer());
     }
 
     @Test
@@ -204,6 +207,45 @@ class KioskConfigLoaderTest {
         Problem weak = onlyProblem(load("{\"pinHash\": \"pbkdf2-sha256$10$AAAAAAAAAAAAAAAAAAAAAA$"
                 + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"}"));
         assertTrue(weak.message().contains("iteration count 10"), weak.message());
+    }
+
+    @Test
+    void aMissingExplainerIsRefusedNamingTheConfigAndHowPathsResolve() throws IOException {
+        Problem p = onlyProblem(load("{\"explainer\": \"exhibits/gone.stancemap.json\"}"));
+        assertTrue(p.format().startsWith(dir.resolve("kiosk.json") + ":"), p.format());
+        assertEquals("$.explainer", p.jsonPath());
+        assertTrue(p.message().contains(dir.resolve("exhibits/gone.stancemap.json") + " does not exist"), p.message());
+        assertTrue(p.message().contains("relative paths start from the config's folder, " + dir), p.message());
+    }
+
+    @Test
+    void anExplainerPathEscapingTheConfigsFolderIsRefused() throws IOException {
+        Problem p = onlyProblem(load("{\"explainer\": \"../../../../etc/passwd\"}"));
+        assertEquals("$.explainer", p.jsonPath());
+        assertTrue(p.message().contains("leads out of the config's folder"), p.message());
+    }
+
+    @Test
+    void aFileThatIsNoExplainerIsRefusedEvenByAbsolutePath() throws IOException {
+        Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+        Problem p = onlyProblem(load("{\"explainer\": \"" + passwd + "\"}"));
+        assertTrue(p.message().contains("is not an explainer file"), p.message());
+    }
+
+    @Test
+    void aNamedPipeAsTheExplainerIsRefused() throws Exception {
+        Path pipe = org.stancemap.io.SpecialFilesTestAccess.fifo(dir.resolve("pipe.stancemap.json"));
+        Problem p = onlyProblem(load("{\"explainer\": \"pipe.stancemap.json\"}"));
+        assertTrue(p.message().contains("named pipe (FIFO), not a regular file"), p.message());
+        assertTrue(Files.exists(pipe));
+    }
+
+    @Test
+    void aNamedPipeAsTheConfigIsRefusedAtOnce() throws Exception {
+        Path pipe = org.stancemap.io.SpecialFilesTestAccess.fifo(dir.resolve("kiosk-pipe.json"));
+        KioskConfigLoader.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> loader().load(pipe));
+        assertTrue(onlyProblem(result).message().contains("not a regular file"), result.message());
     }
 
     @Test

@@ -37,6 +37,7 @@ class KioskWatchdogScriptTest {
             #!/usr/bin/env bash
             dir=$(dirname "$0")
             printf '%s\\n' "$*" >"$dir/args"
+            printf '%s\\n' "$*" >>"$dir/all-args"
             echo $$ >>"$dir/pids"
             echo x >>"$dir/starts"
             hb=""
@@ -46,7 +47,7 @@ class KioskWatchdogScriptTest {
             done
             case "$(cat "$dir/mode")" in
                 hang) for i in 1 2 3; do date +%s%N >"$hb"; sleep 0.2; done; exec sleep 600 ;;
-                healthy) while :; do date +%s%N >"$hb"; sleep 0.2; done ;;
+                healthy) while :; do date +%s%N >"$hb"; echo x >>"$dir/beats"; sleep 0.2; done ;;
                 silent) exec sleep 600 ;;
                 operator) exit 3 ;;
                 crash) exit 1 ;;
@@ -101,6 +102,15 @@ class KioskWatchdogScriptTest {
     private int starts() throws IOException {
         Path file = dir.resolve("starts");
         return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+    }
+
+    private int lines(String name) {
+        try {
+            Path file = dir.resolve(name);
+            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private List<Long> appPids() throws IOException {
@@ -167,7 +177,8 @@ class KioskWatchdogScriptTest {
     void aHealthyAppIsLeftAlone() throws Exception {
         start("healthy");
         assertTrue(within(Duration.ofSeconds(20), () -> Files.exists(heartbeat)), "no heartbeat:\n" + log());
-        Thread.sleep(5000); // more than twice the stale limit
+        // 25 beats 0.2 s apart outlast the 2 s stale limit twice over, however busy the machine is.
+        assertTrue(within(Duration.ofSeconds(60), () -> lines("beats") >= 25), "the fake stopped beating:\n" + log());
         assertEquals(1, starts(), log());
         assertFalse(log().contains("hung"), log());
         stopAndExpectEverythingGone();
@@ -196,6 +207,20 @@ class KioskWatchdogScriptTest {
         assertTrue(within(Duration.ofSeconds(40), () -> startsAtLeast(3)), "not restarted:\n" + log());
         assertTrue(log().contains("exited with status 1"), log());
         assertTrue(log().contains("restarting in 1s"), log());
+        stopAndExpectEverythingGone();
+    }
+
+    @Test
+    void afterRepeatedQuickFailuresTheAppStartsOnItsLastGoodContent() throws Exception {
+        start("crash", "--last-good-after", "2");
+        assertTrue(within(Duration.ofSeconds(60), () -> startsAtLeast(4)), "not restarted:\n" + log());
+        List<String> runs = Files.readAllLines(dir.resolve("all-args"));
+        assertFalse(runs.get(0).contains("--kiosk-last-good"), runs.toString());
+        assertFalse(runs.get(1).contains("--kiosk-last-good"), runs.toString());
+        assertTrue(runs.get(2).startsWith("--kiosk --kiosk-heartbeat " + heartbeat + " --kiosk-last-good"), runs.toString());
+        assertTrue(runs.get(3).contains("--kiosk-last-good"), runs.toString());
+        assertTrue(log().contains("failed 2 times in a row; starting it on its last good content"), log());
+        assertTrue(log().contains("restarting in 1s"), "the restarts still back off:\n" + log());
         stopAndExpectEverythingGone();
     }
 

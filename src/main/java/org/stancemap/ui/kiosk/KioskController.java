@@ -1,6 +1,7 @@
 package org.stancemap.ui.kiosk;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import org.stancemap.kiosk.IdleSchedule;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.PinGate;
+import org.stancemap.kiosk.PinLockoutFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
 
@@ -62,11 +64,17 @@ public final class KioskController {
      */
     public KioskController(AppState state, KioskConfig config, LongSupplier nanoTime, Executor background,
                            Runnable operatorExit, Consumer<String> log) {
+        this(state, config, nanoTime, background, operatorExit, log, Optional.empty());
+    }
+
+    /** As above, with wrong PINs remembered across restarts in {@code lockoutFile}. */
+    public KioskController(AppState state, KioskConfig config, LongSupplier nanoTime, Executor background,
+                           Runnable operatorExit, Consumer<String> log, Optional<PinLockoutFile> lockoutFile) {
         this.state = state;
         this.nanoTime = nanoTime;
         this.log = log;
         this.idle = IdleSchedule.of(config, nanoTime.getAsLong());
-        this.operator = new OperatorExit(new PinGate(config.pinHash(), nanoTime), model, background, () -> {
+        this.operator = new OperatorExit(new PinGate(config.pinHash(), nanoTime, lockoutFile), model, background, () -> {
             if (ticker != null) {
                 ticker.cancel(false);
             }

@@ -1,62 +1,97 @@
 package org.stancemap.ui.kiosk;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.stancemap.io.AtomicFile;
+import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.ExplainerLoader;
+import org.stancemap.kiosk.ContentPoller;
 import org.stancemap.kiosk.ExplainerWatcher;
 import org.stancemap.kiosk.Heartbeat;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskLog;
+import org.stancemap.kiosk.LiveHeartbeat;
+import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
 
 /**
- * What keeps a kiosk healthy for days: a heartbeat file for the watchdog, written on a timer the
- * FX thread drives (so a hung window stops it); the explainer file watched and reloaded when it
- * changes (a broken new file is refused and logged, the old content stays); and any uncaught
- * exception logged with the view reset, never shown to a visitor.
+ * What keeps a kiosk healthy for days, each on a thread of its own so that none can stall another:
+ * a heartbeat file for the watchdog, beaten only while the FX thread answers; the explainer file
+ * watched and reloaded when it changes (a broken new file is refused and logged, the old content
+ * stays; a slow one is waited for by no one); the last good content kept for a restart after
+ * repeated failures; and any uncaught exception logged with the view reset, never shown.
  */
 public final class KioskServices {
 
+    /** How long the first content may take before the kiosk shows something else meanwhile. */
+    static final Duration FIRST_CONTENT_WAIT = Duration.ofSeconds(10);
+
     private final AppState state;
     private final KioskLog log;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "kiosk-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private final java.time.Duration pollEvery;
+    private final ScheduledExecutorService worker = daemonScheduler("kiosk-worker");
+    private final ScheduledExecutorService heartbeatThread = daemonScheduler("kiosk-heartbeat");
+    private final ExecutorService contentThread = Executors.newSingleThreadExecutor(r -> daemon(r, "kiosk-content"));
+    private final Duration pollEvery;
+    private final Duration beatEvery;
 
     public KioskServices(AppState state, KioskLog log) {
-        this(state, log, Heartbeat.INTERVAL);
+        this(state, log, Heartbeat.INTERVAL, Heartbeat.INTERVAL);
     }
 
     /** {@code pollEvery}: how often the explainer file is looked at (tests use a short time). */
-    KioskServices(AppState state, KioskLog log, java.time.Duration pollEvery) {
+    KioskServices(AppState state, KioskLog log, Duration pollEvery) {
+        this(state, log, pollEvery, Heartbeat.INTERVAL);
+    }
+
+    KioskServices(AppState state, KioskLog log, Duration pollEvery, Duration beatEvery) {
         this.state = state;
         this.log = log;
         this.pollEvery = pollEvery;
+        this.beatEvery = beatEvery;
     }
 
-    /** Runs small jobs (PIN checks, heartbeat writes) off the FX thread. */
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name));
+    }
+
+    /** Runs small jobs (PIN checks) off the FX thread. */
     public java.util.concurrent.Executor worker() {
         return worker;
     }
 
     /**
-     * Beats every {@link Heartbeat#INTERVAL}, each beat passing through the FX thread so that a
-     * hung window stops them and the watchdog restarts it. (Not a Timeline, which would keep
+     * Beats every {@link Heartbeat#INTERVAL} from the heartbeat's own thread, as long as the FX
+     * thread answers (see {@link LiveHeartbeat}): a hung window stops the beats and the watchdog
+     * restarts the app; a slow file being loaded does not. (Not a Timeline, which would keep
      * JavaFX drawing pulses sixty times a second.)
      */
     public void startHeartbeat(Heartbeat heartbeat) {
         heartbeat.beat();
-        long every = Heartbeat.INTERVAL.toMillis();
-        worker.scheduleAtFixedRate(() -> Platform.runLater(() -> worker.execute(heartbeat::beat)), every, every,
-                TimeUnit.MILLISECONDS);
+        Duration silence = beatEvery.multipliedBy(2);
+        LiveHeartbeat live = new LiveHeartbeat(heartbeat, Platform::runLater, System::nanoTime, silence);
+        long every = beatEvery.toMillis();
+        heartbeatThread.scheduleAtFixedRate(() -> {
+            try {
+                live.tick();
+            } catch (RuntimeException e) {
+                log.error("the heartbeat failed", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Where the kiosk's timers run. */
@@ -65,43 +100,106 @@ public final class KioskServices {
     }
 
     /**
-     * Watches the configured explainer file or folder: opens it now (or the built-in explainer if
-     * it does not load) and again whenever it changes.
+     * Watches the configured explainer file or folder: opens it now (or {@code openDefault} if it
+     * does not load, or takes longer than {@link #FIRST_CONTENT_WAIT}) and again whenever it changes.
+     * Each explainer that loads is kept as {@code lastGood}, when given.
      */
-    public void watch(KioskConfig config, ExplainerLoader loader, Runnable openDefault) {
+    public void watch(KioskConfig config, ExplainerLoader loader, Runnable openDefault, Optional<Path> lastGood) {
         Optional<Path> source = config.explainer();
         if (source.isEmpty()) {
             openDefault.run();
             return;
         }
         ExplainerWatcher watcher = new ExplainerWatcher(source.get(), loader);
-        worker.execute(() -> {
-            ExplainerWatcher.Outcome first = poll(watcher);
-            if (first.explainer().isEmpty()) {
-                Platform.runLater(openDefault);
+        watch(watcher::poll, watcher.source(), openDefault, () -> {
+            lastGood.ifPresent(file -> watcher.currentBytes().ifPresent(bytes -> keep(file, bytes)));
+        });
+    }
+
+    public void watch(KioskConfig config, ExplainerLoader loader, Runnable openDefault) {
+        watch(config, loader, openDefault, Optional.empty());
+    }
+
+    /**
+     * Starts on the last good content (or {@code openDefault} without one) after the configured
+     * content kept failing, and loads the configured content again only once it changes.
+     */
+    public void watchAfterFailures(KioskConfig config, ExplainerLoader loader, Runnable openDefault, Path lastGood) {
+        log.warn("the kiosk was restarted several times in a row; it shows the last good content until the"
+                + " explainer changes");
+        Optional<Explainer> kept = loadKept(loader, lastGood);
+        Platform.runLater(() -> {
+            if (kept.isPresent()) {
+                state.open(kept.get(), Optional.empty());
+            } else {
+                openDefault.run();
             }
         });
-        long every = pollEvery.toMillis();
+        if (config.explainer().isEmpty()) {
+            return;
+        }
+        ExplainerWatcher watcher = new ExplainerWatcher(config.explainer().get(), loader);
+        contentThread.execute(watcher::skipWhatIsThereNow);
+        schedulePolls(new ContentPoller(watcher::poll, contentThread, outcome -> {
+            if (handle(outcome, watcher.source())) {
+                watcher.currentBytes().ifPresent(bytes -> keep(lastGood, bytes));
+            }
+        }, log::warn, System::nanoTime, ContentPoller.LIMIT), pollEvery);
+    }
+
+    private Optional<Explainer> loadKept(ExplainerLoader loader, Path lastGood) {
+        if (!java.nio.file.Files.exists(lastGood)) {
+            return Optional.empty();
+        }
+        return loader.load(lastGood).explainer();
+    }
+
+    /** The watch itself, with the look replaceable (tests give a slow one). */
+    void watch(Supplier<ExplainerWatcher.Outcome> poll, Path source, Runnable openDefault, Runnable onLoaded) {
+        AtomicBoolean firstSettled = new AtomicBoolean();
+        ContentPoller poller = new ContentPoller(poll, contentThread, outcome -> {
+            boolean loaded = handle(outcome, source);
+            if (loaded) {
+                onLoaded.run();
+            }
+            if (firstSettled.compareAndSet(false, true) && !loaded) {
+                Platform.runLater(openDefault);
+            }
+        }, log::warn, System::nanoTime, ContentPoller.LIMIT);
+        poller.pollNow();
+        worker.schedule(() -> {
+            if (firstSettled.compareAndSet(false, true)) {
+                log.warn("the explainer " + source + " is taking long to load; the built-in explainer is shown"
+                        + " meanwhile");
+                Platform.runLater(openDefault);
+            }
+        }, FIRST_CONTENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        schedulePolls(poller, pollEvery);
+    }
+
+    private void schedulePolls(ContentPoller poller, Duration every) {
         worker.scheduleWithFixedDelay(() -> {
             // Anything escaping here would cancel every later poll without a word.
             try {
-                poll(watcher);
+                poller.pollNow();
             } catch (Throwable t) {
-                log.error("watching " + watcher.source() + " failed", t);
+                log.error("watching the explainer failed", t);
             }
-        }, every, every, TimeUnit.MILLISECONDS);
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private ExplainerWatcher.Outcome poll(ExplainerWatcher watcher) {
-        ExplainerWatcher.Outcome outcome;
+    private void keep(Path lastGood, byte[] bytes) {
         try {
-            outcome = watcher.poll();
-        } catch (RuntimeException e) {
-            log.error("watching " + watcher.source() + " failed", e);
-            return new ExplainerWatcher.Outcome(ExplainerWatcher.Kind.MISSING, Optional.empty(), Optional.empty(),
-                    java.util.List.of());
+            AtomicFile.write(lastGood, bytes, false);
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot keep the last good content in " + lastGood + " ("
+                    + (e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()) + ")");
         }
-        String file = outcome.file().map(Path::toString).orElse(watcher.source().toString());
+    }
+
+    /** Logs what a look found and shows new content; answers whether new content loaded. */
+    private boolean handle(ExplainerWatcher.Outcome outcome, Path source) {
+        String file = outcome.file().map(Path::toString).orElse(source.toString());
         switch (outcome.kind()) {
             case LOADED -> {
                 log.info("content loaded from " + file);
@@ -112,6 +210,7 @@ public final class KioskServices {
                         state.present(0);
                     }
                 }));
+                return outcome.explainer().isPresent();
             }
             case REFUSED -> log.refused(file, outcome.problems());
             case MISSING -> log.warn("no explainer to load at " + file + "; the current content stays");
@@ -119,7 +218,7 @@ public final class KioskServices {
                 // unchanged, or still being written: look again next time
             }
         }
-        return outcome;
+        return false;
     }
 
     /** Logs every uncaught exception, on any thread, and puts the view back to its start. */

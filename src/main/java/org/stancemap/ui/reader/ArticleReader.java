@@ -21,6 +21,7 @@ import org.stancemap.ui.Hints;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Article;
+import org.stancemap.model.CodePointIndex;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
@@ -57,9 +58,11 @@ public final class ArticleReader extends ScrollPane {
         final List<Highlight> spans = new ArrayList<>();
         final List<GlossaryMatcher.Occurrence> terms = new ArrayList<>();
         final int prefixLength;
+        final CodePointIndex offsets;
 
         ParagraphView(Article.Paragraph paragraph) {
             this.paragraph = paragraph;
+            this.offsets = CodePointIndex.of(paragraph.text());
             String number = "¶" + paragraph.number() + NUMBER_GAP;
             prefixLength = number.length();
             getStyleClass().add(Styles.PARAGRAPH);
@@ -76,7 +79,7 @@ public final class ArticleReader extends ScrollPane {
         /** Char index in the flow of a code point offset into the article. */
         int flowIndex(int articleOffset) {
             int within = Math.max(0, Math.min(articleOffset, paragraph.end()) - paragraph.start());
-            return prefixLength + paragraph.text().offsetByCodePoints(0, within);
+            return prefixLength + offsets.charIndex(within);
         }
 
         boolean contains(Span span) {

@@ -74,6 +74,34 @@ class KioskServicesUiTest extends UiTestBase {
     }
 
     @Test
+    void theHeartbeatGoesOnWhileTheContentIsSlowToLoad() throws Exception {
+        KioskLog log = KioskLog.open(dir.resolve("log"));
+        KioskServices services = new KioskServices(state, log, Duration.ofMillis(100), Duration.ofMillis(100));
+        Path beat = dir.resolve("heartbeat");
+        java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch fileArrives = new java.util.concurrent.CountDownLatch(1);
+        fxRun(() -> services.startHeartbeat(new org.stancemap.kiosk.Heartbeat(beat, java.time.Clock.systemUTC(),
+                log::warn)));
+        services.watch(() -> {
+            loading.countDown();
+            try {
+                fileArrives.await(); // a file on a share that does not answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new org.stancemap.kiosk.ExplainerWatcher.Outcome(org.stancemap.kiosk.ExplainerWatcher.Kind.UNCHANGED,
+                    Optional.empty(), Optional.empty(), java.util.List.of());
+        }, dir.resolve("slow.stancemap.json"), () -> { }, () -> { });
+        assertTrue(loading.await(30, java.util.concurrent.TimeUnit.SECONDS), "the load did not start");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        waitUntil("the heartbeat changes three times while the load runs", () -> {
+            seen.add(read(beat));
+            return seen.size() >= 4;
+        });
+        fileArrives.countDown();
+    }
+
+    @Test
     void anUncaughtErrorIsLoggedAndTheViewResets() throws Exception {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.UncaughtExceptionHandler fxBefore = fx(() -> Thread.currentThread().getUncaughtExceptionHandler());
