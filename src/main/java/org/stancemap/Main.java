@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.OptionalInt;
-import javafx.application.Application;
 import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.ui.StancemapApp;
@@ -29,7 +28,6 @@ public final class Main {
             System.exit(exitCode.getAsInt());
         }
         boolean kiosk = options.kiosk().isPresent();
-        StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);
-        Application.launch(StancemapApp.class, args);
+        StancemapApp.launch(args, StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk));
     }
 }

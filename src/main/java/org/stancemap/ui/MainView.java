@@ -43,21 +43,18 @@ public final class MainView extends StackPane {
     private final ExplainerOpener opener;
     private final MapPictures pictures;
     /** Exports run here, one at a time, off the FX thread. */
-    private static final java.util.concurrent.ExecutorService BACKGROUND =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "stancemap-export");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.Executor exports;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
-    public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
+    /** The window for {@code state}; map pictures, the handout and exported notes are made on {@code exports}. */
+    public MainView(AppState state, WorldOutline world, ExplainerOpener opener, java.util.concurrent.Executor exports) {
         this.state = state;
         this.opener = opener;
+        this.exports = exports;
         getStyleClass().add(Styles.APP);
         map = new MapView(state, world);
-        pictures = new MapPictures(() -> map, state, this::window, BACKGROUND);
+        pictures = new MapPictures(() -> map, state, this::window, exports);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
                 new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
                         pictures::chooseAndSave, pictures::copy));
@@ -181,9 +178,9 @@ public final class MainView extends StackPane {
                 }
                 state.studyPaneProperty().removeListener(this);
                 int under = getChildren().size() - 1;
-                getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, BACKGROUND),
+                getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, exports),
                         new QuizView(state, new java.util.Random()),
-                        new HandoutView(state, world, pictures, MainView.this::window, BACKGROUND)));
+                        new HandoutView(state, world, pictures, MainView.this::window, exports)));
                 // The view for the pane asked for was not there to see the change: ask again.
                 state.studyPaneProperty().set(AppState.StudyPane.NONE);
                 state.studyPaneProperty().set(now);

@@ -1,6 +1,7 @@
 package org.stancemap.ui;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -21,31 +22,42 @@ import org.stancemap.ui.theme.Theme;
 public final class StancemapApp extends Application {
 
     private static final double SHORT_SCREEN = 700;
-    /** Notes are read and written here, in order, off the FX thread. */
-    private static final java.util.concurrent.ExecutorService STUDY_IO =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "stancemap-notes");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /**
+     * The reads {@link #launch} started. JavaFX constructs the application itself, so they cannot
+     * come in through a constructor; they pass through here once, taken by {@link #start}.
+     */
+    private static final AtomicReference<StartupLoads> HANDED_OVER = new AtomicReference<>();
+
+    private final BackgroundWork work = new BackgroundWork();
+    private StartupLoads loads = StartupLoads.onDemand();
+
+    /** Starts the application with what {@code loads} reads while the toolkit starts. */
+    public static void launch(String[] args, StartupLoads loads) {
+        HANDED_OVER.set(loads);
+        Application.launch(StancemapApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
+        StartupLoads handedOver = HANDED_OVER.getAndSet(null);
+        if (handedOver != null) {
+            loads = handedOver;
+        }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         AppState state = new AppState();
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         if (options.kiosk().isPresent()) {
-            KioskLauncher.start(options, stage, state, createMainView(stage, state));
+            KioskLauncher.start(options, stage, state, createMainView(stage, state, work, loads));
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
-        SettingsStore.LoadedSettings settings = StartupLoads.settings(store);
+        SettingsStore.LoadedSettings settings = loads.settings(store);
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
         // actor: start with the article drawer closed; its button opens it.
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
         Runnable openWindow = () -> openWindow(stage, state, options, store, settings, readerShown);
-        Optional<Explainer> readAhead = StartupLoads.peekExplainer(options.explainer());
+        Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
             openWindow.run();
             return;
@@ -54,7 +66,7 @@ public final class StancemapApp extends Application {
         Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
-        new StartSketch(readAhead.get(), StartupLoads.world(), textScale / 100.0, options.dark(), readerShown)
+        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0, options.dark(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
@@ -64,9 +76,9 @@ public final class StancemapApp extends Application {
 
     private void openWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
                             SettingsStore.LoadedSettings settings, boolean readerShown) {
-        MainView view = createMainView(stage, state);
-        UserSettings.attach(store, settings, state, stage);
-        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
+        MainView view = createMainView(stage, state, work, loads);
+        UserSettings.attach(store, settings, state, stage, work.settings());
+        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.readerShownProperty().set(readerShown);
         if (options.present()) {
@@ -98,20 +110,22 @@ public final class StancemapApp extends Application {
     /** Notes and settings still being written when the window closes are finished, not dropped. */
     @Override
     public void stop() {
-        STUDY_IO.shutdown();
-        try {
-            STUDY_IO.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        UserSettings.finishSaving();
+        work.close();
     }
 
-    /** Builds the window's content on {@code stage}; tests call this with their own stage and state. */
-    public static MainView createMainView(Stage stage, AppState state) {
+    /** The application's background work; closed by {@link #stop}. */
+    BackgroundWork work() {
+        return work;
+    }
+
+    /**
+     * Builds the window's content on {@code stage}, its background work on {@code work} and the
+     * explainer named at start taken from {@code loads}; tests call this with their own.
+     */
+    public static MainView createMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
         Theme.loadFonts();
-        ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage);
-        MainView view = new MainView(state, StartupLoads.world(), opener);
+        ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), loads);
+        MainView view = new MainView(state, loads.world(), opener, work.exports());
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
