@@ -116,14 +116,8 @@ public final class MainView extends StackPane {
         presentation.installMouseSpotlight(this);
         presentation.installSwipe(this);
         presenterKeys = new PresenterKeys(state, presentation);
-        ConsoleView consoleOverlay = new ConsoleView(state, java.time.Clock.systemUTC());
-        consoleOverlay.getStyleClass().add("console-overlay");
-        consoleOverlay.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        consoleOverlay.visibleProperty().bind(state.presentingProperty().and(state.consoleShownProperty()));
-        consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
-        StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
-        StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay,
+        javafx.beans.binding.BooleanBinding consoleShown = state.presentingProperty().and(state.consoleShownProperty());
+        getChildren().addAll(frame, presentation, new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
                 new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
@@ -155,6 +149,20 @@ public final class MainView extends StackPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** The presenter's console over the map, built the first time a presenter asks for it. */
+    private ConsoleView consoleOverlay(javafx.beans.value.ObservableBooleanValue shown) {
+        ConsoleView console = new ConsoleView(state, java.time.Clock.systemUTC());
+        console.getStyleClass().add("console-overlay");
+        console.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // Bound as well as its slot: the console's clock ticks only while the console itself is
+        // visible, and starts when it becomes so; hidden first, so that the binding shows it.
+        console.setVisible(false);
+        console.visibleProperty().bind(shown);
+        StackPane.setAlignment(console, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(console, new javafx.geometry.Insets(24));
+        return console;
     }
 
     /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */

@@ -124,6 +124,7 @@ public final class StancemapApp extends Application {
      */
     public static MainView createMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
         Theme.loadFonts();
+        Theme.useBaseTheme(state.darkThemeProperty().get());
         ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), loads);
         MainView view = new MainView(state, loads.world(), opener, work.exports());
         Scene scene = new Scene(view, 1280, 800);
