@@ -30,6 +30,7 @@ class AppStopTest {
     @TempDir
     Path home;
     private String realHome;
+    private Stage stage;
 
     @BeforeEach
     void useATemporaryHome() {
@@ -47,12 +48,21 @@ class AppStopTest {
         if (realHome != null) {
             System.setProperty("user.home", realHome);
         }
+        if (stage != null) {
+            // The app maximized TestFX's shared stage and bound its title; the next tests size it themselves.
+            FxToolkit.setupFixture(() -> {
+                stage.titleProperty().unbind();
+                stage.setMaximized(false);
+                stage.setMinWidth(0);
+                stage.setMinHeight(0);
+            });
+        }
         FxToolkit.cleanupStages();
     }
 
     @Test
     void stopFinishesTheLastSaveAndEndsEveryBackgroundThread() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         StancemapApp app = (StancemapApp) FxToolkit.setupApplication(StancemapApp.class);
         // The window's title names the article once the explainer is open.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
