@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
-import javafx.application.Application;
 import org.stancemap.cli.CommandLine;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.kiosk.KioskConfigLoader;
@@ -46,12 +45,12 @@ public final class Main {
             }
         }
         boolean kiosk = options.kiosk().isPresent();
-        StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);
+        StartupLoads loads = StartupLoads.begin(kiosk ? java.util.Optional.empty() : options.explainer(), !kiosk);
         // JavaFX warns on every start from the class path, which is how the jar and the app image run.
         JAVAFX_LOG.setFilter(line -> line.getMessage() == null
                 || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
-            Application.launch(StancemapApp.class, args);
+            StancemapApp.launch(args, loads);
         } catch (RuntimeException e) {
             err.println(noWindow(e));
             System.exit(1);

@@ -3,8 +3,7 @@ package org.stancemap.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
@@ -20,20 +19,23 @@ import org.stancemap.ui.state.AppState;
  */
 public final class ExplainerOpener {
 
-    private static final ExecutorService LOADING = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "explainer-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final ExplainerLoader loader;
     private final AppState state;
     private final Supplier<Window> owner;
+    private final Executor loading;
+    private final StartupLoads readAhead;
 
-    public ExplainerOpener(ExplainerLoader loader, AppState state, Supplier<Window> owner) {
+    /**
+     * Reads files with {@code loader} on {@code loading}; the explainer named at start may already
+     * have been read, by {@code readAhead}.
+     */
+    public ExplainerOpener(ExplainerLoader loader, AppState state, Supplier<Window> owner, Executor loading,
+                           StartupLoads readAhead) {
         this.loader = loader;
         this.state = state;
         this.owner = owner;
+        this.loading = loading;
+        this.readAhead = readAhead;
     }
 
     public void chooseFile() {
@@ -63,7 +65,7 @@ public final class ExplainerOpener {
      * says whether it did. Otherwise nothing happens and {@link #openAtStart} does the work.
      */
     public boolean openReadAheadNow(Optional<Path> file) {
-        Optional<LoadResult> ready = StartupLoads.readyExplainerFor(file);
+        Optional<LoadResult> ready = this.readAhead.readyExplainerFor(file);
         if (ready.isEmpty() || !ready.get().isValid()) {
             return false;
         }
@@ -73,12 +75,12 @@ public final class ExplainerOpener {
 
     /** Opens {@code file}; if it is broken, says why and opens the built-in explainer instead. */
     public void openAtStart(Optional<Path> file) {
-        Optional<Supplier<LoadResult>> readAhead = StartupLoads.explainerFor(file);
+        Optional<Supplier<LoadResult>> ahead = this.readAhead.explainerFor(file);
         if (file.isEmpty()) {
-            run(readAhead.orElse(loader::loadDefault), Optional.empty(), null);
+            run(ahead.orElse(loader::loadDefault), Optional.empty(), null);
             return;
         }
-        run(readAhead.orElse(() -> loader.load(file.get())), file, this::openDefault);
+        run(ahead.orElse(() -> loader.load(file.get())), file, this::openDefault);
     }
 
     private void run(Supplier<LoadResult> work, Optional<Path> file, Runnable fallback) {
@@ -106,6 +108,6 @@ public final class ExplainerOpener {
                 fallback.run();
             }
         });
-        LOADING.execute(task);
+        loading.execute(task);
     }
 }

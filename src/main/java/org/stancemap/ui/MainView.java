@@ -45,21 +45,18 @@ public final class MainView extends StackPane {
     private final MapPictures pictures;
     private final NewFromArticle drafting;
     /** Exports run here, one at a time, off the FX thread. */
-    private static final java.util.concurrent.ExecutorService BACKGROUND =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "stancemap-export");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.Executor exports;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
-    public MainView(AppState state, WorldOutline world, ExplainerOpener opener) {
+    /** The window for {@code state}; map pictures, the handout and exported notes are made on {@code exports}. */
+    public MainView(AppState state, WorldOutline world, ExplainerOpener opener, java.util.concurrent.Executor exports) {
         this.state = state;
         this.opener = opener;
+        this.exports = exports;
         getStyleClass().add(Styles.APP);
         map = new MapView(state, world);
-        pictures = new MapPictures(() -> map, state, this::window, BACKGROUND);
+        pictures = new MapPictures(() -> map, state, this::window, exports);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
                 new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
                         pictures::chooseAndSave, pictures::copy));
@@ -77,7 +74,7 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
         BorderPane mapArea = new BorderPane(map);
         mapArea.setRight(side);
-        drafting = new NewFromArticle(state, this::window, BACKGROUND, mapArea::setLeft);
+        drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
@@ -123,14 +120,8 @@ public final class MainView extends StackPane {
         presentation.installMouseSpotlight(this);
         presentation.installSwipe(this);
         presenterKeys = new PresenterKeys(state, presentation);
-        ConsoleView consoleOverlay = new ConsoleView(state, java.time.Clock.systemUTC());
-        consoleOverlay.getStyleClass().add("console-overlay");
-        consoleOverlay.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        consoleOverlay.visibleProperty().bind(state.presentingProperty().and(state.consoleShownProperty()));
-        consoleOverlay.managedProperty().bind(consoleOverlay.visibleProperty());
-        StackPane.setAlignment(consoleOverlay, javafx.geometry.Pos.TOP_LEFT);
-        StackPane.setMargin(consoleOverlay, new javafx.geometry.Insets(24));
-        getChildren().addAll(frame, presentation, consoleOverlay,
+        javafx.beans.binding.BooleanBinding consoleShown = state.presentingProperty().and(state.consoleShownProperty());
+        getChildren().addAll(frame, presentation, new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
                 new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
@@ -190,6 +181,20 @@ public final class MainView extends StackPane {
                 || name.endsWith(".docx");
     }
 
+    /** The presenter's console over the map, built the first time a presenter asks for it. */
+    private ConsoleView consoleOverlay(javafx.beans.value.ObservableBooleanValue shown) {
+        ConsoleView console = new ConsoleView(state, java.time.Clock.systemUTC());
+        console.getStyleClass().add("console-overlay");
+        console.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // Bound as well as its slot: the console's clock ticks only while the console itself is
+        // visible, and starts when it becomes so; hidden first, so that the binding shows it.
+        console.setVisible(false);
+        console.visibleProperty().bind(shown);
+        StackPane.setAlignment(console, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(console, new javafx.geometry.Insets(24));
+        return console;
+    }
+
     /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */
     static double sidePanelWidth(double width, double textScale, boolean comparing) {
         double share = width * (comparing ? 0.46 : 0.3);
@@ -211,9 +216,9 @@ public final class MainView extends StackPane {
                 }
                 state.studyPaneProperty().removeListener(this);
                 int under = getChildren().size() - 1;
-                getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, BACKGROUND),
+                getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, exports),
                         new QuizView(state, new java.util.Random()),
-                        new HandoutView(state, world, pictures, MainView.this::window, BACKGROUND)));
+                        new HandoutView(state, world, pictures, MainView.this::window, exports)));
                 // The view for the pane asked for was not there to see the change: ask again.
                 state.studyPaneProperty().set(AppState.StudyPane.NONE);
                 state.studyPaneProperty().set(now);

@@ -41,11 +41,9 @@ public final class SmokeRun {
 
     static void watch(AppState state) {
         armLimit();
-        state.explainerProperty().addListener((obs, was, now) -> {
-            if (now == null) {
-                return;
-            }
-            // The first pulse after the explainer arrives lays it out; the one after that has drawn it.
+        // The explainer may be open already, in a window built behind the sketch and just put on
+        // the stage. The first pulse after that lays it out; the one after that has drawn it.
+        StancemapApp.whenOpen(state, () -> {
             new AnimationTimer() {
                 private int pulses;
 

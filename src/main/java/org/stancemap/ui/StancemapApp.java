@@ -1,6 +1,7 @@
 package org.stancemap.ui;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -21,101 +22,145 @@ import org.stancemap.ui.theme.Theme;
 public final class StancemapApp extends Application {
 
     private static final double SHORT_SCREEN = 700;
-    /** Notes are read and written here, in order, off the FX thread. */
-    private static final java.util.concurrent.ExecutorService STUDY_IO =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "stancemap-notes");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /**
+     * The reads {@link #launch} started. JavaFX constructs the application itself, so they cannot
+     * come in through a constructor; they pass through here once, taken by {@link #start}.
+     */
+    private static final AtomicReference<StartupLoads> HANDED_OVER = new AtomicReference<>();
+
+    private final BackgroundWork work = new BackgroundWork();
+    private StartupLoads loads = StartupLoads.onDemand();
+
+    /** Starts the application with what {@code loads} reads while the toolkit starts. */
+    public static void launch(String[] args, StartupLoads loads) {
+        HANDED_OVER.set(loads);
+        Application.launch(StancemapApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
+        StartupLoads handedOver = HANDED_OVER.getAndSet(null);
+        if (handedOver != null) {
+            loads = handedOver;
+        }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         AppState state = new AppState();
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         if (options.kiosk().isPresent()) {
-            KioskLauncher.start(options, stage, state, createMainView(stage, state));
+            KioskLauncher.start(options, stage, state, createMainView(stage, state, work, loads));
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
-        SettingsStore.LoadedSettings settings = StartupLoads.settings(store);
+        SettingsStore.LoadedSettings settings = loads.settings(store);
         // On a short screen (a 1024×600 netbook) the map needs the whole height to show every
         // actor: start with the article drawer closed; its button opens it.
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
-        Runnable openWindow = () -> openWindow(stage, state, options, store, settings, readerShown);
-        Optional<Explainer> readAhead = StartupLoads.peekExplainer(options.explainer());
+        Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
-            openWindow.run();
+            showWindow(stage, state, options, prepareWindow(stage, state, options, store, settings, readerShown));
             return;
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
+        // (Built while the renderer painted the sketch, it delayed the sketch on a busy machine and
+        // brought the live window no sooner: bench/README.md, "Start-up".)
         Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
-        new StartSketch(readAhead.get(), StartupLoads.world(), textScale / 100.0, options.dark(), readerShown)
+        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0, options.dark(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
-                }, openWindow);
+                }, () -> showWindow(stage, state, options,
+                        prepareWindow(stage, state, options, store, settings, readerShown)));
     }
 
-    private void openWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
-                            SettingsStore.LoadedSettings settings, boolean readerShown) {
-        MainView view = createMainView(stage, state);
-        UserSettings.attach(store, settings, state, stage);
-        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), STUDY_IO);
+    /** The live window, built and not yet on the stage; {@code opened} if the explainer is open in it. */
+    private record LiveWindow(MainView view, boolean opened) {
+    }
+
+    /**
+     * Builds the live window without putting it on {@code stage}: its content, the user's settings
+     * and notes, and the explainer read while the toolkit started, opened in it.
+     */
+    private LiveWindow prepareWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
+                                     SettingsStore.LoadedSettings settings, boolean readerShown) {
+        MainView view = buildMainView(stage, state, work, loads);
+        UserSettings.attach(store, settings, state, stage, work.settings());
+        new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.readerShownProperty().set(readerShown);
+        // Opened before the window shows, the explainer is laid out and styled once, with the map
+        // in it, rather than twice.
+        return new LiveWindow(view, view.opener().openReadAheadNow(options.explainer()));
+    }
+
+    /** Puts the live window on {@code stage}, and opens the explainer if {@link #prepareWindow} could not. */
+    private void showWindow(Stage stage, AppState state, LaunchOptions options, LiveWindow live) {
+        stage.setScene(live.view().getScene());
         if (options.present()) {
-            // Present as soon as the explainer is on screen.
-            state.explainerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Explainer> obs,
-                                    Explainer was, Explainer now) {
-                    state.explainerProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> state.present(0));
-                }
-            });
+            whenOpen(state, () -> javafx.application.Platform.runLater(() -> state.present(0)));
         }
         if (options.smoke()) {
             SmokeRun.watch(state);
         }
-        // The explainer was read while the toolkit started; opening it before the window shows
-        // lays the window out and styles it once, with the map in it, rather than twice.
-        boolean opened = view.opener().openReadAheadNow(options.explainer());
         if (!stage.isShowing()) {
             showMaximized(stage);
         }
-        if (!opened) {
-            view.opener().openAtStart(options.explainer());
+        if (!live.opened()) {
+            live.view().opener().openAtStart(options.explainer());
         }
-        view.requestFocus();
+        live.view().requestFocus();
+    }
+
+    /** Runs {@code then} once an explainer is open: now, or when one opens. */
+    static void whenOpen(AppState state, Runnable then) {
+        if (state.getExplainer() != null) {
+            then.run();
+            return;
+        }
+        state.explainerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Explainer> obs, Explainer was, Explainer now) {
+                if (now != null) {
+                    state.explainerProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** Notes and settings still being written when the window closes are finished, not dropped. */
     @Override
     public void stop() {
-        STUDY_IO.shutdown();
-        try {
-            STUDY_IO.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        UserSettings.finishSaving();
+        work.close();
     }
 
-    /** Builds the window's content on {@code stage}; tests call this with their own stage and state. */
-    public static MainView createMainView(Stage stage, AppState state) {
+    /** The application's background work; closed by {@link #stop}. */
+    BackgroundWork work() {
+        return work;
+    }
+
+    /**
+     * Builds the window's content on {@code stage}, its background work on {@code work} and the
+     * explainer named at start taken from {@code loads}; tests call this with their own.
+     */
+    public static MainView createMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
+        MainView view = buildMainView(stage, state, work, loads);
+        stage.setScene(view.getScene());
+        return view;
+    }
+
+    /** As {@link #createMainView}, but leaves the window's scene for the caller to put on {@code stage}. */
+    private static MainView buildMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
         Theme.loadFonts();
-        ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage);
-        MainView view = new MainView(state, StartupLoads.world(), opener);
+        Theme.useBaseTheme(state.darkThemeProperty().get());
+        ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), loads);
+        MainView view = new MainView(state, loads.world(), opener, work.exports());
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
-        stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null

@@ -2,8 +2,7 @@ package org.stancemap.ui;
 
 import java.io.IOException;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -22,29 +21,23 @@ import org.stancemap.ui.state.AppState;
 public final class UserSettings {
 
     private static final Logger LOG = Logger.getLogger(UserSettings.class.getName());
-    private static final ExecutorService SAVING = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "settings-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final SettingsStore store;
+    private final Executor saving;
     private Settings settings;
 
-    private UserSettings(SettingsStore store, Settings settings) {
+    private UserSettings(SettingsStore store, Settings settings, Executor saving) {
         this.store = store;
         this.settings = settings;
+        this.saving = saving;
     }
 
-    /** Loads the settings, applies them to {@code state}, and starts saving changes. */
-    public static UserSettings attach(SettingsStore store, AppState state, Window owner) {
-        return attach(store, store.load(), state, owner);
-    }
-
-    /** As {@link #attach(SettingsStore, AppState, Window)}, with the settings {@code store} has already loaded. */
+    /**
+     * Applies the settings {@code store} has loaded to {@code state}, and from then on saves each
+     * change to {@code store} on {@code saving}, which must run its tasks in order.
+     */
     public static UserSettings attach(SettingsStore store, SettingsStore.LoadedSettings loaded, AppState state,
-                                      Window owner) {
-        UserSettings user = new UserSettings(store, loaded.settings());
+                                      Window owner, Executor saving) {
+        UserSettings user = new UserSettings(store, loaded.settings(), saving);
         Settings s = loaded.settings();
         if (AppState.TEXT_SCALES.contains(s.textScale())) {
             state.textScaleProperty().set(s.textScale());
@@ -82,22 +75,12 @@ public final class UserSettings {
 
     private void update(Settings next) {
         settings = next;
-        SAVING.execute(() -> {
+        saving.execute(() -> {
             try {
                 store.save(next);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "could not save settings to " + store.file(), e);
             }
         });
-    }
-
-    /** Lets a save still queued finish before the app quits. */
-    static void finishSaving() {
-        SAVING.shutdown();
-        try {
-            SAVING.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -48,6 +48,8 @@ public final class MapFrameBench {
     private static final long TIMEOUT_SECONDS = 300;
 
     private final PulseClock clock = new PulseClock();
+    private final org.stancemap.ui.BackgroundWork work = new org.stancemap.ui.BackgroundWork();
+    private final org.stancemap.ui.StartupLoads loads = org.stancemap.ui.StartupLoads.onDemand();
     private int actorCount = 1000;
     private int linkCount = 3000;
     private long seed = 42;
@@ -60,6 +62,7 @@ public final class MapFrameBench {
         try {
             bench.run();
         } finally {
+            bench.work.close();
             Platform.exit();
         }
         System.exit(0);
@@ -197,7 +200,7 @@ public final class MapFrameBench {
         state.reduceMotionProperty().set(true);
         Stage stage = fx(() -> {
             Stage s = new Stage();
-            StancemapApp.createMainView(s, state);
+            StancemapApp.createMainView(s, state, work, loads);
             s.setX(0);
             s.setY(0);
             s.setWidth(WIDTH);

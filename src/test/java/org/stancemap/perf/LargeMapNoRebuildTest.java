@@ -22,6 +22,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +32,9 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.testdata.ExplainerGenerator;
+import org.stancemap.ui.BackgroundWork;
 import org.stancemap.ui.StancemapApp;
+import org.stancemap.ui.StartupLoads;
 import org.stancemap.ui.state.AppState;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,18 +56,24 @@ class LargeMapNoRebuildTest {
 
     private Stage stage;
     private AppState state;
+    private final BackgroundWork work = new BackgroundWork();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         state = new AppState();
         state.reduceMotionProperty().set(true);
-        StancemapApp.createMainView(stage, state);
+        StancemapApp.createMainView(stage, state, work, StartupLoads.onDemand());
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @AfterEach
+    void closeBackgroundWork() {
+        work.close();
     }
 
     @Test

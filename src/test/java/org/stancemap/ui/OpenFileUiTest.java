@@ -90,7 +90,7 @@ class OpenFileUiTest extends UiTestBase {
         clickBadge("putin");
         waitUntil("Putin is selected", () -> state.getSelectedActor() != null);
 
-        fxRun(() -> new ExplainerOpener(new ExplainerLoader(), state, () -> stage).open(file));
+        fxRun(() -> new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), LOADS).open(file));
 
         waitUntil("the new explainer is open", () -> state.getExplainer() != before);
         assertEquals("A test headline", state.getExplainer().article().title());
@@ -102,7 +102,7 @@ class OpenFileUiTest extends UiTestBase {
     }
 
     private DialogPane openAndAwaitReport(Path file) {
-        fxRun(() -> new ExplainerOpener(new ExplainerLoader(), state, () -> stage).open(file));
+        fxRun(() -> new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), LOADS).open(file));
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
                     () -> lookup("#problem-report").tryQuery().isPresent());

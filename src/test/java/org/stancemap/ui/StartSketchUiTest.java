@@ -27,7 +27,7 @@ class StartSketchUiTest extends UiTestBase {
     void everyActorIsSketchedWhereTheLiveMapPutsIt() {
         double width = fx(() -> view.map().getWidth());
         double height = fx(() -> view.map().getHeight());
-        MapSketch.Layout sketch = new MapSketch(explainer, StartupLoads.world(), 1, Palette.LIGHT).layout(width, height);
+        MapSketch.Layout sketch = new MapSketch(explainer, LOADS.world(), 1, Palette.LIGHT).layout(width, height);
 
         assertEquals(explainer.actors().size(), sketch.discs().size());
         int compared = 0;
@@ -68,7 +68,7 @@ class StartSketchUiTest extends UiTestBase {
         double side = MainView.sidePanelWidth(1280, 1, false);
         assertColour(palette.bgSubtle(), image, 1280 - side / 2, 300, "the side panel");
         double mapHeight = 800 - header - Math.round((800 - header) * StartSketch.READER_SHARE);
-        MapSketch.Layout layout = new MapSketch(explainer, StartupLoads.world(), 1, palette).layout(1280 - side, mapHeight);
+        MapSketch.Layout layout = new MapSketch(explainer, LOADS.world(), 1, palette).layout(1280 - side, mapHeight);
         BlocPalette blocs = BlocPalette.of(explainer);
         for (String id : new String[] {"putin", "macron", "zelensky"}) {
             Point disc = layout.discs().get(id);
@@ -96,7 +96,7 @@ class StartSketchUiTest extends UiTestBase {
 
     private WritableImage sketchImage(boolean dark, double width, double height) {
         return fx(() -> {
-            StartSketch sketch = new StartSketch(explainer, StartupLoads.world(), 1, dark, true);
+            StartSketch sketch = new StartSketch(explainer, LOADS.world(), 1, dark, true);
             Stage window = new Stage();
             window.setScene(new javafx.scene.Scene(sketch, width, height));
             window.show();

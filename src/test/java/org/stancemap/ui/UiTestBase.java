@@ -48,13 +48,17 @@ public abstract class UiTestBase extends ApplicationTest {
     protected AppState state;
     protected MainView view;
     protected Explainer explainer;
+    /** The map outlines, read once for all the tests. */
+    protected static final StartupLoads LOADS = StartupLoads.onDemand();
+    /** The window's background work, closed after each test. */
+    protected final BackgroundWork work = new BackgroundWork();
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         state = new AppState();
         state.reduceMotionProperty().set(true);
-        view = StancemapApp.createMainView(stage, state);
+        view = StancemapApp.createMainView(stage, state, work, LOADS);
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1280);
@@ -80,6 +84,7 @@ public abstract class UiTestBase extends ApplicationTest {
     protected void closeExtraWindows() throws TimeoutException {
         // Dialogs a failed test left open would otherwise cover the next test's window.
         FxToolkit.cleanupStages();
+        work.close();
     }
 
     // ---------------------------------------------------------------- FX thread helpers

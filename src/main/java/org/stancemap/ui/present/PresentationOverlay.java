@@ -135,7 +135,19 @@ public final class PresentationOverlay extends StackPane {
         spotlightLayer.setVisible(false);
         spotlightLayer.setId("spotlight");
 
-        getChildren().addAll(spotlightLayer, scaled, blank);
+        // Its controls join the window when it first presents: hidden, they would still be styled
+        // on the way to the window's first frame.
+        if (state.isPresenting()) {
+            getChildren().addAll(spotlightLayer, scaled, blank);
+        } else {
+            state.presentingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    state.presentingProperty().removeListener(this);
+                    getChildren().addAll(spotlightLayer, scaled, blank);
+                }
+            });
+        }
         state.tourStepProperty().addListener((obs, was, now) -> refresh());
         state.explainerProperty().addListener((obs, was, now) -> refresh());
         state.presentingProperty().addListener((obs, was, now) -> refresh());

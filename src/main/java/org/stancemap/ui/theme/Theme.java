@@ -49,11 +49,22 @@ public final class Theme {
         }
     }
 
+    /**
+     * Makes AtlantaFX's Primer theme, light or dark, the application's base theme. Called before
+     * the first control is made, it spares the JavaFX default theme: the first control class to
+     * load reads that one unless a theme is already set, only for this one to replace it.
+     */
+    public static void useBaseTheme(boolean dark) {
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
+    }
+
+    /** The base theme and the app's own stylesheets on {@code scene}, following {@code dark}. */
     public static void apply(Scene scene, ObservableBooleanValue dark) {
         Runnable update = () -> {
-            Application.setUserAgentStylesheet(dark.get()
-                    ? new PrimerDark().getUserAgentStylesheet()
-                    : new PrimerLight().getUserAgentStylesheet());
+            useBaseTheme(dark.get());
             scene.getStylesheets().setAll(dark.get() ? List.of(BASE, DARK) : List.of(BASE));
         };
         update.run();
