@@ -39,7 +39,7 @@ final class MapLegend extends VBox {
     /** A short stretch of the link as the map draws it. */
     private static LinkCurve sample(LinkKind kind) {
         LinkCurve curve = new LinkCurve(new Link("legend", kind, "a", "b", "", java.util.List.of()), "");
-        curve.update(2, 8, 46, 8, 0, 5);
+        curve.updateStraight(2, 8, 58, 8, 5);
         curve.setId(null);
         curve.setMouseTransparent(true);
         curve.setFocusTraversable(false);
