@@ -49,6 +49,8 @@ final class MapDrawing {
     /** Points per map unit (a tenth of a degree of latitude): about eight degrees across a page. */
     private static final double MAX_ZOOM = 6;
     private static final double MIN_ZOOM = 0.05;
+    /** An inset for a far-off place takes this share of the map's width. */
+    private static final float INSET_SHARE = 0.26f;
 
     private final WorldOutline world;
     private final MapProjection projection = new MapProjection();
@@ -63,7 +65,12 @@ final class MapDrawing {
     }
 
     /** Where map units land on the page: PDF x and y of a point in map units. */
-    private record View(float left, float top, double zoom, double offsetX, double offsetY) {
+    private record View(float left, float top, double zoom, double offsetX, double offsetY, double width,
+                        double height) {
+
+        View(float left, float top, double zoom, double offsetX, double offsetY) {
+            this(left, top, zoom, offsetX, offsetY, 0, 0);
+        }
 
         float x(double mapX) {
             return (float) (left + mapX * zoom + offsetX);
@@ -85,7 +92,7 @@ final class MapDrawing {
 
     /** The app's metrics at print sizes, names measured in the handout's own font. */
     private static MapMetrics metrics(HandoutFonts fonts) {
-        return new MapMetrics(DISC, BOX_WIDTH, NAME_SIZE * 1.25f, 16, 4, 0, 6,
+        return new MapMetrics(DISC, BOX_WIDTH, NAME_SIZE * 1.25f, 16, 4, 34, 6,
                 name -> fonts.width(name, Face.SANS, NAME_SIZE) + 4);
     }
 
@@ -95,15 +102,37 @@ final class MapDrawing {
         MapLayout layout = MapLayout.of(explainer, projection);
         MapMetrics metrics = metrics(flow.fonts());
         double band = MapScene.bandHeight(layout, metrics, width);
+        Set<String> far = layout.farOff();
+        // Cropped to the actors: the main frame holds every place but a far-off one, which gets an inset.
+        Set<String> main = new HashSet<>(layout.places().keySet());
+        main.removeAll(far);
+        float insetW = width * INSET_SHARE;
+        float insetH = height * INSET_SHARE * 1.2f;
         Framing.Margins margins = new Framing.Margins(FRAME_MARGIN, Math.max(FRAME_MARGIN, band + 6), FRAME_MARGIN,
                 FRAME_BOTTOM);
-        java.util.List<Framing.Box> boxes = MapScene.boxes(layout, metrics, null, null);
-        Framing.Frame frame = boxes.isEmpty()
-                ? new Framing.Frame(projection.project(50, 15).x(), projection.project(50, 15).y(), width / 500.0)
-                : new Framing(MIN_ZOOM, MAX_ZOOM).fit(boxes, width, height, margins);
-        double zoom = frame.zoom();
-        View view = new View(left, top, zoom, width / 2 - frame.centreX() * zoom, height / 2 - frame.centreY() * zoom);
-        MapScene scene = MapScene.of(layout, metrics, Map.of(), 0, zoom, view.offsetX(), view.offsetY(), width);
+        View view = frame(layout, metrics, main, left, top, width, height, margins);
+        if (!far.isEmpty()) {
+            // The main frame keeps clear of the inset's corner: beside it or above it, whichever is larger.
+            View besides = frame(layout, metrics, main, left, top, width, height, new Framing.Margins(margins.left(),
+                    margins.top(), insetW + 8, margins.bottom()));
+            View above = frame(layout, metrics, main, left, top, width, height, new Framing.Margins(margins.left(),
+                    margins.top(), margins.right(), insetH + 8));
+            view = besides.zoom() >= above.zoom() ? besides : above;
+        }
+        MapScene scene = MapScene.of(layout, metrics, Map.of(), 0, view.zoom(), view.offsetX(), view.offsetY(), width);
+        Map<String, Point> discs = new HashMap<>(scene.discs());
+        View inset = null;
+        MapScene insetScene = null;
+        if (!far.isEmpty()) {
+            inset = frame(layout, metrics, far, left + width - insetW - 4, top - height + insetH + 4, insetW, insetH,
+                    new Framing.Margins(6, 16, 6, 6));
+            insetScene = MapScene.of(layout, metrics, Map.of(), 0, inset.zoom(), inset.offsetX(), inset.offsetY(), 0);
+            for (String id : far) {
+                Point p = insetScene.discs().get(id);
+                // In the page's scene coordinates, so links reach into the inset.
+                discs.put(id, new Point(p.x() + inset.left() - left, p.y() + top - inset.top()));
+            }
+        }
         BlocPalette palette = BlocPalette.of(explainer);
 
         cs.saveGraphicsState();
@@ -114,30 +143,86 @@ final class MapDrawing {
         cs.fill();
         drawLand(cs, explainer, palette, view, width, height);
         drawScaleBreak(flow, view, width);
+        drawTies(cs, scene, view, far);
+        if (inset != null) {
+            drawInset(flow, explainer, palette, inset, insetScene, far);
+        }
         if (band > 0) {
             drawBand(flow, view, width, band);
         }
-        drawTies(cs, scene, view);
-        for (MapScene.Curve curve : scene.curves()) {
+        for (MapScene.Curve curve : MapScene.curves(layout, metrics, discs)) {
             MapMarks.drawCurve(cs, curve.spec().link().kind(), view.sceneX(curve.a().x()), view.sceneY(curve.a().y()),
                     view.sceneX(curve.control().x()), view.sceneY(curve.control().y()), view.sceneX(curve.b().x()),
                     view.sceneY(curve.b().y()), DISC + 3);
         }
-        for (Actor actor : explainer.actors()) {
-            Point centre = scene.discs().get(actor.id());
-            drawBadge(flow, actor, palette.slotOf(actor.id()), view.sceneX(centre.x()), view.sceneY(centre.y()),
-                    scene.crowded().contains(actor.id()));
+        Set<String> crowded = new HashSet<>(scene.crowded());
+        Set<String> unlabelled = new HashSet<>(scene.unlabelled());
+        Map<String, Point> nameOffsets = new HashMap<>();
+        for (String id : discs.keySet()) {
+            nameOffsets.put(id, far.contains(id) && insetScene != null ? insetScene.nameOffset(id) : scene.nameOffset(id));
+        }
+        if (insetScene != null) {
+            crowded.removeAll(far);
+            unlabelled.removeAll(far);
+            far.stream().filter(insetScene.crowded()::contains).forEach(crowded::add);
+            far.stream().filter(insetScene.unlabelled()::contains).forEach(unlabelled::add);
         }
         for (Actor actor : explainer.actors()) {
-            if (!scene.unlabelled().contains(actor.id())) {
-                Point centre = scene.discs().get(actor.id());
-                drawName(flow, actor, view.sceneX(centre.x()), view.sceneY(centre.y()), left, left + width);
+            Point centre = discs.get(actor.id());
+            drawBadge(flow, actor, palette.slotOf(actor.id()), view.sceneX(centre.x()), view.sceneY(centre.y()),
+                    crowded.contains(actor.id()));
+        }
+        for (Actor actor : explainer.actors()) {
+            if (!unlabelled.contains(actor.id())) {
+                Point centre = discs.get(actor.id());
+                Point offset = nameOffsets.get(actor.id());
+                drawName(flow, actor, view.sceneX(centre.x() + offset.x()), view.sceneY(centre.y() + offset.y()), left,
+                        left + width);
             }
         }
         cs.restoreGraphicsState();
         PrintPalette.RULE.stroke(cs);
         cs.setLineWidth(0.6f);
         cs.addRect(left, top - height, width, height);
+        cs.stroke();
+    }
+
+    /** The camera that frames {@code ids} in the box, on the page. */
+    private View frame(MapLayout layout, MapMetrics metrics, Set<String> ids, float left, float top, float width,
+                       float height, Framing.Margins margins) {
+        java.util.List<Framing.Box> boxes = MapScene.boxes(layout, metrics, null, ids);
+        Framing.Frame frame = boxes.isEmpty()
+                ? new Framing.Frame(projection.project(50, 15).x(), projection.project(50, 15).y(), width / 500.0)
+                : new Framing(MIN_ZOOM, MAX_ZOOM).fit(boxes, width, height, margins);
+        double zoom = frame.zoom();
+        return new View(left, top, zoom, width / 2 - frame.centreX() * zoom, height / 2 - frame.centreY() * zoom,
+                width, height);
+    }
+
+    /** A far-off place in a box of its own in the map's corner, framed and named, at its own scale. */
+    private void drawInset(PageFlow flow, Explainer explainer, BlocPalette palette, View inset, MapScene scene,
+                           Set<String> far) throws IOException {
+        PDPageContentStream cs = flow.content();
+        float w = (float) (inset.width());
+        float h = (float) (inset.height());
+        cs.saveGraphicsState();
+        cs.addRect(inset.left(), inset.top() - h, w, h);
+        cs.clip();
+        PrintPalette.SEA.fill(cs);
+        cs.addRect(inset.left(), inset.top() - h, w, h);
+        cs.fill();
+        drawLand(cs, explainer, palette, inset, w, h);
+        Set<String> notHere = new HashSet<>(scene.discs().keySet());
+        notHere.removeAll(far);
+        drawTies(cs, scene, inset, notHere);
+        String place = far.stream().map(explainer::actor).flatMap(java.util.Optional::stream)
+                .map(a -> a.place().map(p -> p.name()).orElse("")).filter(n -> !n.isBlank()).findFirst().orElse("");
+        flow.drawText(cs, HandoutText.format("map.inset", place), Face.SANS_BOLD, 8f, PrintPalette.MUTED,
+                inset.left() + 4, inset.top() - 10);
+        cs.restoreGraphicsState();
+        PrintPalette.INK.stroke(cs);
+        cs.setLineWidth(0.8f);
+        cs.addRect(inset.left(), inset.top() - h, w, h);
         cs.stroke();
     }
 
@@ -152,8 +237,8 @@ final class MapDrawing {
         cs.moveTo(view.left(), (float) (view.top() - band));
         cs.lineTo(view.left() + width, (float) (view.top() - band));
         cs.stroke();
-        flow.drawText(cs, HandoutText.get("map.groups"), Face.SANS_BOLD, 6.5f, PrintPalette.MUTED, view.left() + 4,
-                view.top() - 9);
+        flow.drawText(cs, HandoutText.get("map.groups"), Face.SANS_BOLD, 8f, PrintPalette.MUTED, view.left() + 6,
+                view.top() - 17);
     }
 
     // ---------------------------------------------------------------- land
@@ -242,13 +327,17 @@ final class MapDrawing {
     // ---------------------------------------------------------------- ties
 
     /** Fanned marks tied to their place by a fine dotted line ending in a pin; chips to their members by a faint line. */
-    private static void drawTies(PDPageContentStream cs, MapScene scene, View view) throws IOException {
+    private static void drawTies(PDPageContentStream cs, MapScene scene, View view, Set<String> skip)
+            throws IOException {
         PrintPalette.MUTED.stroke(cs);
         PrintPalette.MUTED.fill(cs);
         cs.setLineWidth(0.6f);
         cs.setLineCapStyle(1);
         cs.setLineDashPattern(new float[] {0.1f, 1.8f}, 0);
         for (String id : scene.tied()) {
+            if (skip.contains(id)) {
+                continue;
+            }
             Point place = scene.places().get(id);
             Point centre = scene.discs().get(id);
             cs.moveTo(view.sceneX(place.x()), view.sceneY(place.y()));
@@ -258,6 +347,9 @@ final class MapDrawing {
         cs.setLineDashPattern(new float[0], 0);
         cs.setLineCapStyle(0);
         for (String id : scene.tied()) {
+            if (skip.contains(id)) {
+                continue;
+            }
             Point place = scene.places().get(id);
             MapMarks.circle(cs, view.sceneX(place.x()), view.sceneY(place.y()), 1.4f);
             cs.fill();
@@ -265,6 +357,9 @@ final class MapDrawing {
         PrintPalette.RULE.stroke(cs);
         cs.setLineWidth(0.4f);
         for (MapScene.Leader leader : scene.leaders()) {
+            if (skip.contains(leader.memberId()) || skip.contains(leader.chipId())) {
+                continue;
+            }
             Point a = scene.discs().get(leader.chipId());
             Point b = scene.discs().get(leader.memberId());
             cs.moveTo(view.sceneX(a.x()), view.sceneY(a.y() + DISC));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
@@ -283,6 +284,53 @@ public final class MapLayout {
 
     public List<LinkSpec> links() {
         return links;
+    }
+
+    /**
+     * Actors whose place lies far from all the others (Vladivostok beside Western Europe): a frame
+     * holding them too would be mostly empty land, so a printed map shows them in an inset. Far
+     * means beyond a gap of more than 40 % of the places' whole east-west spread, on the side with
+     * at most two places and fewer than the other side. Empty when there is no such place.
+     */
+    public Set<String> farOff() {
+        List<Point> distinct = new ArrayList<>();
+        for (Spot spot : spots.values()) {
+            if (spot.place() != null && distinct.stream().noneMatch(p -> p.distanceTo(spot.place()) < SAME_PLACE)) {
+                distinct.add(spot.place());
+            }
+        }
+        if (distinct.size() < 3) {
+            return Set.of();
+        }
+        distinct.sort(Comparator.comparingDouble(Point::x));
+        double span = distinct.get(distinct.size() - 1).x() - distinct.get(0).x();
+        int cut = -1;
+        double widest = 0;
+        for (int i = 1; i < distinct.size(); i++) {
+            double gap = distinct.get(i).x() - distinct.get(i - 1).x();
+            if (gap > widest) {
+                widest = gap;
+                cut = i;
+            }
+        }
+        if (widest <= 0.4 * span) {
+            return Set.of();
+        }
+        int west = cut;
+        int east = distinct.size() - cut;
+        double cutX = (distinct.get(cut - 1).x() + distinct.get(cut).x()) / 2;
+        boolean eastIsFar = east <= 2 && east < west;
+        boolean westIsFar = west <= 2 && west < east;
+        if (!eastIsFar && !westIsFar) {
+            return Set.of();
+        }
+        Set<String> far = new java.util.LinkedHashSet<>();
+        for (Spot spot : spots.values()) {
+            if (spot.place() != null && (eastIsFar ? spot.place().x() > cutX : spot.place().x() < cutX)) {
+                far.add(spot.id());
+            }
+        }
+        return far;
     }
 
     /** The places of every actor on the map, in map units (chips have none). */

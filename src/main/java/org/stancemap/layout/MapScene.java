@@ -2,6 +2,7 @@ package org.stancemap.layout;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,19 +55,21 @@ public final class MapScene {
     private final Set<String> tied;
     private final Set<String> crowded;
     private final Set<String> unlabelled;
+    private final Map<String, Point> nameOffsets;
     private final Set<String> chips;
     private final double bandHeight;
     private final List<Leader> leaders;
     private final List<Curve> curves;
 
     private MapScene(Map<String, Point> discs, Map<String, Point> places, Set<String> tied, Set<String> crowded,
-                     Set<String> unlabelled, Set<String> chips, double bandHeight, List<Leader> leaders,
-                     List<Curve> curves) {
+                     Set<String> unlabelled, Map<String, Point> nameOffsets, Set<String> chips, double bandHeight,
+                     List<Leader> leaders, List<Curve> curves) {
         this.discs = discs;
         this.places = places;
         this.tied = tied;
         this.crowded = crowded;
         this.unlabelled = unlabelled;
+        this.nameOffsets = nameOffsets;
         this.chips = chips;
         this.bandHeight = bandHeight;
         this.leaders = leaders;
@@ -110,14 +113,15 @@ public final class MapScene {
         }
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
-        crowd(layout, m, discs, chips, crowded, unlabelled);
+        Map<String, Point> nameOffsets = new HashMap<>();
+        crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets);
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
             for (String chip : layout.band()) {
                 layout.membersOnMap(chip).forEach(member -> leaders.add(new Leader(chip, member)));
             }
         }
-        return new MapScene(discs, places, tied, crowded, unlabelled, chips, bandHeight, leaders,
+        return new MapScene(discs, places, tied, crowded, unlabelled, nameOffsets, chips, bandHeight, leaders,
                 curves(layout, m, discs));
     }
 
@@ -126,10 +130,16 @@ public final class MapScene {
      * cover a disc or a name already drawn is hidden until the reader points at it or zooms in.
      */
     private static void crowd(MapLayout layout, MapMetrics m, Map<String, Point> discs, Set<String> chips,
-                              Set<String> crowded, Set<String> unlabelled) {
+                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
+        List<Point> everyDisc = new ArrayList<>();
+        discs.forEach((id, c) -> {
+            if (!chips.contains(id)) {
+                everyDisc.add(c);
+            }
+        });
         for (MapLayout.Spot spot : layout.spots().values()) {
             Point c = discs.get(spot.id());
             if (chips.contains(spot.id())) {
@@ -143,16 +153,41 @@ public final class MapScene {
                 unlabelled.add(spot.id());
                 continue;
             }
-            double[] label = labelBox(m, spot.actor().name(), c);
-            boolean covers = labels.stream().anyMatch(l -> overlaps(l, label))
-                    || kept.stream().anyMatch(k -> overlaps(label, new double[] {k.x() - r, k.y() - r, k.x() + r, k.y() + r}));
+            double[] below = labelBox(m, spot.actor().name(), c);
+            double w = below[2] - below[0];
+            double h = below[3] - below[1];
+            double down = below[1] - c.y();
+            double slide = Math.max(0, w / 2 - r * 0.6);
             kept.add(c);
-            if (covers) {
+            // Where the name goes, as a shift of its box from under the disc: under, over, to the right,
+            // to the left, then slid to either side under or over (still touching the disc). First
+            // where it covers no disc, then where it covers only less important ones; else hidden
+            // until the reader points at the mark or zooms in.
+            double side = -(down + h / 2);
+            double[][] tries = {{0, 0}, {0, -2 * down - h}, {r + 2 + w / 2, side}, {-(r + 2 + w / 2), side},
+                {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
+            boolean placed = false;
+            for (List<Point> obstacles : List.of(everyDisc, kept)) {
+                for (double[] t : tries) {
+                    double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
+                    if (!placed && !covers(box, c, labels, obstacles, r)) {
+                        labels.add(box);
+                        if (t[0] != 0 || t[1] != 0) {
+                            nameOffsets.put(spot.id(), new Point(t[0], t[1]));
+                        }
+                        placed = true;
+                    }
+                }
+            }
+            if (!placed) {
                 unlabelled.add(spot.id());
-            } else {
-                labels.add(label);
             }
         }
+    }
+
+    private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {
+        return labels.stream().anyMatch(l -> overlaps(l, label)) || discs.stream().anyMatch(k -> k != own
+                && overlaps(label, new double[] {k.x() - r, k.y() - r, k.x() + r, k.y() + r}));
     }
 
     /** The name's box under a disc centred at {@code c}. */
@@ -167,7 +202,8 @@ public final class MapScene {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
-    private static List<Curve> curves(MapLayout layout, MapMetrics m, Map<String, Point> discs) {
+    /** The links between discs wherever they are drawn (a printed inset has discs of its own). */
+    public static List<Curve> curves(MapLayout layout, MapMetrics m, Map<String, Point> discs) {
         List<Curve> curves = new ArrayList<>();
         double r = m.discRadius();
         for (MapLayout.LinkSpec spec : layout.links()) {
@@ -263,6 +299,14 @@ public final class MapScene {
 
     public Set<String> unlabelled() {
         return unlabelled;
+    }
+
+    /**
+     * How far a mark's name is moved from its usual place centred under the disc (over it, beside
+     * it, or slid sideways), where a more important mark takes that room; (0, 0) for most.
+     */
+    public Point nameOffset(String id) {
+        return nameOffsets.getOrDefault(id, new Point(0, 0));
     }
 
     /** Actors drawn as chips in the groups band. */

@@ -109,7 +109,7 @@ public final class MapSketch {
             Point centre = scene.discs().get(actor.id());
             if (centre != null) {
                 paintBadge(g, actor, blocs.slotOf(actor.id()), centre, scene.crowded().contains(actor.id()),
-                        scene.unlabelled().contains(actor.id()));
+                        scene.unlabelled().contains(actor.id()), scene.nameOffset(actor.id()));
             }
         }
         g.restore();
@@ -207,7 +207,8 @@ public final class MapSketch {
         }
     }
 
-    private void paintBadge(GraphicsContext g, Actor actor, int slot, Point centre, boolean crowded, boolean unlabelled) {
+    private void paintBadge(GraphicsContext g, Actor actor, int slot, Point centre, boolean crowded, boolean unlabelled,
+                            Point nameOffset) {
         double scale = crowded ? CROWDED_SCALE : 1;
         double r = discRadius() * scale;
         double halfWidth = r;
@@ -238,7 +239,8 @@ public final class MapSketch {
             g.fillText(actor.initials(), x, y);
         }
         if (!unlabelled) {
-            paintName(g, actor.name(), x, y + halfHeight + NAME_GAP, metrics.maxLabelWidth());
+            double top = y + halfHeight + NAME_GAP + nameOffset.y();
+            paintName(g, actor.name(), x + nameOffset.x(), top, metrics.maxLabelWidth());
         }
     }
 

@@ -345,6 +345,8 @@ public final class MapView extends StackPane {
             badge.centreDiscAt(centre.x(), centre.y(), r);
             badge.setState(Styles.CROWDED, scene.crowded().contains(id));
             badge.setState(Styles.UNLABELLED, scene.unlabelled().contains(id));
+            Point nameOffset = scene.nameOffset(id);
+            badge.setNameOffset(nameOffset.x(), nameOffset.y());
             badge.setState(Styles.IN_BAND, scene.chips().contains(id));
         });
         ties.forEach((id, tie) -> {
