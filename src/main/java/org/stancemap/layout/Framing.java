@@ -25,6 +25,9 @@ public final class Framing {
     public record Margins(double left, double top, double right, double bottom) {
     }
 
+    /** The least share of the places' own filling zoom the map keeps, whatever the badges need. */
+    private static final double PLACES_FLOOR = 0.5;
+
     private final double minZoom;
     private final double maxZoom;
 
@@ -51,6 +54,10 @@ public final class Framing {
             }
         }
         double zoom = fits(boxes, high, usableW, usableH) ? high : low;
+        // Geography first: where the marks cannot all fit (large text in a small window), the map
+        // stays at a zoom that spreads the places over the view, and names give way, rather than
+        // shrinking the land until every badge piles up on a speck of it.
+        zoom = Math.max(zoom, Math.min(maxZoom, placesZoom(boxes, usableW, usableH) * PLACES_FLOOR));
         double[] e = extent(boxes, zoom);
         // Centre the marks in the usable area, which the margins may push off the viewport's middle.
         double screenMidX = margins.left() + usableW / 2;
@@ -72,6 +79,12 @@ public final class Framing {
             }
         }
         return false;
+    }
+
+    /** The zoom at which the bare places (without their badges) fill the usable area. */
+    private static double placesZoom(Collection<Box> boxes, double usableW, double usableH) {
+        double[] e = extent(boxes.stream().map(b -> new Box(b.at(), 0, 0, 0, 0)).toList(), 1);
+        return Math.min(usableW / Math.max(1e-6, e[2] - e[0]), usableH / Math.max(1e-6, e[3] - e[1]));
     }
 
     private static boolean fits(Collection<Box> boxes, double zoom, double usableW, double usableH) {
