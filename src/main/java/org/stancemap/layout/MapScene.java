@@ -115,6 +115,7 @@ public final class MapScene {
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
         crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets);
+        chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
             for (String chip : layout.band()) {
@@ -223,23 +224,38 @@ public final class MapScene {
         return List.copyOf(curves);
     }
 
-    /** Chips in rows from the band's label rightwards, the disc's centre given for each. */
+    /** Chips in rows from the band's label rightwards, each a disc with its name to its right. */
     static Map<String, Point> bandPositions(MapLayout layout, MapMetrics m, double bandWidth) {
         Map<String, Point> positions = new LinkedHashMap<>();
         double r = m.discRadius();
-        double rowHeight = 2 * r + m.labelHeight() + m.inset();
+        double rowHeight = bandRow(m);
         double x = m.inset() + m.bandLabelWidth();
         int row = 0;
         for (String id : layout.band()) {
-            double w = Math.max(2 * r, m.labelWidth(layout.spot(id).actor().name())) + m.inset();
+            double w = chipWidth(m, layout.spot(id).actor().name());
             if (x + w > bandWidth && x > m.inset() + m.bandLabelWidth()) {
                 row++;
                 x = m.inset() + m.bandLabelWidth();
             }
-            positions.put(id, new Point(x + w / 2, m.inset() + r + row * rowHeight));
+            positions.put(id, new Point(x + r, m.inset() / 2 + r + row * rowHeight));
             x += w;
         }
         return positions;
+    }
+
+    private static double bandRow(MapMetrics m) {
+        return 2 * m.discRadius() + m.inset() / 2;
+    }
+
+    private static double chipWidth(MapMetrics m, String name) {
+        return 2 * m.discRadius() + 4 + Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(name)) + m.inset();
+    }
+
+    /** A chip's name sits to the right of its disc, on one line, so the band stays one disc high. */
+    private static Point chipNameOffset(MapMetrics m, String name) {
+        double r = m.discRadius();
+        double w = Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(name));
+        return new Point(r + 4 + w / 2, -(r + 2 + m.labelHeight() / 2));
     }
 
     /** How tall the groups band is across a viewport {@code bandWidth} wide; 0 with no chips. */
@@ -248,9 +264,8 @@ public final class MapScene {
             return 0;
         }
         double r = m.discRadius();
-        double rowHeight = 2 * r + m.labelHeight() + m.inset();
         double maxY = bandPositions(layout, m, bandWidth).values().stream().mapToDouble(Point::y).max().orElse(0);
-        return maxY - r + rowHeight;
+        return maxY + r + m.inset() / 2;
     }
 
     /**

@@ -78,11 +78,11 @@ public final class MapSketch {
 
     public Layout layout(double width, double height) {
         Framing.Margins margins = MapView.margins(mapLayout, metrics, width, MapView.FIT_MARGIN,
-                MapView.FIT_MARGIN_BOTTOM, false);
+                MapView.bottomMargin(width, height, textScale), false);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         java.util.List<Framing.Box> boxes = MapScene.boxes(mapLayout, metrics, null, null);
         Framing.Frame frame = MapView.clearOfLegend(framing, framing.fit(boxes, width, height, margins), boxes, margins,
-                width, height, textScale);
+                width, height, textScale, MapView.legendFolds(width, height, textScale));
         double zoom = frame.zoom();
         double offsetX = width / 2 - frame.centreX() * zoom;
         double offsetY = height / 2 - frame.centreY() * zoom;

@@ -58,10 +58,13 @@ public final class MapView extends StackPane {
 
     static final double FIT_MARGIN = 70;
     static final double FIT_MARGIN_BOTTOM = 120;
+    private static final double FIT_MARGIN_BOTTOM_FOLDED = 56;
     private static final double LEGEND_INSET = 12;
     /** The legend's size at the normal text size; it grows with the text. */
     private static final double LEGEND_WIDTH = 212;
     private static final double LEGEND_HEIGHT = 128;
+    private static final double FOLDED_LEGEND_WIDTH = 80;
+    private static final double FOLDED_LEGEND_HEIGHT = 40;
     /** Room the zoom buttons take at the top right, which the groups band leaves free. */
     private static final double CONTROLS_ROOM = 64;
     /** While presenting, the caption band covers about this share of the screen's height. */
@@ -131,6 +134,11 @@ public final class MapView extends StackPane {
         bandLabel.setAccessibleText(Messages.get("map.groups.accessible"));
         StackPane.setAlignment(bandLabel, Pos.TOP_LEFT);
         legend = new MapLegend(state);
+        legend.foldedProperty().addListener((obs, was, now) -> {
+            if (!cameraMovedByUser) {
+                fit(false);
+            }
+        });
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(LEGEND_INSET));
         MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
@@ -194,6 +202,7 @@ public final class MapView extends StackPane {
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
             metrics = MapMetrics.screen(textScale);
+            legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
             if (cameraMovedByUser) {
                 relayout();
             } else {
@@ -393,6 +402,7 @@ public final class MapView extends StackPane {
     }
 
     private void onResize() {
+        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
         if (!cameraMovedByUser && layout != null) {
             fit(false);
         }
@@ -424,16 +434,28 @@ public final class MapView extends StackPane {
      * node's last measure, so the first-frame sketch frames the map exactly as the live view does
      * (and during a resize the node's own bounds are stale anyway).
      */
-    static double[] legendArea(double width, double height, double textScale) {
+    static double[] legendArea(double width, double height, double textScale, boolean folded) {
         double gap = 8;
-        return new double[] {width - LEGEND_INSET - LEGEND_WIDTH * textScale - gap,
-            height - LEGEND_INSET - LEGEND_HEIGHT * textScale - gap, width, height};
+        double w = (folded ? FOLDED_LEGEND_WIDTH : LEGEND_WIDTH) * textScale;
+        double h = (folded ? FOLDED_LEGEND_HEIGHT : LEGEND_HEIGHT) * textScale;
+        return new double[] {width - LEGEND_INSET - w - gap, height - LEGEND_INSET - h - gap, width, height};
+    }
+
+    /** Room below the marks outside a tour: for the hint and the legend, less when the legend is folded. */
+    static double bottomMargin(double width, double height, double textScale) {
+        return legendFolds(width, height, textScale) ? FIT_MARGIN_BOTTOM_FOLDED * textScale : FIT_MARGIN_BOTTOM;
+    }
+
+    /** Whether the map is too small to give the open legend a corner: it would cover too much of it. */
+    static boolean legendFolds(double width, double height, double textScale) {
+        return height < LEGEND_HEIGHT * textScale * 3.4 || width < LEGEND_WIDTH * textScale * 3.2;
     }
 
     /** If a badge would sit under the legend in the corner, frames the map beside or above the legend instead. */
     static Framing.Frame clearOfLegend(Framing framing, Framing.Frame frame, Collection<Framing.Box> boxes,
-                                       Framing.Margins margins, double width, double height, double textScale) {
-        double[] area = legendArea(width, height, textScale);
+                                       Framing.Margins margins, double width, double height, double textScale,
+                                       boolean folded) {
+        double[] area = legendArea(width, height, textScale, folded);
         if (!Framing.reaches(frame, boxes, width, height, area)) {
             return frame;
         }
@@ -452,7 +474,7 @@ public final class MapView extends StackPane {
         }
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
         Map<String, Point> target = relationsMode ? relations : null;
-        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : FIT_MARGIN_BOTTOM;
+        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
         Framing.Margins margins = margins(layout, metrics, getWidth(), margin, bottom, relationsMode);
@@ -460,7 +482,8 @@ public final class MapView extends StackPane {
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
         if (only == null && !state.isPresenting()) {
-            frame = clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale);
+            frame = clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale,
+                    legend.foldedProperty().get());
         }
         if (only != null) {
             List<Framing.Box> step = MapScene.boxes(layout, metrics, target, only);
