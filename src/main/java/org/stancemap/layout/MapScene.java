@@ -146,7 +146,7 @@ public final class MapScene {
             if (chips.contains(spot.id())) {
                 continue;
             }
-            double[] disc = {c.x() - r * 0.5, c.y() - r * 0.5, c.x() + r * 0.5, c.y() + r * 0.5};
+            double[] disc = {c.x() - r * 0.8, c.y() - r * 0.8, c.x() + r * 0.8, c.y() + r * 0.8};
             boolean onTop = kept.stream().anyMatch(k -> k.distanceTo(c) < CROWDED_DISTANCE * r)
                     || labels.stream().anyMatch(l -> overlaps(l, disc));
             if (onTop) {
@@ -169,7 +169,10 @@ public final class MapScene {
                 {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
             boolean placed = false;
             for (List<Point> obstacles : List.of(everyDisc, kept)) {
-                for (double[] t : tries) {
+                // Over less important discs only straight under or over its own, never beside: a name
+                // beside a neighbour's mark would read as that mark's name.
+                int count = obstacles == everyDisc ? tries.length : 2;
+                for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
                     if (!placed && !covers(box, c, labels, obstacles, r)) {
                         labels.add(box);
