@@ -13,11 +13,12 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.stancemap.export.HandoutFonts.Face;
 import org.stancemap.export.PrintPalette.Rgb;
-import org.stancemap.layout.ActorAnchors;
-import org.stancemap.layout.BadgePlacer;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.Framing;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapMetrics;
 import org.stancemap.layout.MapProjection;
+import org.stancemap.layout.MapScene;
 import org.stancemap.layout.Point;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
@@ -28,27 +29,28 @@ import org.stancemap.model.geo.CountryOutline;
 import org.stancemap.model.geo.WorldOutline;
 
 /**
- * The map as vector graphics, laid out the way the app's map view does it (same projection,
- * anchors, badge placement and framing) at print sizes: land, states tinted in their bloc colour,
- * links between positions and a badge for every actor. Link kinds differ in dash and end marker as
- * well as colour, and actor kinds in shape, so a black-and-white copy still reads.
+ * The map as vector graphics: the app's own {@link MapLayout} (the same places, fans, pins and
+ * groups band) seen through a camera that frames the actors on the page, at print sizes: land,
+ * states tinted in their bloc colour, links between positions and a mark for every actor. Link kinds
+ * differ in dash and marks as well as colour, and actor kinds in shape, so a black-and-white copy
+ * still reads.
  */
 final class MapDrawing {
 
-    /** The room one badge and its two-line name take, in points. */
-    private static final float BOX_WIDTH = 74;
-    private static final float BOX_HEIGHT = 36;
+    /** The widest a name may be under its badge, in points. */
+    private static final float BOX_WIDTH = 84;
     private static final float DISC = 8.5f;
     private static final float SMALL_DISC = 3.5f;
-    private static final float FRAME_MARGIN = 18;
-    private static final float FRAME_BOTTOM = 26;
-    private static final float BEND = 15;
-    private static final float NAME_SIZE = 6.6f;
+    private static final float FRAME_MARGIN = 14;
+    private static final float FRAME_BOTTOM = 16;
+    /** Labels on paper stay at or above 8 pt, readable on a photocopy. */
+    private static final float NAME_SIZE = 8f;
     private static final float INITIALS_SIZE = 6.4f;
     /** Points per map unit (a tenth of a degree of latitude): about eight degrees across a page. */
     private static final double MAX_ZOOM = 6;
-    /** How far out framing may go, beyond the zoom at which the actors' places alone fill the map. */
-    private static final double ZOOM_OUT_ALLOWANCE = 0.75;
+    private static final double MIN_ZOOM = 0.05;
+    /** An inset for a far-off place takes this share of the map's width. */
+    private static final float INSET_SHARE = 0.26f;
 
     private final WorldOutline world;
     private final MapProjection projection = new MapProjection();
@@ -63,7 +65,12 @@ final class MapDrawing {
     }
 
     /** Where map units land on the page: PDF x and y of a point in map units. */
-    private record View(float left, float top, double zoom, double offsetX, double offsetY) {
+    private record View(float left, float top, double zoom, double offsetX, double offsetY, double width,
+                        double height) {
+
+        View(float left, float top, double zoom, double offsetX, double offsetY) {
+            this(left, top, zoom, offsetX, offsetY, 0, 0);
+        }
 
         float x(double mapX) {
             return (float) (left + mapX * zoom + offsetX);
@@ -73,33 +80,59 @@ final class MapDrawing {
             return (float) (top - (mapY * zoom + offsetY));
         }
 
-        /** PDF position of a point already in zoomed (screen) units. */
-        float screenX(double x) {
-            return (float) (left + x + offsetX);
+        /** PDF position of a point of the scene (already zoomed and offset, y down). */
+        float sceneX(double x) {
+            return (float) (left + x);
         }
 
-        float screenY(double y) {
-            return (float) (top - (y + offsetY));
+        float sceneY(double y) {
+            return (float) (top - y);
         }
+    }
+
+    /** The app's metrics at print sizes, names measured in the handout's own font. */
+    private static MapMetrics metrics(HandoutFonts fonts) {
+        return new MapMetrics(DISC, BOX_WIDTH, NAME_SIZE * 1.25f, 16, 4, 34, 6,
+                name -> fonts.width(name, Face.SANS, NAME_SIZE) + 4);
     }
 
     /** Draws the map filling the box with top-left corner ({@code left}, {@code top}) in PDF coordinates. */
     void draw(PageFlow flow, Explainer explainer, float left, float top, float width, float height) throws IOException {
         PDPageContentStream cs = flow.content();
-        Map<String, Point> anchors = ActorAnchors.geographic(explainer, projection);
-        Map<String, Point> ordered = new LinkedHashMap<>();
-        explainer.actors().stream().sorted(Comparator.comparingInt((Actor a) -> a.kind().ordinal()))
-                .forEach(a -> ordered.put(a.id(), anchors.get(a.id())));
-        BadgePlacer placer = new BadgePlacer(BOX_WIDTH, BOX_HEIGHT);
-        Framing.Frame frame = ordered.isEmpty()
-                ? new Framing.Frame(projection.project(50, 15).x(), projection.project(50, 15).y(), width / 500.0)
-                : new Framing(placer, minZoom(ordered.values(), width, height), MAX_ZOOM)
-                        .fit(ordered, width, height, FRAME_MARGIN, FRAME_BOTTOM, DISC);
-        double zoom = frame.zoom();
-        View view = new View(left, top, zoom, width / 2 - frame.centreX() * zoom, height / 2 - frame.centreY() * zoom);
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        ordered.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        BadgePlacer.Placement placement = keepInside(placer.place(zoomed), zoomed, view, width, height);
+        MapLayout layout = MapLayout.of(explainer, projection);
+        MapMetrics metrics = metrics(flow.fonts());
+        double band = MapScene.bandHeight(layout, metrics, width);
+        Set<String> far = layout.farOff();
+        // Cropped to the actors: the main frame holds every place but a far-off one, which gets an inset.
+        Set<String> main = new HashSet<>(layout.places().keySet());
+        main.removeAll(far);
+        float insetW = width * INSET_SHARE;
+        float insetH = height * INSET_SHARE * 1.2f;
+        Framing.Margins margins = new Framing.Margins(FRAME_MARGIN, Math.max(FRAME_MARGIN, band + 6), FRAME_MARGIN,
+                FRAME_BOTTOM);
+        View view = frame(layout, metrics, main, left, top, width, height, margins);
+        if (!far.isEmpty()) {
+            // The main frame keeps clear of the inset's corner: beside it or above it, whichever is larger.
+            View besides = frame(layout, metrics, main, left, top, width, height, new Framing.Margins(margins.left(),
+                    margins.top(), insetW + 8, margins.bottom()));
+            View above = frame(layout, metrics, main, left, top, width, height, new Framing.Margins(margins.left(),
+                    margins.top(), margins.right(), insetH + 8));
+            view = besides.zoom() >= above.zoom() ? besides : above;
+        }
+        MapScene scene = MapScene.of(layout, metrics, Map.of(), 0, view.zoom(), view.offsetX(), view.offsetY(), width);
+        Map<String, Point> discs = new HashMap<>(scene.discs());
+        View inset = null;
+        MapScene insetScene = null;
+        if (!far.isEmpty()) {
+            inset = frame(layout, metrics, far, left + width - insetW - 4, top - height + insetH + 4, insetW, insetH,
+                    new Framing.Margins(6, 16, 6, 6));
+            insetScene = MapScene.of(layout, metrics, Map.of(), 0, inset.zoom(), inset.offsetX(), inset.offsetY(), 0);
+            for (String id : far) {
+                Point p = insetScene.discs().get(id);
+                // In the page's scene coordinates, so links reach into the inset.
+                discs.put(id, new Point(p.x() + inset.left() - left, p.y() + top - inset.top()));
+            }
+        }
         BlocPalette palette = BlocPalette.of(explainer);
 
         cs.saveGraphicsState();
@@ -110,18 +143,41 @@ final class MapDrawing {
         cs.fill();
         drawLand(cs, explainer, palette, view, width, height);
         drawScaleBreak(flow, view, width);
-        drawLinks(cs, explainer, placement, view);
-        drawLeaders(cs, zoomed, placement, view);
-        for (Actor actor : explainer.actors()) {
-            Point centre = placement.positions().get(actor.id());
-            boolean crowded = placement.crowded().contains(actor.id());
-            drawBadge(flow, actor, palette.slotOf(actor.id()), view.screenX(centre.x()), view.screenY(centre.y()),
-                    crowded);
+        drawTies(cs, scene, view, far);
+        if (inset != null) {
+            drawInset(flow, explainer, palette, inset, insetScene, far);
+        }
+        if (band > 0) {
+            drawBand(flow, view, width, band);
+        }
+        for (MapScene.Curve curve : MapScene.curves(layout, metrics, discs)) {
+            MapMarks.drawCurve(cs, curve.spec().link().kind(), view.sceneX(curve.a().x()), view.sceneY(curve.a().y()),
+                    view.sceneX(curve.control().x()), view.sceneY(curve.control().y()), view.sceneX(curve.b().x()),
+                    view.sceneY(curve.b().y()), DISC + 3);
+        }
+        Set<String> crowded = new HashSet<>(scene.crowded());
+        Set<String> unlabelled = new HashSet<>(scene.unlabelled());
+        Map<String, Point> nameOffsets = new HashMap<>();
+        for (String id : discs.keySet()) {
+            nameOffsets.put(id, far.contains(id) && insetScene != null ? insetScene.nameOffset(id) : scene.nameOffset(id));
+        }
+        if (insetScene != null) {
+            crowded.removeAll(far);
+            unlabelled.removeAll(far);
+            far.stream().filter(insetScene.crowded()::contains).forEach(crowded::add);
+            far.stream().filter(insetScene.unlabelled()::contains).forEach(unlabelled::add);
         }
         for (Actor actor : explainer.actors()) {
-            if (!placement.crowded().contains(actor.id())) {
-                Point centre = placement.positions().get(actor.id());
-                drawName(flow, actor, view.screenX(centre.x()), view.screenY(centre.y()), left, left + width);
+            Point centre = discs.get(actor.id());
+            drawBadge(flow, actor, palette.slotOf(actor.id()), view.sceneX(centre.x()), view.sceneY(centre.y()),
+                    crowded.contains(actor.id()));
+        }
+        for (Actor actor : explainer.actors()) {
+            if (!unlabelled.contains(actor.id())) {
+                Point centre = discs.get(actor.id());
+                Point offset = nameOffsets.get(actor.id());
+                drawName(flow, actor, view.sceneX(centre.x() + offset.x()), view.sceneY(centre.y() + offset.y()), left,
+                        left + width);
             }
         }
         cs.restoreGraphicsState();
@@ -131,43 +187,58 @@ final class MapDrawing {
         cs.stroke();
     }
 
-    /**
-     * A badge pushed out of the frame to find room goes back to its place and is drawn small, as
-     * the placer does with badges that find no room, so no label is cut by the frame's edge.
-     */
-    private static BadgePlacer.Placement keepInside(BadgePlacer.Placement placement, Map<String, Point> anchors,
-                                                    View view, float width, float height) {
-        Map<String, Point> positions = new LinkedHashMap<>(placement.positions());
-        Set<String> crowded = new HashSet<>(placement.crowded());
-        for (Map.Entry<String, Point> entry : placement.positions().entrySet()) {
-            float x = view.screenX(entry.getValue().x()) - view.left();
-            float y = view.top() - view.screenY(entry.getValue().y());
-            boolean inside = x >= DISC + 2 && x <= width - DISC - 2 && y >= DISC + 2 && y <= height - BOX_HEIGHT + DISC;
-            if (!inside) {
-                positions.put(entry.getKey(), anchors.get(entry.getKey()));
-                crowded.add(entry.getKey());
-            }
-        }
-        return new BadgePlacer.Placement(positions, crowded);
+    /** The camera that frames {@code ids} in the box, on the page. */
+    private View frame(MapLayout layout, MapMetrics metrics, Set<String> ids, float left, float top, float width,
+                       float height, Framing.Margins margins) {
+        java.util.List<Framing.Box> boxes = MapScene.boxes(layout, metrics, null, ids);
+        Framing.Frame frame = boxes.isEmpty()
+                ? new Framing.Frame(projection.project(50, 15).x(), projection.project(50, 15).y(), width / 500.0)
+                : new Framing(MIN_ZOOM, MAX_ZOOM).fit(boxes, width, height, margins);
+        double zoom = frame.zoom();
+        return new View(left, top, zoom, width / 2 - frame.centreX() * zoom, height / 2 - frame.centreY() * zoom,
+                width, height);
     }
 
-    /**
-     * Framing zooms out until every badge has room; on paper nobody can zoom back in, so it stops
-     * a little beyond the zoom at which the actors' places fill the map, and badges still without
-     * room are drawn small on their places (their names are all in the text that follows).
-     */
-    private static double minZoom(Collection<Point> anchors, float width, float height) {
-        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (Point p : anchors) {
-            box[0] = Math.min(box[0], p.x());
-            box[1] = Math.min(box[1], p.y());
-            box[2] = Math.max(box[2], p.x());
-            box[3] = Math.max(box[3], p.y());
-        }
-        double usableW = width - 2 * FRAME_MARGIN;
-        double usableH = height - FRAME_MARGIN - FRAME_BOTTOM;
-        double filling = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
-        return Math.min(MAX_ZOOM, filling * ZOOM_OUT_ALLOWANCE);
+    /** A far-off place in a box of its own in the map's corner, framed and named, at its own scale. */
+    private void drawInset(PageFlow flow, Explainer explainer, BlocPalette palette, View inset, MapScene scene,
+                           Set<String> far) throws IOException {
+        PDPageContentStream cs = flow.content();
+        float w = (float) (inset.width());
+        float h = (float) (inset.height());
+        cs.saveGraphicsState();
+        cs.addRect(inset.left(), inset.top() - h, w, h);
+        cs.clip();
+        PrintPalette.SEA.fill(cs);
+        cs.addRect(inset.left(), inset.top() - h, w, h);
+        cs.fill();
+        drawLand(cs, explainer, palette, inset, w, h);
+        Set<String> notHere = new HashSet<>(scene.discs().keySet());
+        notHere.removeAll(far);
+        drawTies(cs, scene, inset, notHere);
+        String place = far.stream().map(explainer::actor).flatMap(java.util.Optional::stream)
+                .map(a -> a.place().map(p -> p.name()).orElse("")).filter(n -> !n.isBlank()).findFirst().orElse("");
+        flow.drawText(cs, HandoutText.format("map.inset", place), Face.SANS_BOLD, 8f, PrintPalette.MUTED,
+                inset.left() + 4, inset.top() - 10);
+        cs.restoreGraphicsState();
+        PrintPalette.INK.stroke(cs);
+        cs.setLineWidth(0.8f);
+        cs.addRect(inset.left(), inset.top() - h, w, h);
+        cs.stroke();
+    }
+
+    /** The groups band: a white strip along the map's top with its label, under the chips. */
+    private static void drawBand(PageFlow flow, View view, float width, double band) throws IOException {
+        PDPageContentStream cs = flow.content();
+        PrintPalette.PAPER.fill(cs);
+        cs.addRect(view.left(), (float) (view.top() - band), width, (float) band);
+        cs.fill();
+        PrintPalette.RULE.stroke(cs);
+        cs.setLineWidth(0.5f);
+        cs.moveTo(view.left(), (float) (view.top() - band));
+        cs.lineTo(view.left() + width, (float) (view.top() - band));
+        cs.stroke();
+        flow.drawText(cs, HandoutText.get("map.groups"), Face.SANS_BOLD, 8f, PrintPalette.MUTED, view.left() + 6,
+                view.top() - 17);
     }
 
     // ---------------------------------------------------------------- land
@@ -253,47 +324,47 @@ final class MapDrawing {
         flow.drawText(cs, HandoutText.get("map.scaleBreak"), Face.SANS, 5.5f, PrintPalette.MUTED, x + 3, labelBaseline);
     }
 
-    // ---------------------------------------------------------------- links
+    // ---------------------------------------------------------------- ties
 
-    private void drawLinks(PDPageContentStream cs, Explainer explainer, BadgePlacer.Placement placement, View view)
+    /** Fanned marks tied to their place by a fine dotted line ending in a pin; chips to their members by a faint line. */
+    private static void drawTies(PDPageContentStream cs, MapScene scene, View view, Set<String> skip)
             throws IOException {
-        Map<String, Integer> parallel = new HashMap<>();
-        for (Link link : explainer.links()) {
-            String a = explainer.holderOf(link.fromStanceId()).map(Actor::id).orElse(null);
-            String b = explainer.holderOf(link.toStanceId()).map(Actor::id).orElse(null);
-            if (a == null || b == null || a.equals(b)) {
-                continue;
-            }
-            String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            int k = parallel.merge(pair, 1, Integer::sum) - 1;
-            double side = a.compareTo(b) < 0 ? 1 : -1;
-            double bend = side * BEND * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1);
-            Point pa = placement.positions().get(a);
-            Point pb = placement.positions().get(b);
-            double length = pa.distanceTo(pb);
-            // As on screen: neighbours bow out beside their badges, long links a little more than short ones.
-            double extra = length < BOX_WIDTH * 1.5 ? BOX_WIDTH * 0.6 : length * 0.07;
-            bend = Math.copySign(Math.abs(bend) + extra, bend);
-            MapMarks.drawCurve(cs, link.kind(), view.screenX(pa.x()), view.screenY(pa.y()), view.screenX(pb.x()),
-                    view.screenY(pb.y()), bend, DISC + 3);
-        }
-    }
-
-    private static void drawLeaders(PDPageContentStream cs, Map<String, Point> anchors,
-                                    BadgePlacer.Placement placement, View view) throws IOException {
         PrintPalette.MUTED.stroke(cs);
         PrintPalette.MUTED.fill(cs);
-        cs.setLineWidth(0.5f);
-        for (Map.Entry<String, Point> entry : placement.positions().entrySet()) {
-            Point anchor = anchors.get(entry.getKey());
-            Point centre = entry.getValue();
-            if (centre.distanceTo(anchor) > DISC) {
-                cs.moveTo(view.screenX(anchor.x()), view.screenY(anchor.y()));
-                cs.lineTo(view.screenX(centre.x()), view.screenY(centre.y()));
-                cs.stroke();
-                MapMarks.circle(cs, view.screenX(anchor.x()), view.screenY(anchor.y()), 1.3f);
-                cs.fill();
+        cs.setLineWidth(0.6f);
+        cs.setLineCapStyle(1);
+        cs.setLineDashPattern(new float[] {0.1f, 1.8f}, 0);
+        for (String id : scene.tied()) {
+            if (skip.contains(id)) {
+                continue;
             }
+            Point place = scene.places().get(id);
+            Point centre = scene.discs().get(id);
+            cs.moveTo(view.sceneX(place.x()), view.sceneY(place.y()));
+            cs.lineTo(view.sceneX(centre.x()), view.sceneY(centre.y()));
+            cs.stroke();
+        }
+        cs.setLineDashPattern(new float[0], 0);
+        cs.setLineCapStyle(0);
+        for (String id : scene.tied()) {
+            if (skip.contains(id)) {
+                continue;
+            }
+            Point place = scene.places().get(id);
+            MapMarks.circle(cs, view.sceneX(place.x()), view.sceneY(place.y()), 1.4f);
+            cs.fill();
+        }
+        PrintPalette.RULE.stroke(cs);
+        cs.setLineWidth(0.4f);
+        for (MapScene.Leader leader : scene.leaders()) {
+            if (skip.contains(leader.memberId()) || skip.contains(leader.chipId())) {
+                continue;
+            }
+            Point a = scene.discs().get(leader.chipId());
+            Point b = scene.discs().get(leader.memberId());
+            cs.moveTo(view.sceneX(a.x()), view.sceneY(a.y() + DISC));
+            cs.lineTo(view.sceneX(b.x()), view.sceneY(b.y()));
+            cs.stroke();
         }
     }
 
@@ -328,7 +399,7 @@ final class MapDrawing {
             lines = List.of(lines.get(0), TextLines.fit(rest + " …", fonts, Face.SANS, NAME_SIZE, maxWidth));
         }
         float leading = NAME_SIZE * 1.2f;
-        float top = y - DISC * 1.2f - 2;
+        float top = y - DISC - 2;
         float widest = 0;
         for (String line : lines) {
             widest = Math.max(widest, fonts.width(line, Face.SANS, NAME_SIZE));

@@ -8,8 +8,8 @@ import org.stancemap.model.ActorKind;
 import org.stancemap.model.LinkKind;
 
 /**
- * The marks the map is drawn with, and its key: link curves that differ in dash and end marker as
- * well as colour, and badge shapes that differ by kind of actor, so a black-and-white copy reads.
+ * The marks the map is drawn with, and its key: link curves that differ in dash and in the marks at
+ * their ends and middle as well as colour, and badge shapes that differ by kind of actor, so a black-and-white copy reads.
  */
 final class MapMarks {
 
@@ -19,31 +19,36 @@ final class MapMarks {
     private MapMarks() {
     }
 
-    /** A curve from (ax, ay) to (bx, by) in PDF coordinates, bowed by {@code bend}, with its kind's markers. */
-    static void drawCurve(PDPageContentStream cs, LinkKind kind, float ax, float ay, float bx, float by, double bend,
-                          double inset) throws IOException {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double length = Math.max(1, Math.hypot(dx, dy));
-        double cx = (ax + bx) / 2.0 - dy / length * bend;
-        double cy = (ay + by) / 2.0 + dx / length * bend;
+    /**
+     * A curve from (ax, ay) through control point (cx, cy) to (bx, by) in PDF coordinates, in its
+     * kind's dash, with its kind's marks at the ends and in the middle, as the app draws it.
+     */
+    static void drawCurve(PDPageContentStream cs, LinkKind kind, float ax, float ay, float cx, float cy, float bx,
+                          float by, double inset) throws IOException {
+        double length = Math.max(1, Math.hypot(bx - ax, by - ay));
         Rgb colour = PrintPalette.link(kind);
         colour.stroke(cs);
         colour.fill(cs);
         lineStyle(cs, kind);
         cs.moveTo(ax, ay);
-        cs.curveTo((float) (ax + 2 * (cx - ax) / 3), (float) (ay + 2 * (cy - ay) / 3),
-                (float) (bx + 2 * (cx - bx) / 3), (float) (by + 2 * (cy - by) / 3), bx, by);
+        cs.curveTo(ax + 2 * (cx - ax) / 3, ay + 2 * (cy - ay) / 3, bx + 2 * (cx - bx) / 3, by + 2 * (cy - by) / 3, bx, by);
         cs.stroke();
         cs.setLineDashPattern(new float[0], 0);
         cs.setLineCapStyle(0);
         double t0 = Math.min(0.45, inset / length);
         if (kind != LinkKind.RESPONDS_TO) {
-            marker(cs, kind, ax, ay, cx, cy, bx, by, t0);
+            marker(cs, kind, ax, ay, cx, cy, bx, by, t0, 1);
         }
-        marker(cs, kind, ax, ay, cx, cy, bx, by, 1 - t0);
+        marker(cs, kind, ax, ay, cx, cy, bx, by, 1 - t0, 1);
+        marker(cs, kind, ax, ay, cx, cy, bx, by, 0.5, 1.3f);
     }
 
+    /** A straight stretch of a link, for the key. */
+    static void drawSample(PDPageContentStream cs, LinkKind kind, float ax, float y, float bx) throws IOException {
+        drawCurve(cs, kind, ax, y, (ax + bx) / 2, y, bx, y, 3);
+    }
+
+    /** Solid for opposes, dashed for supports, dash-dot for responds to: told apart without colour. */
     private static void lineStyle(PDPageContentStream cs, LinkKind kind) throws IOException {
         switch (kind) {
             case OPPOSES -> {
@@ -55,15 +60,15 @@ final class MapMarks {
                 cs.setLineDashPattern(new float[] {4.5f, 2.5f}, 0);
             }
             case RESPONDS_TO -> {
-                cs.setLineWidth(1.4f);
+                cs.setLineWidth(1.2f);
                 cs.setLineCapStyle(1);
-                cs.setLineDashPattern(new float[] {0.1f, 3f}, 0);
+                cs.setLineDashPattern(new float[] {4f, 2.2f, 0.1f, 2.2f}, 0);
             }
         }
     }
 
     private static void marker(PDPageContentStream cs, LinkKind kind, double ax, double ay, double cx, double cy,
-                               double bx, double by, double t) throws IOException {
+                               double bx, double by, double t, float scale) throws IOException {
         double u = 1 - t;
         float px = (float) (u * u * ax + 2 * u * t * cx + t * t * bx);
         float py = (float) (u * u * ay + 2 * u * t * cy + t * t * by);
@@ -72,23 +77,28 @@ final class MapMarks {
         double tl = Math.max(1e-6, Math.hypot(tx, ty));
         float nx = (float) (tx / tl);
         float ny = (float) (ty / tl);
+        float size = MARKER * scale;
         switch (kind) {
             case OPPOSES -> {
                 cs.setLineWidth(1.8f);
-                cs.moveTo(px - ny * MARKER, py + nx * MARKER);
-                cs.lineTo(px + ny * MARKER, py - nx * MARKER);
+                cs.moveTo(px - ny * size, py + nx * size);
+                cs.lineTo(px + ny * size, py - nx * size);
                 cs.stroke();
             }
             case SUPPORTS -> {
-                circle(cs, px, py, 2.4f);
+                circle(cs, px, py, 2.4f * scale);
                 cs.fill();
             }
             case RESPONDS_TO -> {
-                float backX = px - nx * MARKER * 1.6f;
-                float backY = py - ny * MARKER * 1.6f;
-                cs.moveTo(px, py);
-                cs.lineTo(backX - ny * MARKER, backY + nx * MARKER);
-                cs.lineTo(backX + ny * MARKER, backY - nx * MARKER);
+                // In the middle the arrow is centred on the point; at the end its tip touches the disc.
+                float shift = scale > 1 ? size * 0.8f : 0;
+                float tipX = px + nx * shift;
+                float tipY = py + ny * shift;
+                float backX = tipX - nx * size * 1.6f;
+                float backY = tipY - ny * size * 1.6f;
+                cs.moveTo(tipX, tipY);
+                cs.lineTo(backX - ny * size, backY + nx * size);
+                cs.lineTo(backX + ny * size, backY - nx * size);
                 cs.closePath();
                 cs.fill();
             }
@@ -152,7 +162,7 @@ final class MapMarks {
             float baseline = flow.pdfY(flow.y() + LEGEND_SIZE * 1.3f);
             float mid = baseline + LEGEND_SIZE * 0.35f;
             if (entry.link() != null) {
-                drawCurve(cs, entry.link(), left, mid, left + 30, mid, 0, 3);
+                drawSample(cs, entry.link(), left, mid, left + 30);
             } else {
                 shape(cs, entry.actor(), left + 4, mid, 4);
                 PrintPalette.MUTED.fill(cs);

@@ -1,13 +1,12 @@
 package org.stancemap.layout;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Finds the camera that frames every badge in a viewport. Badges keep their size while the map
- * scales, so the frame is found in a few rounds: place the badges at a trial zoom, measure, and
- * correct the zoom.
+ * Finds the camera that frames a set of marks in a viewport. A mark is a point on the map plus a
+ * fixed box in pixels around it (a disc and its name keep their size while the map scales), so
+ * the widest zoom at which every box fits is found by halving the interval: the marks' spread
+ * only grows with the zoom.
  */
 public final class Framing {
 
@@ -15,109 +14,98 @@ public final class Framing {
     public record Frame(double centreX, double centreY, double zoom) {
     }
 
-    private final BadgePlacer placer;
+    /**
+     * A mark to frame: {@code at} in map units, its box from {@code left} to {@code right} and
+     * {@code up} to {@code down} in pixels around that point (offsets included).
+     */
+    public record Box(Point at, double left, double right, double up, double down) {
+    }
+
+    /** The room to leave on each side of the viewport, in pixels. */
+    public record Margins(double left, double top, double right, double bottom) {
+    }
+
+    /** The least share of the places' own filling zoom the map keeps, whatever the badges need. */
+    private static final double PLACES_FLOOR = 0.5;
+
     private final double minZoom;
     private final double maxZoom;
 
-    public Framing(BadgePlacer placer, double minZoom, double maxZoom) {
-        this.placer = placer;
+    public Framing(double minZoom, double maxZoom) {
         this.minZoom = minZoom;
         this.maxZoom = maxZoom;
     }
 
-    /**
-     * Frames {@code anchors} (in placement order) in a {@code width}×{@code height} viewport, leaving
-     * {@code margin} around and {@code bottomMargin} below; {@code badgeDrop} is how far below its
-     * anchor a badge's label reaches.
-     */
-    public Frame fit(Map<String, Point> anchors, double width, double height, double margin, double bottomMargin,
-                     double badgeDrop) {
-        return fit(anchors, null, width, height, margin, bottomMargin, badgeDrop);
-    }
-
-    /**
-     * Frames only the badges in {@code only} (all when null), placed among all of {@code anchors}:
-     * the others still take their room, so a framed badge lands where it will really be drawn.
-     */
-    public Frame fit(Map<String, Point> anchors, java.util.Set<String> only, double width, double height,
-                     double margin, double bottomMargin, double badgeDrop) {
-        this.only = only;
-        double usableW = Math.max(80, width - 2 * margin);
-        double usableH = Math.max(80, height - margin - bottomMargin);
-        double[] box = bounds(measured(anchors));
-        double zoom = clamp(Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1])));
-        // Placement jumps as zoom changes, so converge, then back off until the badges truly fit.
-        for (int round = 0; round < 3; round++) {
-            box = placedBounds(anchors, zoom);
-            double scale = Math.min(usableW / Math.max(1, box[2] - box[0]), usableH / Math.max(1, box[3] - box[1]));
-            zoom = clamp(zoom * Math.min(1.5, scale));
+    /** Frames every box in a {@code width}×{@code height} viewport inside {@code margins}. */
+    public Frame fit(Collection<Box> boxes, double width, double height, Margins margins) {
+        double usableW = Math.max(40, width - margins.left() - margins.right());
+        double usableH = Math.max(40, height - margins.top() - margins.bottom());
+        double low = minZoom;
+        double high = maxZoom;
+        if (!fits(boxes, low, usableW, usableH)) {
+            high = low;
         }
-        box = placedBounds(anchors, zoom);
-        // Badges do not shrink with the map, so zoom out a step at a time until they fit; in a
-        // crowd, badges that find no room stay small on their places, so this ends.
-        for (int round = 0; round < 12 && zoom > minZoom
-                && (box[2] - box[0] > usableW || box[3] - box[1] > usableH); round++) {
-            zoom = clamp(zoom * 0.88);
-            box = placedBounds(anchors, zoom);
+        for (int i = 0; i < 40 && high - low > 1e-4 * low; i++) {
+            double mid = Math.sqrt(low * high);
+            if (fits(boxes, mid, usableW, usableH)) {
+                low = mid;
+            } else {
+                high = mid;
+            }
         }
-        double centreX = (box[0] + box[2]) / 2 / zoom;
-        double centreY = ((box[1] + box[3]) / 2 + badgeDrop + (bottomMargin - margin) / 2) / zoom;
+        double zoom = fits(boxes, high, usableW, usableH) ? high : low;
+        // Geography first: where the marks cannot all fit (large text in a small window), the map
+        // stays at a zoom that spreads the places over the view, and names give way, rather than
+        // shrinking the land until every badge piles up on a speck of it.
+        zoom = Math.max(zoom, Math.min(maxZoom, placesZoom(boxes, usableW, usableH) * PLACES_FLOOR));
+        double[] e = extent(boxes, zoom);
+        // Centre the marks in the usable area, which the margins may push off the viewport's middle.
+        double screenMidX = margins.left() + usableW / 2;
+        double screenMidY = margins.top() + usableH / 2;
+        double centreX = ((e[0] + e[2]) / 2 + width / 2 - screenMidX) / zoom;
+        double centreY = ((e[1] + e[3]) / 2 + height / 2 - screenMidY) / zoom;
         return new Frame(centreX, centreY, zoom);
     }
 
-    /**
-     * Whether a badge framed by {@code frame} in a {@code width}×{@code height} viewport would reach
-     * into {@code area} (minX, minY, maxX, maxY in the viewport: a legend in a corner, say). A badge
-     * is its placer's box, hanging from {@code discRadius} above its anchor with its label below.
-     */
-    public boolean reaches(Frame frame, Map<String, Point> anchors, double width, double height,
-                           double discRadius, double[] area) {
+    /** Whether some box framed by {@code frame} reaches into {@code area} (minX, minY, maxX, maxY in the viewport). */
+    public static boolean reaches(Frame frame, Collection<Box> boxes, double width, double height, double[] area) {
         double shiftX = width / 2 - frame.centreX() * frame.zoom();
         double shiftY = height / 2 - frame.centreY() * frame.zoom();
-        for (Point p : placedAt(anchors, frame.zoom()).values()) {
-            double left = p.x() + shiftX - placer.badgeWidth() / 2;
-            double top = p.y() + shiftY - discRadius;
-            if (left < area[2] && left + placer.badgeWidth() > area[0]
-                    && top < area[3] && top + placer.badgeHeight() > area[1]) {
+        for (Box b : boxes) {
+            double x = b.at().x() * frame.zoom() + shiftX;
+            double y = b.at().y() * frame.zoom() + shiftY;
+            if (x - b.left() < area[2] && x + b.right() > area[0] && y - b.up() < area[3] && y + b.down() > area[1]) {
                 return true;
             }
         }
         return false;
     }
 
-    private double clamp(double zoom) {
-        return Math.max(minZoom, Math.min(maxZoom, zoom));
+    /** The zoom at which the bare places (without their badges) fill the usable area. */
+    private static double placesZoom(Collection<Box> boxes, double usableW, double usableH) {
+        double[] e = extent(boxes.stream().map(b -> new Box(b.at(), 0, 0, 0, 0)).toList(), 1);
+        return Math.min(usableW / Math.max(1e-6, e[2] - e[0]), usableH / Math.max(1e-6, e[3] - e[1]));
     }
 
-    private java.util.Set<String> only;
-
-    private double[] placedBounds(Map<String, Point> anchors, double zoom) {
-        return bounds(measured(placedAt(anchors, zoom)));
+    private static boolean fits(Collection<Box> boxes, double zoom, double usableW, double usableH) {
+        double[] e = extent(boxes, zoom);
+        return e[2] - e[0] <= usableW && e[3] - e[1] <= usableH;
     }
 
-    /** Where the badges go at {@code zoom}, in screen pixels from the map's origin. */
-    private Map<String, Point> placedAt(Map<String, Point> anchors, double zoom) {
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        return placer.place(zoomed).positions();
-    }
-
-    private Collection<Point> measured(Map<String, Point> positions) {
-        if (only == null) {
-            return positions.values();
+    /** minX, minY, maxX, maxY of the boxes at {@code zoom}, in pixels from the map's origin. */
+    static double[] extent(Collection<Box> boxes, double zoom) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Box b : boxes) {
+            double x = b.at().x() * zoom;
+            double y = b.at().y() * zoom;
+            e[0] = Math.min(e[0], x - b.left());
+            e[1] = Math.min(e[1], y - b.up());
+            e[2] = Math.max(e[2], x + b.right());
+            e[3] = Math.max(e[3], y + b.down());
         }
-        return positions.entrySet().stream().filter(e -> only.contains(e.getKey())).map(Map.Entry::getValue).toList();
-    }
-
-    /** minX, minY, maxX, maxY of the points. */
-    static double[] bounds(Collection<Point> points) {
-        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (Point p : points) {
-            box[0] = Math.min(box[0], p.x());
-            box[1] = Math.min(box[1], p.y());
-            box[2] = Math.max(box[2], p.x());
-            box[3] = Math.max(box[3], p.y());
+        if (boxes.isEmpty()) {
+            return new double[] {0, 0, 1, 1};
         }
-        return box;
+        return e;
     }
 }

@@ -184,6 +184,16 @@ public final class RelationsLayout {
         }
     }
 
+    private static Point centroid(java.util.Collection<Point> points) {
+        double x = 0;
+        double y = 0;
+        for (Point p : points) {
+            x += p.x();
+            y += p.y();
+        }
+        return new Point(x / points.size(), y / points.size());
+    }
+
     /**
      * Scales the abstract grid into map units around the middle of the geographic layout, keeping
      * its shape: the camera fits whichever layout is showing, and badges need the same room in both.
@@ -193,7 +203,7 @@ public final class RelationsLayout {
         double maxX = positions.values().stream().mapToDouble(Point::x).max().orElse(1);
         double minY = positions.values().stream().mapToDouble(Point::y).min().orElse(0);
         double maxY = positions.values().stream().mapToDouble(Point::y).max().orElse(1);
-        Point centre = box.isEmpty() ? new Point(0, 0) : ActorAnchors.centroid(new ArrayList<>(box.values()));
+        Point centre = box.isEmpty() ? new Point(0, 0) : centroid(box.values());
         double offsetX = centre.x() - (minX + maxX) / 2 * UNIT;
         double offsetY = centre.y() - (minY + maxY) / 2 * UNIT;
         Map<String, Point> result = new LinkedHashMap<>();

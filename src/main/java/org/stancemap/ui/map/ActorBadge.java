@@ -26,14 +26,19 @@ final class ActorBadge extends VBox {
 
     private final Actor actor;
     private final Label role;
+    private final Label name;
+    private final StackPane disc;
+    private double discX;
+    private double discY;
+    private double discRadius;
 
     ActorBadge(Actor actor, int blocSlot) {
         this.actor = actor;
         getStyleClass().addAll(Styles.BADGE, Styles.blocClass(blocSlot), "kind-" + actor.kind().jsonName());
         setId("actor-" + actor.id());
-        StackPane disc = new StackPane(discContent(actor));
+        disc = new StackPane(discContent(actor));
         disc.getStyleClass().add(Styles.BADGE_DISC);
-        Label name = new Label(actor.name());
+        name = new Label(actor.name());
         name.getStyleClass().add(Styles.BADGE_NAME);
         name.setWrapText(true);
         role = new Label(actor.role());
@@ -88,6 +93,19 @@ final class ActorBadge extends VBox {
 
     /** Places the badge so that the centre of its disc is at (x, y). */
     void centreDiscAt(double x, double y, double discRadius) {
-        relocate(x, y - discRadius);
+        this.discX = x;
+        this.discY = y;
+        this.discRadius = discRadius;
+        place();
+    }
+
+    /** Moves the name from under the disc by (dx, dy), where a more important mark takes that room. */
+    void setNameOffset(double dx, double dy) {
+        name.setTranslateX(dx);
+        name.setTranslateY(dy);
+    }
+
+    private void place() {
+        relocate(discX, discY - discRadius);
     }
 }

@@ -7,14 +7,18 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Shape;
+import org.stancemap.layout.MapScene;
+import org.stancemap.layout.Point;
 import org.stancemap.model.Link;
 import org.stancemap.model.LinkKind;
 import org.stancemap.ui.theme.Styles;
 
 /**
  * A link between two positions, drawn as a curve between the actors who hold them. The kinds differ
- * in line style and marker as well as colour: opposing links end in bars, supporting links in dots,
- * and a response is dotted with an arrow at the position it answers.
+ * in dash and marks as well as colour, so they read in greyscale and where the ends hide under
+ * badges: opposing links are solid with a bar across the middle and at both ends, supporting links
+ * dashed with a dot in the middle and at both ends, and a response dash-dotted with an arrow in the
+ * middle and at the position it answers.
  */
 final class LinkCurve extends Group {
 
@@ -25,6 +29,7 @@ final class LinkCurve extends Group {
     private final QuadCurve hit = new QuadCurve();
     private final Shape startMarker;
     private final Shape endMarker;
+    private final Shape middleMarker;
 
     LinkCurve(Link link, String accessibleText) {
         this.link = link;
@@ -35,7 +40,9 @@ final class LinkCurve extends Group {
         path.setMouseTransparent(true);
         startMarker = marker(link.kind(), false);
         endMarker = marker(link.kind(), true);
-        getChildren().addAll(path, hit);
+        middleMarker = marker(link.kind(), true);
+        middleMarker.getStyleClass().add(Styles.LINK_MIDDLE);
+        getChildren().addAll(path, hit, middleMarker);
         if (startMarker != null) {
             getChildren().add(startMarker);
         }
@@ -61,21 +68,23 @@ final class LinkCurve extends Group {
         return link;
     }
 
-    /**
-     * Draws the curve from disc centre {@code (ax, ay)} to {@code (bx, by)}, bowed sideways by
-     * {@code bend} pixels, with markers where it meets the discs' edges.
-     */
-    void update(double ax, double ay, double bx, double by, double bend, double endInset) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double length = Math.max(1, Math.hypot(dx, dy));
-        double cx = (ax + bx) / 2 - dy / length * bend;
-        double cy = (ay + by) / 2 + dx / length * bend;
-        setCurve(path, ax, ay, cx, cy, bx, by);
-        setCurve(hit, ax, ay, cx, cy, bx, by);
-        double t0 = Math.min(0.45, endInset / length);
-        placeMarker(startMarker, ax, ay, cx, cy, bx, by, t0);
-        placeMarker(endMarker, ax, ay, cx, cy, bx, by, 1 - t0);
+    /** Draws the curve with markers where it meets the discs' edges ({@code endInset} from their centres) and in its middle. */
+    void update(MapScene.Curve curve, double endInset) {
+        Point a = curve.a();
+        Point c = curve.control();
+        Point b = curve.b();
+        setCurve(path, a.x(), a.y(), c.x(), c.y(), b.x(), b.y());
+        setCurve(hit, a.x(), a.y(), c.x(), c.y(), b.x(), b.y());
+        double t0 = Math.min(0.45, endInset / Math.max(1, curve.chord()));
+        placeMarker(startMarker, curve, t0, 1);
+        placeMarker(endMarker, curve, 1 - t0, 1);
+        placeMarker(middleMarker, curve, 0.5, 1.3);
+    }
+
+    /** A straight sample of the link, as the legend shows it. */
+    void updateStraight(double ax, double ay, double bx, double by, double endInset) {
+        update(new MapScene.Curve(null, new Point(ax, ay), new Point((ax + bx) / 2, (ay + by) / 2), new Point(bx, by)),
+                endInset);
     }
 
     private static void setCurve(QuadCurve curve, double ax, double ay, double cx, double cy, double bx, double by) {
@@ -87,33 +96,36 @@ final class LinkCurve extends Group {
         curve.setEndY(by);
     }
 
-    private static void placeMarker(Shape marker, double ax, double ay, double cx, double cy, double bx, double by,
-                                    double t) {
+    private static void placeMarker(Shape marker, MapScene.Curve curve, double t, double scale) {
         if (marker == null) {
             return;
         }
-        double u = 1 - t;
-        double px = u * u * ax + 2 * u * t * cx + t * t * bx;
-        double py = u * u * ay + 2 * u * t * cy + t * t * by;
-        double tx = 2 * u * (cx - ax) + 2 * t * (bx - cx);
-        double ty = 2 * u * (cy - ay) + 2 * t * (by - cy);
-        double tl = Math.max(1e-6, Math.hypot(tx, ty));
-        tx /= tl;
-        ty /= tl;
+        Point p = curve.pointAt(t);
+        Point d = curve.directionAt(t);
+        double px = p.x();
+        double py = p.y();
+        double tx = d.x();
+        double ty = d.y();
+        double size = MARKER_SIZE * scale;
         if (marker instanceof Line bar) {
-            bar.setStartX(px - ty * MARKER_SIZE);
-            bar.setStartY(py + tx * MARKER_SIZE);
-            bar.setEndX(px + ty * MARKER_SIZE);
-            bar.setEndY(py - tx * MARKER_SIZE);
+            bar.setStartX(px - ty * size);
+            bar.setStartY(py + tx * size);
+            bar.setEndX(px + ty * size);
+            bar.setEndY(py - tx * size);
         } else if (marker instanceof Circle dot) {
+            dot.setRadius(4.5 * scale);
             dot.setCenterX(px);
             dot.setCenterY(py);
         } else if (marker instanceof Polygon arrow) {
-            double backX = px - tx * MARKER_SIZE * 1.6;
-            double backY = py - ty * MARKER_SIZE * 1.6;
-            arrow.getPoints().setAll(px, py,
-                    backX - ty * MARKER_SIZE, backY + tx * MARKER_SIZE,
-                    backX + ty * MARKER_SIZE, backY - tx * MARKER_SIZE);
+            // In the middle the arrow is centred on the point; at the end its tip touches the disc.
+            double shift = scale > 1 ? size * 0.8 : 0;
+            double tipX = px + tx * shift;
+            double tipY = py + ty * shift;
+            double backX = tipX - tx * size * 1.6;
+            double backY = tipY - ty * size * 1.6;
+            arrow.getPoints().setAll(tipX, tipY,
+                    backX - ty * size, backY + tx * size,
+                    backX + ty * size, backY - tx * size);
         }
     }
 }

@@ -11,10 +11,11 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.stancemap.layout.ActorAnchors;
-import org.stancemap.layout.BadgePlacer;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.Framing;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapMetrics;
+import org.stancemap.layout.MapScene;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.layout.Point;
 import org.stancemap.model.Actor;
@@ -44,7 +45,8 @@ public final class MapSketch {
     private final Font nameFont;
     private final Font initialsFont;
     private final MapProjection projection = new MapProjection();
-    private final BadgePlacer placer;
+    private final MapMetrics metrics;
+    private final MapLayout mapLayout;
     private double viewWidth;
     private double viewHeight;
 
@@ -55,35 +57,37 @@ public final class MapSketch {
         this.palette = palette;
         this.nameFont = Font.font("Inter Semi Bold", 12 * textScale);
         this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
-        this.placer = MapView.placerAt(textScale);
+        this.metrics = MapMetrics.screen(textScale);
+        this.mapLayout = MapLayout.of(explainer, projection);
     }
 
     /**
-     * Where the live map puts things in a {@code width}×{@code height} map: its zoom and offset, each
-     * actor's place and where its disc goes (both in pixels from the map's top left corner), and
-     * which discs are crowded off their labels.
+     * Where the live map puts things in a {@code width}×{@code height} map: its zoom and offset, and
+     * the scene it draws there (discs, places, chips and crowding, in pixels from the map's top left).
      */
-    public record Layout(double zoom, double offsetX, double offsetY, Map<String, Point> places,
-                         Map<String, Point> discs, java.util.Set<String> crowded) {
+    public record Layout(double zoom, double offsetX, double offsetY, MapScene scene) {
+
+        public Map<String, Point> discs() {
+            return scene.discs();
+        }
+
+        public java.util.Set<String> crowded() {
+            return scene.crowded();
+        }
     }
 
     public Layout layout(double width, double height) {
-        Map<String, Point> anchors = new LinkedHashMap<>();
-        Map<String, Point> geographic = ActorAnchors.geographic(explainer, projection);
-        MapView.placementOrder(explainer).forEach(id -> anchors.put(id, geographic.get(id)));
-        Framing.Frame frame = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM)
-                .fit(anchors, width, height, MapView.FIT_MARGIN, MapView.FIT_MARGIN_BOTTOM, discRadius());
+        Framing.Margins margins = MapView.margins(mapLayout, metrics, width, MapView.FIT_MARGIN,
+                MapView.bottomMargin(width, height, textScale), false);
+        Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
+        java.util.List<Framing.Box> boxes = MapScene.boxes(mapLayout, metrics, null, null);
+        Framing.Frame frame = MapView.clearOfLegend(framing, framing.fit(boxes, width, height, margins), boxes, margins,
+                width, height, textScale, MapView.legendFolds(width, height, textScale));
         double zoom = frame.zoom();
         double offsetX = width / 2 - frame.centreX() * zoom;
         double offsetY = height / 2 - frame.centreY() * zoom;
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        anchors.forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        BadgePlacer.Placement placement = placer.place(zoomed);
-        Map<String, Point> places = new LinkedHashMap<>();
-        zoomed.forEach((id, p) -> places.put(id, new Point(p.x() + offsetX, p.y() + offsetY)));
-        Map<String, Point> discs = new LinkedHashMap<>();
-        placement.positions().forEach((id, p) -> discs.put(id, new Point(p.x() + offsetX, p.y() + offsetY)));
-        return new Layout(zoom, offsetX, offsetY, places, discs, placement.crowded());
+        MapScene scene = MapScene.of(mapLayout, metrics, Map.of(), 0, zoom, offsetX, offsetY, MapView.bandWidth(width));
+        return new Layout(zoom, offsetX, offsetY, scene);
     }
 
     /** Paints the map into the {@code width}×{@code height} box at the context's origin. */
@@ -99,11 +103,13 @@ public final class MapSketch {
         viewHeight = height;
         BlocPalette blocs = BlocPalette.of(explainer);
         paintLand(g, layout.zoom(), layout.offsetX(), layout.offsetY(), blocs);
-        paintLeaders(g, layout);
+        paintTies(g, layout.scene());
+        MapScene scene = layout.scene();
         for (Actor actor : explainer.actors()) {
-            Point centre = layout.discs().get(actor.id());
+            Point centre = scene.discs().get(actor.id());
             if (centre != null) {
-                paintBadge(g, actor, blocs.slotOf(actor.id()), centre, layout.crowded().contains(actor.id()));
+                paintBadge(g, actor, blocs.slotOf(actor.id()), centre, scene.crowded().contains(actor.id()),
+                        scene.unlabelled().contains(actor.id()), scene.nameOffset(actor.id()));
             }
         }
         g.restore();
@@ -176,24 +182,33 @@ public final class MapSketch {
         }
     }
 
-    /** A badge pushed off its place is tied to it by a thin line, as on the live map. */
-    private void paintLeaders(GraphicsContext g, Layout layout) {
+    /** A badge fanned off its place is tied to it by a faint dotted line ending in a pin, as on the live map. */
+    private void paintTies(GraphicsContext g, MapScene scene) {
         Color muted = Palette.color(palette.fgMuted());
         g.setStroke(muted);
         g.setFill(muted);
         g.setLineWidth(1);
-        layout.discs().forEach((id, centre) -> {
-            Point place = layout.places().get(id);
-            if (centre.distanceTo(place) > discRadius()) {
-                g.setGlobalAlpha(0.6);
-                g.strokeLine(place.x(), place.y(), centre.x(), centre.y());
-                g.setGlobalAlpha(1);
-                g.fillOval(place.x() - 2.5, place.y() - 2.5, 5, 5);
-            }
-        });
+        g.setLineDashes(1, 4);
+        for (String id : scene.tied()) {
+            Point place = scene.places().get(id);
+            Point centre = scene.discs().get(id);
+            g.setGlobalAlpha(0.7);
+            g.strokeLine(place.x(), place.y(), centre.x(), centre.y());
+            g.setGlobalAlpha(1);
+            g.fillOval(place.x() - 3, place.y() - 3, 6, 6);
+        }
+        g.setLineDashes((double[]) null);
+        for (MapScene.Leader leader : scene.leaders()) {
+            Point a = scene.discs().get(leader.chipId());
+            Point b = scene.discs().get(leader.memberId());
+            g.setGlobalAlpha(0.35);
+            g.strokeLine(a.x(), a.y() + discRadius(), b.x(), b.y());
+            g.setGlobalAlpha(1);
+        }
     }
 
-    private void paintBadge(GraphicsContext g, Actor actor, int slot, Point centre, boolean crowded) {
+    private void paintBadge(GraphicsContext g, Actor actor, int slot, Point centre, boolean crowded, boolean unlabelled,
+                            Point nameOffset) {
         double scale = crowded ? CROWDED_SCALE : 1;
         double r = discRadius() * scale;
         double halfWidth = r;
@@ -223,7 +238,10 @@ public final class MapSketch {
             g.setFont(initialsFont);
             g.fillText(actor.initials(), x, y);
         }
-        paintName(g, actor.name(), x, y + halfHeight + NAME_GAP, placer.badgeWidth());
+        if (!unlabelled) {
+            double top = y + halfHeight + NAME_GAP + nameOffset.y();
+            paintName(g, actor.name(), x + nameOffset.x(), top, metrics.maxLabelWidth());
+        }
     }
 
     /** The name under the disc on its halo, wrapped at a space when it is wider than a badge's room. */

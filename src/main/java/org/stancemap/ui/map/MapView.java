@@ -3,6 +3,7 @@ package org.stancemap.ui.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,12 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import org.stancemap.layout.ActorAnchors;
-import org.stancemap.layout.BadgePlacer;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.Emphasis;
 import org.stancemap.layout.Framing;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapMetrics;
+import org.stancemap.layout.MapScene;
 import org.stancemap.tour.TourPlayer;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.layout.Point;
@@ -48,47 +50,55 @@ import org.stancemap.ui.theme.Styles;
 
 /**
  * The map: land, actors at their places (or by camp in the Relations layout) and the links between
- * their positions. The scene is built once per explainer; selection and hover only flip
- * pseudo-classes, and panning only moves two transforms.
+ * their positions. Where each actor goes is decided once per explainer by {@link MapLayout}; the
+ * camera only frames and scales it. The scene is built once per explainer; selection and hover only
+ * flip pseudo-classes, and panning or zooming only moves nodes to the spots {@link MapScene} gives.
  */
 public final class MapView extends StackPane {
 
-    private static final double BADGE_BOX_WIDTH = 132;
-    private static final double BADGE_BOX_HEIGHT = 66;
     static final double FIT_MARGIN = 70;
     static final double FIT_MARGIN_BOTTOM = 120;
+    private static final double FIT_MARGIN_BOTTOM_FOLDED = 56;
     private static final double LEGEND_INSET = 12;
+    /** The legend's size at the normal text size; it grows with the text. */
+    private static final double LEGEND_WIDTH = 212;
+    private static final double LEGEND_HEIGHT = 128;
+    private static final double FOLDED_LEGEND_WIDTH = 80;
+    private static final double FOLDED_LEGEND_HEIGHT = 40;
+    /** Room the zoom buttons take at the top right, which the groups band leaves free. */
+    private static final double CONTROLS_ROOM = 64;
     /** While presenting, the caption band covers about this share of the screen's height. */
     private static final double CAPTION_SHARE = 0.34;
     private static final double MAX_TOUR_ZOOM_IN = 2.2;
-    private static final double BEND = 28;
 
     private final AppState state;
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
-    private BadgePlacer placer = placerAt(1);
+    private MapMetrics metrics = MapMetrics.screen(1);
     private double textScale = 1;
     private final Pane viewport = new Pane();
     private final LandLayer land;
     private final Pane screenLayer = new Pane();
-    private final Group leaderLayer = new Group();
+    private final Group tieLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group badgeLayer = new Group();
     private final Line scaleBreak = new Line();
     private final Text scaleBreakLabel = new Text(Messages.get("map.scaleBreak"));
+    private final Label bandLabel = new Label(Messages.get("map.groups"));
+    /** The groups band's ground: chips sit on it, visibly off the land. */
+    private final javafx.scene.layout.Region bandStrip = new javafx.scene.layout.Region();
     private final DoubleProperty morph = new SimpleDoubleProperty(this, "morph", 0);
     private final Map<String, ActorBadge> badges = new LinkedHashMap<>();
-    private final Map<String, Line> leaderLines = new HashMap<>();
-    private final Map<String, Circle> anchorDots = new HashMap<>();
+    private final Map<String, Line> ties = new HashMap<>();
+    private final Map<String, Circle> tiePins = new HashMap<>();
+    private final List<Line> memberLines = new ArrayList<>();
     private final Map<String, SVGPath> territories = new HashMap<>();
     private final List<LinkCurve> curves = new ArrayList<>();
     private final MapEmphasis emphasis;
     private final MapLegend legend;
-    private final Map<LinkCurve, Double> bends = new HashMap<>();
-    private Map<String, Point> geographic = Map.of();
+    private MapLayout layout;
     private Map<String, Point> relations = Map.of();
-    private Map<String, Point> discCentres = Map.of();
-    private List<String> placementOrder = List.of();
+    private MapScene scene;
     private Timeline morphAnimation;
     private boolean cameraMovedByUser;
 
@@ -111,11 +121,24 @@ public final class MapView extends StackPane {
         land.opacityProperty().bind(morph.negate().add(1));
         screenLayer.setManaged(false);
         screenLayer.setPickOnBounds(false);
-        screenLayer.getChildren().addAll(scaleBreak, scaleBreakLabel, leaderLayer, linkLayer, badgeLayer);
-        viewport.getChildren().addAll(land, screenLayer);
+        screenLayer.getChildren().addAll(scaleBreak, scaleBreakLabel, tieLayer, linkLayer, badgeLayer);
+        bandStrip.getStyleClass().add("groups-strip");
+        bandStrip.setManaged(false);
+        bandStrip.setMouseTransparent(true);
+        viewport.getChildren().addAll(land, bandStrip, screenLayer);
         viewport.setMinSize(0, 0);
 
+        bandLabel.getStyleClass().add(Styles.GROUPS_BAND);
+        bandLabel.setId("groups-band");
+        bandLabel.setMouseTransparent(true);
+        bandLabel.setAccessibleText(Messages.get("map.groups.accessible"));
+        StackPane.setAlignment(bandLabel, Pos.TOP_LEFT);
         legend = new MapLegend(state);
+        legend.foldedProperty().addListener((obs, was, now) -> {
+            if (!cameraMovedByUser) {
+                fit(false);
+            }
+        });
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(LEGEND_INSET));
         MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
@@ -128,16 +151,23 @@ public final class MapView extends StackPane {
                 .and(state.presentingProperty().not()).and(state.kioskProperty().not()));
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
-        getChildren().addAll(viewport, hint, legend, controls);
+        getChildren().addAll(viewport, bandLabel, hint, legend, controls);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
-        camera.centerXProperty().addListener((obs, was, now) -> applyOffset());
-        camera.centerYProperty().addListener((obs, was, now) -> applyOffset());
+        camera.centerXProperty().addListener((obs, was, now) -> relayout());
+        camera.centerYProperty().addListener((obs, was, now) -> relayout());
         morph.addListener((obs, was, now) -> relayout());
         widthProperty().addListener((obs, was, now) -> onResize());
         heightProperty().addListener((obs, was, now) -> onResize());
+        listenToState();
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> BadgeKeys.handle(e, scene == null ? Map.of() : scene.discs(), badges, state));
+        if (state.getExplainer() != null) {
+            show(state.getExplainer());
+        }
+    }
 
+    private void listenToState() {
         state.explainerProperty().addListener((obs, was, now) -> show(now));
         state.selectedActorProperty().addListener((obs, was, now) -> {
             emphasis.refresh();
@@ -171,17 +201,14 @@ public final class MapView extends StackPane {
         });
         state.textScaleProperty().addListener((obs, was, now) -> {
             textScale = now.intValue() / 100.0;
-            placer = placerAt(textScale);
+            metrics = MapMetrics.screen(textScale);
+            legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
             if (cameraMovedByUser) {
                 relayout();
             } else {
                 fit(false);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> BadgeKeys.handle(e, discCentres, badges, state));
-        if (state.getExplainer() != null) {
-            show(state.getExplainer());
-        }
     }
 
     // ---------------------------------------------------------------- building (once per explainer)
@@ -189,78 +216,39 @@ public final class MapView extends StackPane {
     private void show(Explainer explainer) {
         badges.clear();
         curves.clear();
-        bends.clear();
-        leaderLines.clear();
-        anchorDots.clear();
+        ties.clear();
+        tiePins.clear();
+        memberLines.clear();
         territories.clear();
         badgeLayer.getChildren().clear();
         linkLayer.getChildren().clear();
-        leaderLayer.getChildren().clear();
+        tieLayer.getChildren().clear();
         land.clearTerritories();
+        layout = null;
+        scene = null;
         if (explainer == null) {
             return;
         }
+        layout = MapLayout.of(explainer, projection);
+        relations = RelationsLayout.compute(explainer, layout.places());
         BlocPalette palette = BlocPalette.of(explainer);
-        geographic = ActorAnchors.geographic(explainer, projection);
-        relations = RelationsLayout.compute(explainer, geographic);
-        List<Actor> westToEast = new ArrayList<>(explainer.actors());
-        westToEast.sort(Comparator.comparingDouble((Actor a) -> geographic.get(a.id()).x())
-                .thenComparingDouble(a -> geographic.get(a.id()).y()));
-        for (Actor actor : westToEast) {
-            int slot = palette.slotOf(actor.id());
-            ActorBadge badge = new ActorBadge(actor, slot);
-            badge.setOnMouseClicked(e -> {
-                if (e.isStillSincePress()) {
-                    state.selectActor(actor);
-                    badge.requestFocus();
-                }
-                e.consume();
-            });
-            badge.setOnMouseEntered(e -> emphasis.litMembers(actor, true));
-            badge.setOnMouseExited(e -> emphasis.litMembers(actor, false));
-            badges.put(actor.id(), badge);
-            badgeLayer.getChildren().add(badge);
-            Line leader = new Line();
-            leader.getStyleClass().add(Styles.LEADER_LINE);
-            Circle dot = new Circle(2.5);
-            dot.getStyleClass().add(Styles.ANCHOR_DOT);
-            leaderLines.put(actor.id(), leader);
-            anchorDots.put(actor.id(), dot);
-            leaderLayer.getChildren().addAll(leader, dot);
-            if (actor.kind() == ActorKind.STATE) {
-                SVGPath territory = land.addTerritory(actor.name(), Styles.blocClass(slot));
-                if (territory != null) {
-                    territories.put(actor.id(), territory);
-                }
+        for (Actor actor : readingOrder(layout)) {
+            addBadge(actor, palette.slotOf(actor.id()));
+        }
+        // The most important on top: a person's name over a state's disc, never under it.
+        List<String> priority = new ArrayList<>(layout.spots().keySet());
+        badges.forEach((id, badge) -> badge.setViewOrder(priority.indexOf(id)));
+        for (String chip : layout.band()) {
+            for (String member : layout.membersOnMap(chip)) {
+                Line line = new Line();
+                line.getStyleClass().add(Styles.MEMBER_LINE);
+                line.setUserData(new String[] {chip, member});
+                memberLines.add(line);
+                tieLayer.getChildren().add(line);
             }
         }
-        placementOrder = placementOrder(explainer);
-        Map<String, Integer> parallelCount = new HashMap<>();
-        for (Link link : explainer.links()) {
-            String a = holder(explainer, link.fromStanceId());
-            String b = holder(explainer, link.toStanceId());
-            if (a == null || b == null) {
-                continue;
-            }
-            String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            int k = parallelCount.merge(pair, 1, Integer::sum) - 1;
-            double side = a.compareTo(b) < 0 ? 1 : -1;
-            LinkCurve curve = new LinkCurve(link, describe(explainer, link, a, b));
-            curve.setOnMouseEntered(e -> state.hoveredLinkProperty().set(link));
-            curve.setOnMouseExited(e -> {
-                if (state.hoveredLinkProperty().get() == link) {
-                    state.hoveredLinkProperty().set(null);
-                }
-            });
-            curve.setOnMouseClicked(e -> {
-                if (e.isStillSincePress()) {
-                    state.selectLink(link);
-                }
-                e.consume();
-            });
-            bends.put(curve, side * BEND * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1));
-            curves.add(curve);
-            linkLayer.getChildren().add(curve);
+        for (MapLayout.LinkSpec spec : layout.links()) {
+            addCurve(explainer, spec);
         }
         morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
         cameraMovedByUser = false;
@@ -271,16 +259,64 @@ public final class MapView extends StackPane {
         }
     }
 
-    /** Each badge takes this much room on the map at a text scale (1 = normal). */
-    static BadgePlacer placerAt(double textScale) {
-        return new BadgePlacer(BADGE_BOX_WIDTH * textScale, BADGE_BOX_HEIGHT * textScale);
+    /** The order Tab visits badges: the groups band first (it is at the top), then west to east. */
+    private static List<Actor> readingOrder(MapLayout layout) {
+        List<Actor> order = new ArrayList<>();
+        layout.band().forEach(id -> order.add(layout.spot(id).actor()));
+        layout.spots().values().stream().filter(s -> s.place() != null)
+                .sorted(Comparator.comparingDouble((MapLayout.Spot s) -> s.place().x()).thenComparingDouble(s -> s.place().y()))
+                .forEach(s -> order.add(s.actor()));
+        return order;
     }
 
-    /** Leaders first, then states, blocs and events: earlier badges keep their exact places. */
-    static List<String> placementOrder(Explainer explainer) {
-        return explainer.actors().stream()
-                .sorted(Comparator.comparingInt((Actor a) -> a.kind().ordinal()))
-                .map(Actor::id).toList();
+    private void addBadge(Actor actor, int slot) {
+        ActorBadge badge = new ActorBadge(actor, slot);
+        badge.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                state.selectActor(actor);
+                badge.requestFocus();
+            }
+            e.consume();
+        });
+        badge.setOnMouseEntered(e -> emphasis.litMembers(actor, true));
+        badge.setOnMouseExited(e -> emphasis.litMembers(actor, false));
+        badges.put(actor.id(), badge);
+        badgeLayer.getChildren().add(badge);
+        if (layout.spot(actor.id()).tied()) {
+            Line tie = new Line();
+            tie.getStyleClass().add(Styles.TIE_LINE);
+            Circle pin = new Circle(3);
+            pin.getStyleClass().add(Styles.TIE_PIN);
+            ties.put(actor.id(), tie);
+            tiePins.put(actor.id(), pin);
+            tieLayer.getChildren().addAll(tie, pin);
+        }
+        if (actor.kind() == ActorKind.STATE) {
+            SVGPath territory = land.addTerritory(actor.name(), Styles.blocClass(slot));
+            if (territory != null) {
+                territories.put(actor.id(), territory);
+            }
+        }
+    }
+
+    private void addCurve(Explainer explainer, MapLayout.LinkSpec spec) {
+        Link link = spec.link();
+        LinkCurve curve = new LinkCurve(link, describe(explainer, link, spec.fromId(), spec.toId()));
+        curve.setUserData(spec);
+        curve.setOnMouseEntered(e -> state.hoveredLinkProperty().set(link));
+        curve.setOnMouseExited(e -> {
+            if (state.hoveredLinkProperty().get() == link) {
+                state.hoveredLinkProperty().set(null);
+            }
+        });
+        curve.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                state.selectLink(link);
+            }
+            e.consume();
+        });
+        curves.add(curve);
+        linkLayer.getChildren().add(curve);
     }
 
     private static String holder(Explainer explainer, String stanceId) {
@@ -293,91 +329,85 @@ public final class MapView extends StackPane {
         return Messages.format("link.accessible." + link.kind().jsonName(), from, to);
     }
 
-    // ---------------------------------------------------------------- placing (on zoom, resize, layout switch)
+    // ---------------------------------------------------------------- drawing (on zoom, pan, resize, layout switch)
 
-    private Map<String, Point> currentAnchors() {
-        double t = morph.get();
-        Map<String, Point> anchors = new LinkedHashMap<>();
-        for (String id : placementOrder) {
-            Point g = geographic.get(id);
-            Point r = relations.getOrDefault(id, g);
-            anchors.put(id, t <= 0 ? g : t >= 1 ? r : g.towards(r, t));
-        }
-        return anchors;
+    private double bandWidth() {
+        return bandWidth(getWidth());
+    }
+
+    static double bandWidth(double width) {
+        return Math.max(0, width - CONTROLS_ROOM);
     }
 
     private void relayout() {
-        if (badges.isEmpty()) {
-            applyOffset();
-            return;
-        }
-        double zoom = camera.zoom();
-        Map<String, Point> zoomed = new LinkedHashMap<>();
-        currentAnchors().forEach((id, p) -> zoomed.put(id, new Point(p.x() * zoom, p.y() * zoom)));
-        BadgePlacer.Placement placement = placer.place(zoomed);
-        discCentres = placement.positions();
-        for (Map.Entry<String, Point> entry : discCentres.entrySet()) {
-            String id = entry.getKey();
-            Point centre = entry.getValue();
-            Point anchor = zoomed.get(id);
-            ActorBadge badge = badges.get(id);
-            badge.centreDiscAt(centre.x(), centre.y(), discRadius());
-            // No room nearby: drawn small and unlabelled on its place until the reader zooms in.
-            badge.setState(Styles.CROWDED, placement.crowded().contains(id));
-            // Leader lines tie a badge to its place; in the Relations layout there is no place to tie to.
-            boolean displaced = morph.get() < 0.5 && centre.distanceTo(anchor) > discRadius();
-            Line leader = leaderLines.get(id);
-            leader.setVisible(displaced);
-            leader.setStartX(anchor.x());
-            leader.setStartY(anchor.y());
-            leader.setEndX(centre.x());
-            leader.setEndY(centre.y());
-            Circle dot = anchorDots.get(id);
-            dot.setVisible(displaced);
-            dot.setCenterX(anchor.x());
-            dot.setCenterY(anchor.y());
-        }
-        Explainer explainer = state.getExplainer();
-        for (LinkCurve curve : curves) {
-            Point a = discCentres.get(holder(explainer, curve.link().fromStanceId()));
-            Point b = discCentres.get(holder(explainer, curve.link().toStanceId()));
-            // Longer links bow out further, so they stay clear of the badges they pass; links between
-            // neighbours bow out enough to show beside the two badges rather than under them.
-            double bend = bends.get(curve);
-            double length = a.distanceTo(b);
-            boolean neighbours = length < BADGE_BOX_WIDTH * textScale * 1.5;
-            double extra = neighbours ? BADGE_BOX_WIDTH * textScale * 0.9 : length * 0.07;
-            bend = Math.copySign(Math.abs(bend) + extra, bend);
-            curve.update(a.x(), a.y(), b.x(), b.y(), bend, discRadius() + 6);
-        }
-        double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom;
-        scaleBreak.setStartX(breakX);
-        scaleBreak.setEndX(breakX);
-        scaleBreak.setStartY(projection.project(76, 50).y() * zoom);
-        scaleBreak.setEndY(projection.project(36, 50).y() * zoom);
-        scaleBreakLabel.setX(breakX + 6);
-        scaleBreakLabel.setY(projection.project(76, 50).y() * zoom + 12);
-        applyOffset();
-    }
-
-    private double discRadius() {
-        return ActorBadge.DISC_RADIUS * textScale;
-    }
-
-    private void applyOffset() {
         double offsetX = camera.offsetX(getWidth());
         double offsetY = camera.offsetY(getHeight());
         land.setView(camera.zoom(), offsetX, offsetY);
-        screenLayer.setTranslateX(offsetX);
-        screenLayer.setTranslateY(offsetY);
+        if (layout == null) {
+            return;
+        }
+        double zoom = camera.zoom();
+        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth());
+        double r = metrics.discRadius();
+        scene.discs().forEach((id, centre) -> {
+            ActorBadge badge = badges.get(id);
+            badge.centreDiscAt(centre.x(), centre.y(), r);
+            badge.setState(Styles.CROWDED, scene.crowded().contains(id));
+            badge.setState(Styles.UNLABELLED, scene.unlabelled().contains(id));
+            Point nameOffset = scene.nameOffset(id);
+            badge.setNameOffset(nameOffset.x(), nameOffset.y());
+            badge.setState(Styles.IN_BAND, scene.chips().contains(id));
+        });
+        ties.forEach((id, tie) -> {
+            Point place = scene.places().get(id);
+            Point disc = scene.discs().get(id);
+            boolean shown = scene.tied().contains(id);
+            tie.setVisible(shown);
+            tiePins.get(id).setVisible(shown);
+            // From the pin on the place to the disc's edge, so it reads as a tether, not a link.
+            Point edge = disc.towards(place, Math.min(1, r / Math.max(1, disc.distanceTo(place))));
+            tie.setStartX(place.x());
+            tie.setStartY(place.y());
+            tie.setEndX(edge.x());
+            tie.setEndY(edge.y());
+            tiePins.get(id).setCenterX(place.x());
+            tiePins.get(id).setCenterY(place.y());
+        });
+        boolean band = !scene.chips().isEmpty();
+        bandLabel.setVisible(band);
+        bandStrip.setVisible(band);
+        bandStrip.resizeRelocate(0, 0, getWidth(), scene.bandHeight());
+        StackPane.setMargin(bandLabel, new Insets(metrics.inset() + r - 8 * textScale, 0, 0, metrics.inset()));
+        for (Line line : memberLines) {
+            String[] ends = (String[]) line.getUserData();
+            Point a = scene.discs().get(ends[0]);
+            Point b = scene.discs().get(ends[1]);
+            line.setVisible(band);
+            line.setStartX(a.x());
+            line.setStartY(a.y() + r);
+            line.setEndX(b.x());
+            line.setEndY(b.y());
+        }
+        List<MapScene.Curve> drawn = scene.curves();
+        for (int i = 0; i < curves.size(); i++) {
+            curves.get(i).update(drawn.get(i), r + 6);
+        }
+        double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom + offsetX;
+        scaleBreak.setStartX(breakX);
+        scaleBreak.setEndX(breakX);
+        scaleBreak.setStartY(projection.project(76, 50).y() * zoom + offsetY);
+        scaleBreak.setEndY(projection.project(36, 50).y() * zoom + offsetY);
+        scaleBreakLabel.setX(breakX + 6);
+        scaleBreakLabel.setY(projection.project(76, 50).y() * zoom + offsetY + 12);
     }
 
     private void onResize() {
-        if (!cameraMovedByUser && !badges.isEmpty()) {
+        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
+        if (!cameraMovedByUser && layout != null) {
             fit(false);
         }
         // The screen offset depends on the size too, even when the camera itself did not move.
-        applyOffset();
+        relayout();
     }
 
     // ---------------------------------------------------------------- camera
@@ -399,77 +429,119 @@ public final class MapView extends StackPane {
         return tour.linkedActors();
     }
 
-    /** If a badge would sit under the legend in the corner, frames the map above the legend instead. */
-    private Framing.Frame clearOfLegend(Framing framing, Framing.Frame frame, Map<String, Point> all,
-                                        double margin, double bottom) {
-        // From the legend's size and its corner, not its last position: during a resize that is stale.
-        double legendWidth = legend.getWidth();
-        double legendHeight = legend.getHeight();
-        if (!legend.isVisible() || legendWidth <= 0 || legendHeight <= 0) {
+    /**
+     * The legend's corner as the framing keeps it clear: from its size at the text scale, not the
+     * node's last measure, so the first-frame sketch frames the map exactly as the live view does
+     * (and during a resize the node's own bounds are stale anyway).
+     */
+    static double[] legendArea(double width, double height, double textScale, boolean folded) {
+        double gap = 8;
+        double w = (folded ? FOLDED_LEGEND_WIDTH : LEGEND_WIDTH) * textScale;
+        double h = (folded ? FOLDED_LEGEND_HEIGHT : LEGEND_HEIGHT) * textScale;
+        return new double[] {width - LEGEND_INSET - w - gap, height - LEGEND_INSET - h - gap, width, height};
+    }
+
+    /** Room below the marks outside a tour: for the hint and the legend, less when the legend is folded. */
+    static double bottomMargin(double width, double height, double textScale) {
+        return legendFolds(width, height, textScale) ? FIT_MARGIN_BOTTOM_FOLDED * textScale : FIT_MARGIN_BOTTOM;
+    }
+
+    /** Whether the map is too small to give the open legend a corner: it would cover too much of it. */
+    static boolean legendFolds(double width, double height, double textScale) {
+        return height < LEGEND_HEIGHT * textScale * 3.4 || width < LEGEND_WIDTH * textScale * 3.2;
+    }
+
+    /** If a badge would sit under the legend in the corner, frames the map beside or above the legend instead. */
+    static Framing.Frame clearOfLegend(Framing framing, Framing.Frame frame, Collection<Framing.Box> boxes,
+                                       Framing.Margins margins, double width, double height, double textScale,
+                                       boolean folded) {
+        double[] area = legendArea(width, height, textScale, folded);
+        if (!Framing.reaches(frame, boxes, width, height, area)) {
             return frame;
         }
-        double gap = 8;
-        double[] area = {getWidth() - LEGEND_INSET - legendWidth - gap, getHeight() - LEGEND_INSET - legendHeight - gap,
-            getWidth(), getHeight()};
-        // Each round leaves more room below, up to the whole legend and a label's drop under it.
-        double above = Math.max(bottom, LEGEND_INSET + legendHeight + gap);
-        for (int round = 0; round < 4 && framing.reaches(frame, all, getWidth(), getHeight(), discRadius(), area);
-                round++) {
-            frame = framing.fit(all, getWidth(), getHeight(), margin, above, discRadius());
-            above += placer.badgeHeight() / 2;
-        }
-        return frame;
+        // Either leave the legend's width free on the right, or its height below: whichever keeps the larger map.
+        Framing.Frame besides = framing.fit(boxes, width, height, new Framing.Margins(margins.left(),
+                margins.top(), Math.max(margins.right(), width - area[0]), margins.bottom()));
+        Framing.Frame above = framing.fit(boxes, width, height, new Framing.Margins(margins.left(),
+                margins.top(), margins.right(), Math.max(margins.bottom(), height - area[1])));
+        return besides.zoom() >= above.zoom() ? besides : above;
     }
 
     /** Frames the given actors (all when {@code only} is null) with their badges and labels. */
     private void fitTo(Set<String> only, boolean animate) {
-        if (badges.isEmpty() || getWidth() <= 0) {
+        if (layout == null || getWidth() <= 0) {
             return;
         }
-        Map<String, Point> target = morphTarget();
-        Map<String, Point> all = new LinkedHashMap<>();
-        placementOrder.forEach(id -> all.put(id, target.get(id)));
-        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : FIT_MARGIN_BOTTOM;
+        boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
+        Map<String, Point> target = relationsMode ? relations : null;
+        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
-        Framing framing = new Framing(placer, MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
-        Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margin, bottom, discRadius());
+        Framing.Margins margins = margins(layout, metrics, getWidth(), margin, bottom, relationsMode);
+        List<Framing.Box> all = MapScene.boxes(layout, metrics, target, null);
+        Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
+        Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
         if (only == null && !state.isPresenting()) {
-            frame = clearOfLegend(framing, frame, all, margin, bottom);
+            frame = clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale,
+                    legend.foldedProperty().get());
         }
         if (only != null) {
-            // A tour step moves in on its actors, but not so far that the audience loses the map.
-            Framing.Frame close = new Framing(placer, MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
-                    .fit(all, only, getWidth(), getHeight(), margin, bottom, discRadius());
-            frame = close;
+            List<Framing.Box> step = MapScene.boxes(layout, metrics, target, only);
+            if (!step.isEmpty()) {
+                // A tour step moves in on its actors, but not so far that the audience loses the map.
+                frame = new Framing(MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
+                        .fit(step, getWidth(), getHeight(), margins);
+            }
         }
         camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && animate());
         cameraMovedByUser = false;
     }
 
-    private Map<String, Point> morphTarget() {
-        return state.layoutModeProperty().get() == LayoutMode.RELATIONS ? relations : geographic;
+    /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */
+    static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double width, double margin, double bottom,
+                                   boolean relationsMode) {
+        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth(width));
+        return new Framing.Margins(margin, Math.max(margin * 0.6, band + metrics.inset()), margin, bottom);
+    }
+
+    /** Centres the camera on a point of the viewport, keeping the zoom. */
+    private void centreOn(Point onScreen) {
+        double zoom = camera.zoom();
+        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - getWidth() / 2) / zoom,
+                camera.centerYProperty().get() + (onScreen.y() - getHeight() / 2) / zoom, zoom, animate());
     }
 
     private void focusOn(Actor actor) {
-        Point centre = discCentres.get(actor.id());
-        if (centre == null) {
+        if (scene == null || scene.chips().contains(actor.id())) {
             return;
         }
-        double zoom = camera.zoom();
-        camera.moveTo(centre.x() / zoom, centre.y() / zoom, zoom, animate());
+        Point centre = scene.discs().get(actor.id());
+        if (centre != null) {
+            centreOn(centre);
+        }
     }
 
     /** Brings both ends of a link into the middle of the view. */
     private void focusOn(Link link) {
         Explainer explainer = state.getExplainer();
-        Point a = discCentres.get(holder(explainer, link.fromStanceId()));
-        Point b = discCentres.get(holder(explainer, link.toStanceId()));
+        if (scene == null) {
+            return;
+        }
+        Point a = scene.discs().get(holder(explainer, link.fromStanceId()));
+        Point b = scene.discs().get(holder(explainer, link.toStanceId()));
         if (a == null || b == null) {
             return;
         }
-        double zoom = camera.zoom();
-        camera.moveTo((a.x() + b.x()) / 2 / zoom, (a.y() + b.y()) / 2 / zoom, zoom, animate());
+        // A chip stays in the band whatever the camera does: centre on the end that is on the map.
+        String from = holder(explainer, link.fromStanceId());
+        String to = holder(explainer, link.toStanceId());
+        if (scene.chips().contains(from) && !scene.chips().contains(to)) {
+            centreOn(b);
+        } else if (scene.chips().contains(to) && !scene.chips().contains(from)) {
+            centreOn(a);
+        } else if (!scene.chips().contains(from)) {
+            centreOn(a.towards(b, 0.5));
+        }
     }
 
     public void zoomIn() {
@@ -502,6 +574,10 @@ public final class MapView extends StackPane {
         badges.values().stream().findFirst().ifPresent(ActorBadge::requestFocus);
     }
 
+    /** What the map draws now, in the view's pixels: for pictures and tests. */
+    public MapScene scene() {
+        return scene;
+    }
 
     /**
      * Camera flights and layout moves animate unless the reader asked for less motion, or the

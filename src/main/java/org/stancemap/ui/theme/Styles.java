@@ -20,12 +20,15 @@ public final class Styles {
     public static final String BADGE_INITIALS = "badge-initials";
     public static final String BADGE_NAME = "badge-name";
     public static final String BADGE_ROLE = "badge-role";
-    public static final String LEADER_LINE = "leader-line";
-    public static final String ANCHOR_DOT = "anchor-dot";
+    public static final String TIE_LINE = "tie-line";
+    public static final String TIE_PIN = "tie-pin";
+    public static final String MEMBER_LINE = "member-line";
+    public static final String GROUPS_BAND = "groups-band";
     public static final String LINK = "stance-link";
     public static final String LINK_PATH = "link-path";
     public static final String LINK_HIT = "link-hit";
     public static final String LINK_MARKER = "link-marker";
+    public static final String LINK_MIDDLE = "link-middle";
     public static final String LEGEND = "map-legend";
     public static final String MAP_CONTROLS = "map-controls";
     public static final String SIDE_PANEL = "side-panel";
@@ -55,6 +58,10 @@ public final class Styles {
     public static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     public static final PseudoClass RELATIONS = PseudoClass.getPseudoClass("relations");
     public static final PseudoClass CROWDED = PseudoClass.getPseudoClass("crowded");
+    /** A name hidden because it would cover a more important mark; hover, focus or selection shows it. */
+    public static final PseudoClass UNLABELLED = PseudoClass.getPseudoClass("unlabelled");
+    /** A group drawn as a chip in the groups band rather than on the land. */
+    public static final PseudoClass IN_BAND = PseudoClass.getPseudoClass("in-band");
 
     private Styles() {
     }

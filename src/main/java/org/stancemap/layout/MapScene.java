@@ -1,0 +1,346 @@
+package org.stancemap.layout;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link MapLayout} seen through a camera: where each disc, chip, tie, leader line and link is
+ * drawn in a viewport, in the renderer's units from the viewport's top left corner. Nothing here
+ * moves a mark off the spot its layout gave it: where marks crowd, the less important ones lose
+ * their label (shown again on hover, focus or a closer zoom) and, when their disc would lie on a
+ * more important one, are drawn small.
+ */
+public final class MapScene {
+
+    /** A link drawn as a quadratic curve from disc centre {@code a} to {@code b}. */
+    public record Curve(MapLayout.LinkSpec spec, Point a, Point control, Point b) {
+
+        public Point pointAt(double t) {
+            double u = 1 - t;
+            return new Point(u * u * a.x() + 2 * u * t * control.x() + t * t * b.x(),
+                    u * u * a.y() + 2 * u * t * control.y() + t * t * b.y());
+        }
+
+        /** The unit tangent at {@code t}, pointing from a towards b. */
+        public Point directionAt(double t) {
+            double u = 1 - t;
+            double tx = 2 * u * (control.x() - a.x()) + 2 * t * (b.x() - control.x());
+            double ty = 2 * u * (control.y() - a.y()) + 2 * t * (b.y() - control.y());
+            double length = Math.max(1e-6, Math.hypot(tx, ty));
+            return new Point(tx / length, ty / length);
+        }
+
+        public double chord() {
+            return a.distanceTo(b);
+        }
+    }
+
+    /** A chip's leader line to one of its members on the map. */
+    public record Leader(String chipId, String memberId) {
+    }
+
+    /** Sideways bow of a link per lane, and for links between neighbours, in disc radii. */
+    private static final double LANE_BEND = 1.4;
+    /** A disc whose centre is nearer than this (in disc radii) to a more important one is drawn small. */
+    private static final double CROWDED_DISTANCE = 1.3;
+
+    private final Map<String, Point> discs;
+    private final Map<String, Point> places;
+    private final Set<String> tied;
+    private final Set<String> crowded;
+    private final Set<String> unlabelled;
+    private final Map<String, Point> nameOffsets;
+    private final Set<String> chips;
+    private final double bandHeight;
+    private final List<Leader> leaders;
+    private final List<Curve> curves;
+
+    private MapScene(Map<String, Point> discs, Map<String, Point> places, Set<String> tied, Set<String> crowded,
+                     Set<String> unlabelled, Map<String, Point> nameOffsets, Set<String> chips, double bandHeight,
+                     List<Leader> leaders, List<Curve> curves) {
+        this.discs = discs;
+        this.places = places;
+        this.tied = tied;
+        this.crowded = crowded;
+        this.unlabelled = unlabelled;
+        this.nameOffsets = nameOffsets;
+        this.chips = chips;
+        this.bandHeight = bandHeight;
+        this.leaders = leaders;
+        this.curves = curves;
+    }
+
+    /**
+     * The scene for a camera that puts map point (0, 0) at ({@code offsetX}, {@code offsetY}) with
+     * {@code zoom} units per map unit; {@code morph} runs from the map (0) to the Relations layout
+     * (1), whose positions are {@code relations} in map units; the groups band may take
+     * {@code bandWidth} across the top.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth) {
+        double r = m.discRadius();
+        Map<String, Point> band = bandPositions(layout, m, bandWidth);
+        double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
+        Map<String, Point> discs = new LinkedHashMap<>();
+        Map<String, Point> places = new LinkedHashMap<>();
+        Set<String> tied = new HashSet<>();
+        Set<String> chips = new HashSet<>();
+        boolean onMap = morph < 0.5;
+        for (MapLayout.Spot spot : layout.spots().values()) {
+            Point geo;
+            if (spot.mark() == MapLayout.Mark.CHIP) {
+                geo = band.get(spot.id());
+                if (onMap) {
+                    chips.add(spot.id());
+                }
+            } else {
+                Point place = new Point(spot.place().x() * zoom + offsetX, spot.place().y() * zoom + offsetY);
+                places.put(spot.id(), place);
+                geo = place.plus(spot.dx() * r, spot.dy() * r);
+                if (onMap && spot.tied()) {
+                    tied.add(spot.id());
+                }
+            }
+            Point rel = relations.get(spot.id());
+            Point relScreen = rel == null ? geo : new Point(rel.x() * zoom + offsetX, rel.y() * zoom + offsetY);
+            discs.put(spot.id(), morph <= 0 ? geo : morph >= 1 ? relScreen : geo.towards(relScreen, morph));
+        }
+        Set<String> crowded = new HashSet<>();
+        Set<String> unlabelled = new HashSet<>();
+        Map<String, Point> nameOffsets = new HashMap<>();
+        crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets);
+        chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
+        List<Leader> leaders = new ArrayList<>();
+        if (onMap) {
+            for (String chip : layout.band()) {
+                layout.membersOnMap(chip).forEach(member -> leaders.add(new Leader(chip, member)));
+            }
+        }
+        return new MapScene(discs, places, tied, crowded, unlabelled, nameOffsets, chips, bandHeight, leaders,
+                curves(layout, m, discs));
+    }
+
+    /**
+     * In order of importance, a disc on a more important one is drawn small, and a name that would
+     * cover a disc or a name already drawn is hidden until the reader points at it or zooms in.
+     */
+    private static void crowd(MapLayout layout, MapMetrics m, Map<String, Point> discs, Set<String> chips,
+                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets) {
+        double r = m.discRadius();
+        List<Point> kept = new ArrayList<>();
+        List<double[]> labels = new ArrayList<>();
+        List<Point> everyDisc = new ArrayList<>();
+        discs.forEach((id, c) -> {
+            if (!chips.contains(id)) {
+                everyDisc.add(c);
+            }
+        });
+        for (MapLayout.Spot spot : layout.spots().values()) {
+            Point c = discs.get(spot.id());
+            if (chips.contains(spot.id())) {
+                continue;
+            }
+            double[] disc = {c.x() - r * 0.8, c.y() - r * 0.8, c.x() + r * 0.8, c.y() + r * 0.8};
+            boolean onTop = kept.stream().anyMatch(k -> k.distanceTo(c) < CROWDED_DISTANCE * r)
+                    || labels.stream().anyMatch(l -> overlaps(l, disc));
+            if (onTop) {
+                crowded.add(spot.id());
+                unlabelled.add(spot.id());
+                continue;
+            }
+            double[] below = labelBox(m, spot.actor().name(), c);
+            double w = below[2] - below[0];
+            double h = below[3] - below[1];
+            double down = below[1] - c.y();
+            double slide = Math.max(0, w / 2 - r * 0.6);
+            kept.add(c);
+            // Where the name goes, as a shift of its box from under the disc: under, over, to the right,
+            // to the left, then slid to either side under or over (still touching the disc). First
+            // where it covers no disc, then where it covers only less important ones; else hidden
+            // until the reader points at the mark or zooms in.
+            double side = -(down + h / 2);
+            double[][] tries = {{0, 0}, {0, -2 * down - h}, {r + 2 + w / 2, side}, {-(r + 2 + w / 2), side},
+                {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
+            boolean placed = false;
+            for (List<Point> obstacles : List.of(everyDisc, kept)) {
+                // Over less important discs only straight under or over its own, never beside: a name
+                // beside a neighbour's mark would read as that mark's name.
+                int count = obstacles == everyDisc ? tries.length : 2;
+                for (double[] t : java.util.Arrays.copyOf(tries, count)) {
+                    double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
+                    if (!placed && !covers(box, c, labels, obstacles, r)) {
+                        labels.add(box);
+                        if (t[0] != 0 || t[1] != 0) {
+                            nameOffsets.put(spot.id(), new Point(t[0], t[1]));
+                        }
+                        placed = true;
+                    }
+                }
+            }
+            if (!placed) {
+                unlabelled.add(spot.id());
+            }
+        }
+    }
+
+    private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {
+        return labels.stream().anyMatch(l -> overlaps(l, label)) || discs.stream().anyMatch(k -> k != own
+                && overlaps(label, new double[] {k.x() - r, k.y() - r, k.x() + r, k.y() + r}));
+    }
+
+    /** The name's box under a disc centred at {@code c}. */
+    static double[] labelBox(MapMetrics m, String name, Point c) {
+        double half = m.labelWidth(name) / 2;
+        double top = c.y() + m.discRadius() + 2;
+        double lines = m.textWidth().applyAsDouble(name) > m.maxLabelWidth() ? 2 : 1;
+        return new double[] {c.x() - half, top, c.x() + half, top + m.labelHeight() * lines};
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
+    /** The links between discs wherever they are drawn (a printed inset has discs of its own). */
+    public static List<Curve> curves(MapLayout layout, MapMetrics m, Map<String, Point> discs) {
+        List<Curve> curves = new ArrayList<>();
+        double r = m.discRadius();
+        for (MapLayout.LinkSpec spec : layout.links()) {
+            Point a = discs.get(spec.fromId());
+            Point b = discs.get(spec.toId());
+            double length = a.distanceTo(b);
+            // Longer links bow out further, so they stay clear of the badges they pass; links between
+            // neighbours bow out enough to show beside the two badges rather than under them.
+            double extra = length < m.maxLabelWidth() * 1.5 ? m.maxLabelWidth() * 0.75 : length * 0.07;
+            double bend = Math.copySign(Math.abs(spec.lane()) * LANE_BEND * r + extra, spec.lane());
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
+            double d = Math.max(1, length);
+            Point control = new Point((a.x() + b.x()) / 2 - dy / d * bend, (a.y() + b.y()) / 2 + dx / d * bend);
+            curves.add(new Curve(spec, a, control, b));
+        }
+        return List.copyOf(curves);
+    }
+
+    /** Chips in rows from the band's label rightwards, each a disc with its name to its right. */
+    static Map<String, Point> bandPositions(MapLayout layout, MapMetrics m, double bandWidth) {
+        Map<String, Point> positions = new LinkedHashMap<>();
+        double r = m.discRadius();
+        double rowHeight = bandRow(m);
+        double x = m.inset() + m.bandLabelWidth();
+        int row = 0;
+        for (String id : layout.band()) {
+            double w = chipWidth(m, layout.spot(id).actor().name());
+            if (x + w > bandWidth && x > m.inset() + m.bandLabelWidth()) {
+                row++;
+                x = m.inset() + m.bandLabelWidth();
+            }
+            positions.put(id, new Point(x + r, m.inset() / 2 + r + row * rowHeight));
+            x += w;
+        }
+        return positions;
+    }
+
+    private static double bandRow(MapMetrics m) {
+        return 2 * m.discRadius() + m.inset() / 2;
+    }
+
+    private static double chipWidth(MapMetrics m, String name) {
+        return 2 * m.discRadius() + 4 + Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(name)) + m.inset();
+    }
+
+    /** A chip's name sits to the right of its disc, on one line, so the band stays one disc high. */
+    private static Point chipNameOffset(MapMetrics m, String name) {
+        double r = m.discRadius();
+        double w = Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(name));
+        return new Point(r + 4 + w / 2, -(r + 2 + m.labelHeight() / 2));
+    }
+
+    /** How tall the groups band is across a viewport {@code bandWidth} wide; 0 with no chips. */
+    public static double bandHeight(MapLayout layout, MapMetrics m, double bandWidth) {
+        if (layout.band().isEmpty()) {
+            return 0;
+        }
+        double r = m.discRadius();
+        double maxY = bandPositions(layout, m, bandWidth).values().stream().mapToDouble(Point::y).max().orElse(0);
+        return maxY + r + m.inset() / 2;
+    }
+
+    /**
+     * The boxes framing must keep in view: every mark on the map (or, with {@code relations}, every
+     * actor at its Relations position), limited to {@code only} when that is not null.
+     */
+    public static List<Framing.Box> boxes(MapLayout layout, MapMetrics m, Map<String, Point> relations,
+                                          Collection<String> only) {
+        double r = m.discRadius();
+        List<Framing.Box> boxes = new ArrayList<>();
+        for (MapLayout.Spot spot : layout.spots().values()) {
+            if (only != null && !only.contains(spot.id())) {
+                continue;
+            }
+            double[] label = labelBox(m, spot.actor().name(), new Point(0, 0));
+            double half = Math.max(r, label[2]);
+            double down = label[3];
+            if (relations != null) {
+                boxes.add(new Framing.Box(relations.get(spot.id()), half, half, r, down));
+            } else if (spot.mark() != MapLayout.Mark.CHIP) {
+                double dx = spot.dx() * r;
+                double dy = spot.dy() * r;
+                boxes.add(new Framing.Box(spot.place(), half - dx, half + dx, r - dy, down + dy));
+            }
+        }
+        return boxes;
+    }
+
+    public Map<String, Point> discs() {
+        return discs;
+    }
+
+    /** Where each mark on the map has its place, in the viewport. */
+    public Map<String, Point> places() {
+        return places;
+    }
+
+    /** Marks fanned off their place, which a tie joins to it. */
+    public Set<String> tied() {
+        return tied;
+    }
+
+    public Set<String> crowded() {
+        return crowded;
+    }
+
+    public Set<String> unlabelled() {
+        return unlabelled;
+    }
+
+    /**
+     * How far a mark's name is moved from its usual place centred under the disc (over it, beside
+     * it, or slid sideways), where a more important mark takes that room; (0, 0) for most.
+     */
+    public Point nameOffset(String id) {
+        return nameOffsets.getOrDefault(id, new Point(0, 0));
+    }
+
+    /** Actors drawn as chips in the groups band. */
+    public Set<String> chips() {
+        return chips;
+    }
+
+    public double bandHeight() {
+        return bandHeight;
+    }
+
+    public List<Leader> leaders() {
+        return leaders;
+    }
+
+    public List<Curve> curves() {
+        return curves;
+    }
+}
