@@ -30,7 +30,11 @@ public final class CommandLine {
             case VALIDATE -> OptionalInt.of(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));
             case EXPORT_PDF -> OptionalInt.of(new ExportPdfCommand(new ExplainerLoader(),
                     () -> new HandoutWriter(new WorldOutlineLoader().loadDefault()), out, err)
-                    .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
+                    .run(options.explainer(), options.exportPdf().orElseThrow(),
+                            org.stancemap.export.HandoutOptions.of(options.paper())
+                                    .withQuestions(options.handout().questions())
+                                    .withAnswerKey(options.handout().answerKey())
+                                    .withNumberedArticle(options.handout().numberedArticle())));
             case KIOSK_PIN -> OptionalInt.of(new PinCommand(out, err).run(PinCommand.systemInput()));
             case WINDOW -> OptionalInt.empty();
         };

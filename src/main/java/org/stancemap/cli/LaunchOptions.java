@@ -15,7 +15,19 @@ import org.stancemap.kiosk.KioskConfigLoader;
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
                             boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
-                            String error, Optional<Path> exportPdf, PaperSize paper) {
+                            String error, Optional<Path> exportPdf, PaperSize paper, HandoutChoices handout) {
+
+    /**
+     * What the handout holds beyond its fixed sections.
+     *
+     * @param questions       quiz questions with room to answer (0 to 5)
+     * @param answerKey       the answers on a separate page for the teacher
+     * @param numberedArticle the whole article with numbered paragraphs
+     */
+    public record HandoutChoices(int questions, boolean answerKey, boolean numberedArticle) {
+        public static final HandoutChoices DEFAULT = new HandoutChoices(
+                org.stancemap.export.HandoutOptions.DEFAULT_QUESTIONS, true, false);
+    }
 
     public enum Mode { WINDOW, VALIDATE, EXPORT_PDF, KIOSK_PIN, HELP, USAGE_ERROR }
 
@@ -42,6 +54,10 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    exit 0 when written, 1 if the explainer has errors or OUT
                                    cannot be written, 2 on a usage error
               --paper a4|letter    paper size of the handout (default a4)
+              --questions N        quiz questions on the handout, with room to answer (0-5,
+                                   default 3)
+              --no-answers         leave out the teacher's page with the answers
+              --with-article       add the whole article with numbered paragraphs
               --present            start the guided tour full screen (F5 in the app; Esc leaves it)
               --smoke              open the window, draw the first frame of the explainer, print
                                    how long that took and exit (0 if it worked); for installers
@@ -84,6 +100,9 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean smoke = false;
         Path exportPdf = null;
         PaperSize paper = null;
+        Integer questions = null;
+        boolean noAnswers = false;
+        boolean withArticle = false;
         boolean kiosk = false;
         Path kioskConfig = null;
         Path kioskHeartbeat = null;
@@ -118,6 +137,14 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         return usageError("unknown paper size " + name + " (use a4 or letter)");
                     }
                 }
+                case "--questions" -> {
+                    if (i + 1 >= args.size() || !args.get(i + 1).matches("[0-5]")) {
+                        return usageError("--questions needs a number from 0 to 5");
+                    }
+                    questions = Integer.parseInt(args.get(++i));
+                }
+                case "--no-answers" -> noAnswers = true;
+                case "--with-article" -> withArticle = true;
                 case "--kiosk" -> kiosk = true;
                 case "--kiosk-pin" -> kioskPin = true;
                 case "--explainer", "--kiosk-config", "--kiosk-heartbeat" -> {
@@ -179,6 +206,11 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         if (paper != null && exportPdf == null) {
             return usageError("--paper only applies to --export-pdf");
         }
+        if ((questions != null || noAnswers || withArticle) && exportPdf == null) {
+            return usageError("--questions, --no-answers and --with-article only apply to --export-pdf");
+        }
+        HandoutChoices handout = new HandoutChoices(questions == null ? HandoutChoices.DEFAULT.questions() : questions,
+                !noAnswers, withArticle);
         if (exportPdf != null) {
             if (validating) {
                 return usageError("--export-pdf and --validate cannot be used together");
@@ -188,7 +220,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         + (present ? "--present" : "--smoke"));
             }
             return new LaunchOptions(Mode.EXPORT_PDF, Optional.ofNullable(explainer), List.of(), dark, reduceMotion,
-                    false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper);
+                    false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper,
+                    handout);
         }
         if (validating) {
             if (explainer != null) {
@@ -203,7 +236,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 ? Optional.of(new Kiosk(Optional.ofNullable(kioskConfig), Optional.ofNullable(kioskHeartbeat)))
                 : Optional.empty();
         return new LaunchOptions(Mode.WINDOW, Optional.ofNullable(explainer), List.of(), dark, reduceMotion, present,
-                smoke, kioskOptions, "", Optional.empty(), PaperSize.A4);
+                smoke, kioskOptions, "", Optional.empty(), PaperSize.A4,
+                HandoutChoices.DEFAULT);
     }
 
     /**
@@ -230,7 +264,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
     private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
                                     boolean reduceMotion, boolean present, String error) {
         return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion,
-                present, false, Optional.empty(), error, Optional.empty(), PaperSize.A4);
+                present, false, Optional.empty(), error, Optional.empty(), PaperSize.A4,
+                HandoutChoices.DEFAULT);
     }
 
     private static LaunchOptions usageError(String message) {
