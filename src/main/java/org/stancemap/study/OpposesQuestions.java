@@ -23,7 +23,8 @@ import org.stancemap.model.Stance;
  *
  * <p>Opposition is read both ways, whatever the link's direction. So that only one option can be defended,
  * no distractor comes from an actor any of whose positions is set against (or responds to) any position of
- * the shown actor, nor from the shown actor or the answer's actor; no two options share an actor; and no
+ * the shown actor, nor from the shown actor, the answer's actor or the answer's bloc or members; no two
+ * options share an actor; and no
  * position is worded like one the shown position opposes.
  */
 final class OpposesQuestions {
@@ -111,8 +112,15 @@ final class OpposesQuestions {
                 .filter(s -> !shownOpposes.contains(s.id()) && !shownResponds.contains(s.id()))
                 .filter(s -> !s.actorId().equals(d.shown().actorId()) && !s.actorId().equals(d.answer().actorId()))
                 .filter(s -> !against.contains(s.actorId()))
+                .filter(s -> !sameCamp(s.actorId(), d.answer().actorId()))
                 .filter(s -> !normalSummaries.get(s.id()).isEmpty())
                 .filter(s -> !lookalikes.contains(normalSummaries.get(s.id())));
+    }
+
+    /** One actor is the other's bloc, or a member of it: Russia speaks for Putin's side, Putin for Russia's. */
+    private boolean sameCamp(String one, String other) {
+        return explainer.actor(one).map(a -> a.blocs().contains(other)).orElse(false)
+                || explainer.actor(other).map(a -> a.blocs().contains(one)).orElse(false);
     }
 
     private String holderName(Stance stance) {

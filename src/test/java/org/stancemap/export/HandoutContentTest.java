@@ -312,12 +312,18 @@ class HandoutContentTest {
     }
 
     @Test
-    void aCharacterNoBundledFontHasPrintsInItsPlainFormOrAsAQuestionMark() {
-        List<HandoutNote> notes = List.of(new HandoutNote("", "ﬁnal ｐｅａｃｅ 和平 🕊 peace", false));
-        String text = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNotes(notes))));
-        // No bundled font has the ligature, the full-width letters, Chinese or emoji: the first two
-        // print as their plain letters, the others as "?", and the handout is still made.
-        assertTrue(text.contains("final peace ?? ? peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
+    void aCharacterNoBundledFontHasPrintsInItsPlainFormOrIsRefusedByName() {
+        // No bundled font has the ligature or the full-width letters: they print as their plain letters.
+        List<HandoutNote> plain = List.of(new HandoutNote("", "ﬁnal ｐｅａｃｅ peace", false));
+        String text = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNotes(plain))));
+        assertTrue(text.contains("final peace peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
+        // A character no font can draw is never printed as a silent "?": the handout is refused, naming it.
+        List<HandoutNote> chinese = List.of(new HandoutNote("", "The word for peace is 和平.", false));
+        HandoutException refused = org.junit.jupiter.api.Assertions.assertThrows(HandoutException.class, () ->
+                new HandoutWriter(HandoutTestSupport.WORLD).render(defaultExplainer,
+                        HandoutOptions.of(PaperSize.A4).withNotes(chinese), p -> { }));
+        assertTrue(refused.getMessage().contains("“和” (U+548C"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("The word for peace is 和平."), refused.getMessage());
     }
 
     @Test

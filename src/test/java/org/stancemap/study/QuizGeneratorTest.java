@@ -387,6 +387,10 @@ class QuizGeneratorTest {
                 if (i != q.correctIndex()) {
                     assertFalse(atOdds.contains(o.actorId()), name + " " + q.key() + ": distractor " + o.label()
                             + " is at odds with the shown actor elsewhere");
+                    Actor distractor = explainer.actor(o.actorId()).orElseThrow();
+                    Actor answer = explainer.actor(q.correctOption().actorId()).orElseThrow();
+                    assertFalse(distractor.blocs().contains(answer.id()) || answer.blocs().contains(distractor.id()),
+                            name + " " + q.key() + ": distractor " + o.label() + " speaks for the answer's camp");
                 }
             }
             assertEquals(explainer.link(q.key().substring("opposes:".length())).orElseThrow().explanation(), q.explanation());

@@ -183,8 +183,10 @@ public final class QuizView extends StudyCard {
 
     /** An option as the reader saw it, with its number: "2. Vladimir Putin — President of Russia". */
     static String fullText(int index, Option option) {
-        return Messages.format(option.detail().isBlank() ? "quiz.option.short" : "quiz.option.full",
-                index + 1, option.label(), option.detail());
+        String text = Messages.format(option.detail().isBlank() ? "quiz.option.short" : "quiz.option.full",
+                index + 1, option.label(), option.detail()).strip();
+        // The messages end the sentence themselves: a summary's own full stop would make it two.
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Shows the answer where it lives: the quote in the article and its holder's panel. */
