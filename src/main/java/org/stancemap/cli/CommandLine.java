@@ -32,7 +32,11 @@ public final class CommandLine {
             case VALIDATE -> OptionalInt.of(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));
             case EXPORT_PDF -> OptionalInt.of(new ExportPdfCommand(new ExplainerLoader(),
                     () -> new HandoutWriter(new WorldOutlineLoader().loadDefault()), out, err)
-                    .run(options.explainer(), options.exportPdf().orElseThrow(), options.paper()));
+                    .run(options.explainer(), options.exportPdf().orElseThrow(),
+                            org.stancemap.export.HandoutOptions.of(options.paper())
+                                    .withQuestions(options.handout().questions())
+                                    .withAnswerKey(options.handout().answerKey())
+                                    .withNumberedArticle(options.handout().numberedArticle())));
             case DRAFT -> OptionalInt.of(new DraftCommand(new ArticleImporter(), AnalyserLoader::load, out, err)
                     .run(options.draft().orElseThrow().article(), options.draft().get().out()));
             case VALIDATE_KIOSK -> OptionalInt.of(new KioskValidateCommand(new ExplainerLoader(), out).run(options));

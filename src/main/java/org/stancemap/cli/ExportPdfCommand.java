@@ -38,6 +38,12 @@ public final class ExportPdfCommand {
      * handout cannot be written.
      */
     public int run(Optional<Path> explainer, Path target, PaperSize paper) {
+        return run(explainer, target, HandoutOptions.of(paper));
+    }
+
+    /** As {@link #run(Optional, Path, PaperSize)}, with every choice of what the handout holds. */
+    public int run(Optional<Path> explainer, Path target, HandoutOptions options) {
+        PaperSize paper = options.paper();
         if (explainer.isPresent() && isSameFile(explainer.get(), target)) {
             err.println("stancemap: the handout would overwrite the explainer " + explainer.get()
                     + "; choose another name for the PDF.");
@@ -60,7 +66,7 @@ public final class ExportPdfCommand {
             return 1;
         }
         try {
-            HandoutWriter.Written written = writer.get().write(result.explainer().get(), HandoutOptions.of(paper),
+            HandoutWriter.Written written = writer.get().write(result.explainer().get(), options,
                     target, progress -> { });
             out.println("Handout written to " + written.file() + " (" + pages(written.pages()) + ", "
                     + paper.optionName() + ").");

@@ -16,16 +16,37 @@ import org.stancemap.kiosk.KioskConfigLoader;
  */
 public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
                             boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
-                            String error, Optional<Path> exportPdf, PaperSize paper, Optional<Draft> draft) {
+                            String error, Optional<Path> exportPdf, PaperSize paper, HandoutChoices handout,
+                            Optional<Draft> draft) {
+
+    /**
+     * What the handout holds beyond its fixed sections.
+     *
+     * @param questions       quiz questions with room to answer (0 to 5)
+     * @param answerKey       the answers on a separate page for the teacher
+     * @param numberedArticle the whole article with numbered paragraphs
+     */
+    public record HandoutChoices(int questions, boolean answerKey, boolean numberedArticle) {
+        public static final HandoutChoices DEFAULT = new HandoutChoices(
+                org.stancemap.export.HandoutOptions.DEFAULT_QUESTIONS, true, false);
+    }
 
     public enum Mode { WINDOW, VALIDATE, VALIDATE_KIOSK, EXPORT_PDF, DRAFT, KIOSK_PIN, HELP, USAGE_ERROR }
 
-    /** Options of every mode but {@code --draft}. */
+    /** Options of every mode but {@code --draft}, with the handout's default choices. */
     public LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
                          boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
                          String error, Optional<Path> exportPdf, PaperSize paper) {
         this(mode, explainer, filesToValidate, dark, reduceMotion, present, smoke, kiosk, error, exportPdf, paper,
-                Optional.empty());
+                HandoutChoices.DEFAULT);
+    }
+
+    /** Options of every mode but {@code --draft}. */
+    public LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> filesToValidate, boolean dark,
+                         boolean reduceMotion, boolean present, boolean smoke, Optional<Kiosk> kiosk,
+                         String error, Optional<Path> exportPdf, PaperSize paper, HandoutChoices handout) {
+        this(mode, explainer, filesToValidate, dark, reduceMotion, present, smoke, kiosk, error, exportPdf, paper,
+                handout, Optional.empty());
     }
 
     /** {@code --draft ARTICLE --out FILE}: the article to draft from and the explainer file to write. */
@@ -66,6 +87,10 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                                    candidate links and a first tour, all marked "suggested" for
                                    you to check; exit 0 when written, 1 when the article cannot
                                    be read or holds no usable text, 2 on a usage error
+              --questions N        quiz questions on the handout, with room to answer (0-5,
+                                   default 3)
+              --no-answers         leave out the teacher's page with the answers
+              --with-article       add the whole article with numbered paragraphs
               --present            start the guided tour full screen (F5 in the app; Esc leaves it)
               --smoke              open the window, draw the first frame of the explainer, print
                                    how long that took and exit (0 if it worked); for installers
@@ -115,6 +140,9 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         boolean smoke = false;
         Path exportPdf = null;
         PaperSize paper = null;
+        Integer questions = null;
+        boolean noAnswers = false;
+        boolean withArticle = false;
         boolean kiosk = false;
         Path kioskConfig = null;
         Path kioskHeartbeat = null;
@@ -166,6 +194,14 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         draftOut = Path.of(args.get(++i));
                     }
                 }
+                case "--questions" -> {
+                    if (i + 1 >= args.size() || !args.get(i + 1).matches("[0-5]")) {
+                        return usageError("--questions needs a number from 0 to 5");
+                    }
+                    questions = Integer.parseInt(args.get(++i));
+                }
+                case "--no-answers" -> noAnswers = true;
+                case "--with-article" -> withArticle = true;
                 case "--kiosk" -> kiosk = true;
                 case "--kiosk-pin" -> kioskPin = true;
                 case "--kiosk-last-good" -> kioskLastGood = true;
@@ -219,7 +255,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         + " options or files");
             }
             return new LaunchOptions(Mode.DRAFT, Optional.empty(), List.of(), false, false, false, false,
-                    Optional.empty(), "", Optional.empty(), PaperSize.A4,
+                    Optional.empty(), "", Optional.empty(), PaperSize.A4, HandoutChoices.DEFAULT,
                     Optional.of(new Draft(draftArticle, draftOut)));
         }
         if (kioskPin) {
@@ -262,6 +298,11 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         if (paper != null && exportPdf == null) {
             return usageError("--paper only applies to --export-pdf");
         }
+        if ((questions != null || noAnswers || withArticle) && exportPdf == null) {
+            return usageError("--questions, --no-answers and --with-article only apply to --export-pdf");
+        }
+        HandoutChoices handout = new HandoutChoices(questions == null ? HandoutChoices.DEFAULT.questions() : questions,
+                !noAnswers, withArticle);
         if (exportPdf != null) {
             if (validating) {
                 return usageError("--export-pdf and --validate cannot be used together");
@@ -271,7 +312,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         + (present ? "--present" : "--smoke"));
             }
             return new LaunchOptions(Mode.EXPORT_PDF, Optional.ofNullable(explainer), List.of(), dark, reduceMotion,
-                    false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper);
+                    false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper,
+                    handout);
         }
         if (validating) {
             if (explainer != null) {
@@ -287,7 +329,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                         kioskLastGood))
                 : Optional.empty();
         return new LaunchOptions(Mode.WINDOW, Optional.ofNullable(explainer), List.of(), dark, reduceMotion, present,
-                smoke, kioskOptions, "", Optional.empty(), PaperSize.A4);
+                smoke, kioskOptions, "", Optional.empty(), PaperSize.A4,
+                HandoutChoices.DEFAULT);
     }
 
     /**
@@ -324,7 +367,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
     private static LaunchOptions of(Mode mode, Path explainer, List<Path> validate, boolean dark,
                                     boolean reduceMotion, boolean present, String error) {
         return new LaunchOptions(mode, Optional.ofNullable(explainer), List.copyOf(validate), dark, reduceMotion,
-                present, false, Optional.empty(), error, Optional.empty(), PaperSize.A4);
+                present, false, Optional.empty(), error, Optional.empty(), PaperSize.A4,
+                HandoutChoices.DEFAULT);
     }
 
     private static LaunchOptions usageError(String message) {

@@ -25,17 +25,22 @@ import org.stancemap.model.Stance;
  */
 final class HandoutComposer {
 
-    static final float BODY = 10;
-    static final float BODY_LEADING = 13.5f;
-    static final float META = 8.5f;
-    static final float META_LEADING = 11.5f;
-    private static final float TITLE = 18;
-    private static final float TITLE_LEADING = 23;
-    private static final float HEADING = 13;
-    private static final float QUOTE = 10.5f;
-    private static final float QUOTE_LEADING = 15;
-    private static final float ACTOR_INDENT = 14;
-    private static final float QUOTE_INDENT = 28;
+    static final float BODY = 8.5f;
+    static final float BODY_LEADING = 10.4f;
+    static final float META = 8;
+    static final float META_LEADING = 9.8f;
+    private static final float TITLE = 16;
+    private static final float TITLE_LEADING = 19;
+    private static final float HEADING = 12;
+    private static final float QUOTE = 8.6f;
+    private static final float QUOTE_LEADING = 10.4f;
+    private static final float ACTOR_INDENT = 12;
+    private static final float QUOTE_INDENT = 22;
+    /**
+     * The map is drawn this much smaller and printed scaled up, so its smallest words (the names beside the
+     * marks, the scale-break note) print at 8 pt or more.
+     */
+    static final float MAP_TEXT_SCALE = 1.0f;
 
     private final PageFlow flow;
     private final Explainer explainer;
@@ -55,24 +60,61 @@ final class HandoutComposer {
     }
 
     void compose() throws IOException, HandoutException {
+        nameLine();
         titleBlock();
         progress.accept(0.05);
         mapSection();
         progress.accept(0.3);
         actorsSection();
         OpposingTable.draw(flow, explainer, this::heading);
-        progress.accept(0.85);
+        progress.accept(0.8);
+        HandoutQuestions questions = new HandoutQuestions(flow, explainer, options.questions());
+        questions.drawQuestions(this::heading);
         glossarySection();
         notesSection();
+        progress.accept(0.9);
+        if (options.numberedArticle()) {
+            NumberedArticle.draw(flow, explainer, this::heading);
+        }
+        if (options.answerKey()) {
+            questions.drawAnswers(this::heading);
+        }
         progress.accept(1);
+    }
+
+    /** "Name ____ Class ____ Date ____": the line a student fills in before anything else. */
+    private void nameLine() throws IOException {
+        float size = 9.5f;
+        float baseline = flow.y() + 11;
+        float x = flow.left();
+        float[] shares = {0.5f, 0.22f, 0.28f};
+        String[] labels = {HandoutText.get("nameLine.name"), HandoutText.get("nameLine.class"),
+                HandoutText.get("nameLine.date")};
+        for (int i = 0; i < labels.length; i++) {
+            float cell = flow.width() * shares[i];
+            flow.text(labels[i], Face.SANS_BOLD, size, PrintPalette.INK, x, baseline);
+            float start = x + flow.fonts().width(labels[i], Face.SANS_BOLD, size) + 4;
+            flow.content().setLineWidth(0.6f);
+            PrintPalette.INK.stroke(flow.content());
+            flow.content().moveTo(start, flow.pdfY(baseline + 1.5f));
+            flow.content().lineTo(x + cell - 12, flow.pdfY(baseline + 1.5f));
+            flow.content().stroke();
+            x += cell;
+        }
+        flow.advance(20);
     }
 
     // ---------------------------------------------------------------- title
 
     private void titleBlock() throws IOException {
         Article article = explainer.article();
-        flow.paragraph(article.title(), Face.SANS_BOLD, TITLE, TITLE_LEADING, PrintPalette.INK, 0);
-        flow.advance(3);
+        // A title pasted by mistake (a whole article, say) takes four lines at most.
+        for (String line : TextLines.clamp(article.title(), flow.fonts(), Face.SANS_BOLD, TITLE, flow.width(), 4)) {
+            flow.ensure(TITLE_LEADING);
+            flow.text(line, Face.SANS_BOLD, TITLE, PrintPalette.INK, flow.left(), flow.y() + TITLE_LEADING * 0.78f);
+            flow.advance(TITLE_LEADING);
+        }
+        flow.advance(2);
         if (article.titleIsEditorial()) {
             flow.paragraph(HandoutText.get("title.editorial"), Face.SANS, META, META_LEADING, PrintPalette.MUTED, 0);
         }
@@ -82,20 +124,19 @@ final class HandoutComposer {
                 parts.add(TextLines.inline(part));
             }
         }
-        flow.gap(3);
         String source = parts.isEmpty() ? HandoutText.get("source.unknown")
                 : HandoutText.format("source", String.join(" · ", parts));
-        flow.paragraph(source, Face.SANS, 9, 12, PrintPalette.MUTED, 0);
+        flow.paragraph(source, Face.SANS, META, META_LEADING, PrintPalette.MUTED, 0);
     }
 
     /** A section heading with a rule under it, kept on the same page as the start of what follows. */
     void heading(String text) throws IOException {
-        flow.gap(16);
-        flow.ensure(HEADING * 1.4f + 6 + 48);
-        flow.paragraph(text, Face.SANS_BOLD, HEADING, HEADING * 1.4f, PrintPalette.INK, 0);
-        flow.advance(2);
+        flow.gap(9);
+        flow.ensure(HEADING * 1.35f + 6 + 40);
+        flow.paragraph(text, Face.SANS_BOLD, HEADING, HEADING * 1.35f, PrintPalette.INK, 0);
+        flow.advance(1);
         flow.rule(PrintPalette.RULE, 0.6f);
-        flow.advance(7);
+        flow.advance(5);
     }
 
     // ---------------------------------------------------------------- map
@@ -103,20 +144,26 @@ final class HandoutComposer {
     private void mapSection() throws IOException, HandoutException {
         heading(HandoutText.get("map.heading"));
         float width = flow.width();
-        float height = Math.min(width * 0.64f, flow.fullPageHeight() * 0.5f);
+        float height = Math.min(width * 0.5f, flow.fullPageHeight() * 0.3f);
         if (options.mapPicture().isPresent()) {
             picture(options.mapPicture().get(), width, height);
-            flow.paragraph(HandoutText.get("map.caption.picture"), Face.SANS, 8, 10.5f, PrintPalette.MUTED, 0);
+            flow.paragraph(HandoutText.get("map.caption.picture"), Face.SANS, 8, 10, PrintPalette.MUTED, 0);
             return;
         }
         flow.ensure(height + 40);
-        map.draw(flow, explainer, flow.left(), flow.pdfY(flow.y()), width, height);
-        flow.advance(height + 5);
+        flow.content().saveGraphicsState();
+        flow.content().transform(new org.apache.pdfbox.util.Matrix(MAP_TEXT_SCALE, 0, 0, MAP_TEXT_SCALE,
+                flow.left(), flow.pdfY(flow.y())));
+        map.draw(flow, explainer, 0, 0, width / MAP_TEXT_SCALE, height / MAP_TEXT_SCALE);
+        flow.content().restoreGraphicsState();
+        flow.advance(height + 4);
         MapMarks.drawLegend(flow, width);
-        flow.paragraph(HandoutText.get("map.caption.drawn"), Face.SANS, 8, 10.5f, PrintPalette.MUTED, 0);
+        flow.paragraph(HandoutText.get("map.caption.drawn"), Face.SANS, 8, 10, PrintPalette.MUTED, 0);
         String source = map.attribution();
         if (!source.isEmpty()) {
-            flow.paragraph(HandoutText.format("map.attribution", source), Face.SANS, 7, 9, PrintPalette.MUTED, 0);
+            // The data's credit goes in the page's foot, in words a student can follow.
+            int cut = source.indexOf(" via ");
+            flow.footNote(HandoutText.format("map.attribution", cut > 0 ? source.substring(0, cut) : source));
         }
     }
 
@@ -146,33 +193,44 @@ final class HandoutComposer {
         heading(HandoutText.get("actors.heading"));
         flow.paragraph(HandoutText.get("actors.intro"), Face.SANS, META, META_LEADING, PrintPalette.MUTED, 0);
         List<Actor> actors = explainer.actors();
+        List<String> withoutPosition = new ArrayList<>();
         for (int i = 0; i < actors.size(); i++) {
-            actor(actors.get(i));
+            Actor actor = actors.get(i);
+            if (explainer.stancesOf(actor.id()).isEmpty()) {
+                withoutPosition.add(HandoutText.format("actors.without.one", actor.name(),
+                        HandoutText.get("kind." + actor.kind().jsonName())));
+            } else {
+                actor(actor);
+            }
             progress.accept(0.3 + 0.45 * (i + 1) / actors.size());
+        }
+        if (!withoutPosition.isEmpty()) {
+            flow.gap(8);
+            flow.paragraph(HandoutText.format("actors.without", String.join(" · ", withoutPosition)), Face.SANS,
+                    META + 0.5f, META_LEADING + 1, PrintPalette.INK, 0);
         }
     }
 
     private void actor(Actor actor) throws IOException {
-        flow.gap(10);
+        flow.gap(7);
         List<Stance> stances = explainer.stancesOf(actor.id());
-        // Keep the name with its first position and quote, or at least with the note that it has none.
-        flow.ensure(15 + META_LEADING * 3 + (stances.isEmpty() ? BODY_LEADING : stanceOpening(stances.get(0))));
+        // Keep the name with its first position and quote.
+        flow.ensure(13 + META_LEADING + stanceOpening(stances.get(0)));
         int slot = palette.slotOf(actor.id());
-        float mid = flow.pdfY(flow.y() + 15 * 0.5f);
-        MapMarks.shape(flow.content(), actor.kind(), flow.left() + 5, mid, 4.5f);
+        float mid = flow.pdfY(flow.y() + 13 * 0.5f);
+        MapMarks.shape(flow.content(), actor.kind(), flow.left() + 4.5f, mid, 4);
         PrintPalette.bloc(slot).fill(flow.content());
         flow.content().fill();
-        flow.paragraph(actor.name(), Face.SANS_BOLD, 11.5f, 15, PrintPalette.INK, ACTOR_INDENT);
-        flow.paragraph(describe(actor), Face.SANS, META, META_LEADING, PrintPalette.MUTED, ACTOR_INDENT);
+        for (String line : TextLines.clamp(actor.name(), flow.fonts(), Face.SANS_BOLD, 10.5f,
+                flow.width() - ACTOR_INDENT, 2)) {
+            flow.text(line, Face.SANS_BOLD, 10.5f, PrintPalette.INK, flow.left() + ACTOR_INDENT, flow.y() + 13 * 0.78f);
+            flow.advance(13);
+        }
         List<Integer> where = new ArrayList<>();
         stances.forEach(s -> s.quotes().forEach(q -> where.add(explainer.article().paragraphNumberAt(q.span().start()))));
         String place = paragraphs(where);
-        flow.paragraph(place.isEmpty() ? HandoutText.get("actor.notInArticle") : HandoutText.format("actor.inArticle", place),
-                Face.SANS, META, META_LEADING, PrintPalette.MUTED, ACTOR_INDENT);
-        if (stances.isEmpty()) {
-            flow.paragraph(HandoutText.get("actor.noStance"), Face.SANS, BODY, BODY_LEADING, PrintPalette.MUTED,
-                    ACTOR_INDENT);
-        }
+        String about = describe(actor) + (place.isEmpty() ? "" : " · " + HandoutText.format("actor.inArticle", place));
+        flow.paragraph(about, Face.SANS, META, META_LEADING, PrintPalette.MUTED, ACTOR_INDENT);
         for (Stance stance : stances) {
             stance(stance, PrintPalette.bloc(slot));
         }
@@ -197,43 +255,56 @@ final class HandoutComposer {
     private float stanceOpening(Stance stance) {
         int summaryLines = TextLines.wrap(stance.summary(), flow.fonts(), Face.SANS, BODY,
                 flow.width() - ACTOR_INDENT).size();
-        return 5 + summaryLines * BODY_LEADING + (stance.quotes().isEmpty() ? 0 : 3 + 2 * QUOTE_LEADING);
+        return 3 + summaryLines * BODY_LEADING + (stance.quotes().isEmpty() ? 0 : 2 + 2 * QUOTE_LEADING);
     }
 
     private void stance(Stance stance, Rgb colour) throws IOException {
-        flow.gap(5);
+        flow.gap(3);
         flow.ensure(stanceOpening(stance));
-        flow.paragraph(stance.summary(), Face.SANS, BODY, BODY_LEADING, PrintPalette.INK, ACTOR_INDENT);
+        String summary = stance.summary();
         if (stance.context().isPresent()) {
             String context = explainer.actor(stance.context().get()).map(Actor::name).orElse(stance.context().get());
-            flow.paragraph(HandoutText.format("stance.context", context), Face.SANS, META, META_LEADING,
-                    PrintPalette.MUTED, ACTOR_INDENT);
+            summary = summary + " " + HandoutText.format("stance.context", context);
         }
+        flow.paragraph(summary, Face.SANS, BODY, BODY_LEADING, PrintPalette.INK, ACTOR_INDENT);
         for (Quote quote : stance.quotes()) {
             quote(quote, colour);
         }
     }
 
-    /** The quote in the serif between real quotation marks, with a bar in the actor's colour beside it. */
+    /**
+     * The quote in the serif between real quotation marks, with a bar in the actor's colour beside it and
+     * where it is in the article after it ("¶2 · reported by the article"), on its last line when it fits.
+     */
     private void quote(Quote quote, Rgb colour) throws IOException {
-        flow.gap(3);
+        flow.gap(1.5f);
         String text = "“" + TextLines.inline(quote.text()) + "”";
-        List<String> lines = TextLines.wrap(text, flow.fonts(), Face.SERIF, QUOTE, flow.width() - QUOTE_INDENT);
-        flow.ensure(QUOTE_LEADING * Math.min(2, lines.size()) + META_LEADING);
-        for (String line : lines) {
-            flow.ensure(QUOTE_LEADING);
-            colour.fill(flow.content());
-            flow.content().addRect(flow.left() + QUOTE_INDENT - 9, flow.pdfY(flow.y() + QUOTE_LEADING), 2,
-                    QUOTE_LEADING);
-            flow.content().fill();
-            flow.text(line, Face.SERIF, QUOTE, PrintPalette.INK, flow.left() + QUOTE_INDENT,
-                    flow.y() + QUOTE_LEADING * 0.76f);
-            flow.advance(QUOTE_LEADING);
-        }
+        float width = flow.width() - QUOTE_INDENT;
+        List<String> lines = TextLines.wrap(text, flow.fonts(), Face.SERIF, QUOTE, width);
         int paragraph = explainer.article().paragraphNumberAt(quote.span().start());
         String delivery = HandoutText.get(quote.delivery() == Delivery.DIRECT ? "quote.direct" : "quote.reported");
         String meta = paragraph > 0 ? "¶" + paragraph + " · " + delivery : delivery;
-        flow.paragraph(meta, Face.SANS, META, META_LEADING, PrintPalette.MUTED, QUOTE_INDENT);
+        float metaWidth = flow.fonts().width(meta, Face.SANS, META) + 8;
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        boolean metaInline = flow.fonts().width(last, Face.SERIF, QUOTE) + metaWidth <= width;
+        flow.ensure(QUOTE_LEADING * Math.min(2, lines.size()) + (metaInline ? 0 : META_LEADING));
+        for (String line : lines) {
+            flow.ensure(QUOTE_LEADING);
+            colour.fill(flow.content());
+            flow.content().addRect(flow.left() + QUOTE_INDENT - 8, flow.pdfY(flow.y() + QUOTE_LEADING), 2,
+                    QUOTE_LEADING);
+            flow.content().fill();
+            float baseline = flow.y() + QUOTE_LEADING * 0.76f;
+            flow.text(line, Face.SERIF, QUOTE, PrintPalette.INK, flow.left() + QUOTE_INDENT, baseline);
+            if (metaInline && line == last) {
+                flow.text(meta, Face.SANS, META, PrintPalette.MUTED, flow.left() + QUOTE_INDENT
+                        + flow.fonts().width(line, Face.SERIF, QUOTE) + 8, baseline);
+            }
+            flow.advance(QUOTE_LEADING);
+        }
+        if (!metaInline) {
+            flow.paragraph(meta, Face.SANS, META, META_LEADING, PrintPalette.MUTED, QUOTE_INDENT);
+        }
     }
 
     /** "¶1, ¶3" for the distinct paragraph numbers given (0, meaning none, is left out). */
@@ -250,12 +321,9 @@ final class HandoutComposer {
         }
         heading(HandoutText.get("glossary.heading"));
         flow.paragraph(HandoutText.get("glossary.note"), Face.SANS, META, META_LEADING, PrintPalette.MUTED, 0);
-        for (GlossaryEntry entry : explainer.glossary()) {
-            flow.gap(5);
-            flow.ensure(BODY_LEADING * 2);
-            flow.paragraph(entry.term(), Face.SANS_BOLD, BODY, BODY_LEADING, PrintPalette.INK, 0);
-            flow.paragraph(entry.definition(), Face.SANS, BODY, BODY_LEADING, PrintPalette.INK, 12);
-        }
+        List<PageFlow.TermEntry> entries = explainer.glossary().stream()
+                .map(g -> new PageFlow.TermEntry(g.term(), g.definition())).toList();
+        flow.termsInTwoColumns(entries, BODY, BODY_LEADING, 10, 2);
     }
 
     private void notesSection() throws IOException {

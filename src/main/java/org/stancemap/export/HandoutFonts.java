@@ -46,7 +46,32 @@ final class HandoutFonts implements Closeable {
             Face.SERIF, List.of(Face.SERIF, Face.SANS),
             Face.SERIF_ITALIC, List.of(Face.SERIF_ITALIC, Face.SERIF, Face.SANS));
 
-    private static final String REPLACEMENT = "?";
+    /** A character that no font of the handout can draw; the handout is refused rather than print a "?". */
+    static final class UndrawableCharacter extends RuntimeException {
+        private final int codePoint;
+        private final String context;
+
+        UndrawableCharacter(int codePoint, String context) {
+            super(describe(codePoint) + " in “" + context + "”", null, false, false);
+            this.codePoint = codePoint;
+            this.context = context;
+        }
+
+        int codePoint() {
+            return codePoint;
+        }
+
+        String context() {
+            return context;
+        }
+
+        /** "“漢” (U+6F22, CJK UNIFIED IDEOGRAPH-6F22)". */
+        static String describe(int codePoint) {
+            String name = Character.getName(codePoint);
+            return "“" + new String(Character.toChars(codePoint)) + "” (U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", codePoint) + (name == null ? "" : ", " + name) + ")";
+        }
+    }
 
     private static volatile Map<Face, byte[]> fontBytes;
 
@@ -144,7 +169,8 @@ final class HandoutFonts implements Closeable {
     /**
      * The text with every character some bundled font has: one that none has is replaced by its
      * compatibility form where that can be drawn (the "ﬁ" ligature by "fi", a full-width letter by
-     * the letter), otherwise by "?".
+     * the letter); otherwise the handout cannot be made, and {@link UndrawableCharacter} says which
+     * character and where.
      */
     private String drawable(String text) {
         StringBuilder out = null;
@@ -162,10 +188,40 @@ final class HandoutFonts implements Closeable {
                 out = new StringBuilder(text.length()).append(text, 0, at);
             }
             String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-            out.append(!compatible.equals(new String(Character.toChars(cp))) && canDraw(compatible)
-                    ? compatible : REPLACEMENT);
+            if (compatible.equals(new String(Character.toChars(cp))) || !canDraw(compatible)) {
+                int from = Math.max(0, text.offsetByCodePoints(at, -Math.min(12, text.codePointCount(0, at))));
+                int to = Math.min(text.length(), i + 24);
+                throw new UndrawableCharacter(cp, text.substring(from, to).strip());
+            }
+            out.append(compatible);
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Checks that every character of {@code text} can be printed (as itself or its plain form); throws
+     * {@link UndrawableCharacter} naming the first that cannot, with the words around it.
+     */
+    void check(String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int at = i;
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL
+                    || Character.getType(cp) == Character.FORMAT || faceFor(cp, Face.SANS) != null) {
+                continue;
+            }
+            String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            if (!compatible.equals(new String(Character.toChars(cp))) && canDraw(compatible)) {
+                continue;
+            }
+            int from = text.offsetByCodePoints(at, -Math.min(24, text.codePointCount(0, at)));
+            int to = text.offsetByCodePoints(i, Math.min(24, text.codePointCount(i, text.length())));
+            throw new UndrawableCharacter(cp, text.substring(from, to).strip());
+        }
     }
 
     /** True when some bundled font can draw every character of {@code text}. */

@@ -6,32 +6,59 @@ import java.util.Optional;
 /**
  * What to put in a handout beyond the explainer itself.
  *
- * @param paper      the paper size
- * @param notes      the reader's notes, printed in a section of their own; empty for none
- * @param mapPicture a PNG or JPEG of the map as the app shows it, printed instead of the map the
- *                   handout would draw itself; empty to draw the map
+ * @param paper           the paper size
+ * @param notes           the reader's notes, printed in a section of their own; empty for none
+ * @param mapPicture      a PNG or JPEG of the map as the app shows it, printed instead of the map the
+ *                        handout would draw itself; empty to draw the map
+ * @param questions       how many quiz questions to print with space to answer, {@value #MAX_QUESTIONS} at
+ *                        most; 0 for none
+ * @param answerKey       whether the answers follow on a separate page for the teacher
+ * @param numberedArticle whether the whole article follows, its paragraphs numbered
  */
-public record HandoutOptions(PaperSize paper, List<HandoutNote> notes, Optional<byte[]> mapPicture) {
+public record HandoutOptions(PaperSize paper, List<HandoutNote> notes, Optional<byte[]> mapPicture, int questions,
+                             boolean answerKey, boolean numberedArticle) {
+
+    public static final int DEFAULT_QUESTIONS = 3;
+    public static final int MAX_QUESTIONS = 5;
 
     public HandoutOptions {
         if (paper == null) {
             throw new IllegalArgumentException("a handout needs a paper size");
         }
+        if (questions < 0 || questions > MAX_QUESTIONS) {
+            throw new IllegalArgumentException("a handout holds 0 to " + MAX_QUESTIONS + " questions, not " + questions);
+        }
         notes = List.copyOf(notes);
         mapPicture = mapPicture == null ? Optional.empty() : mapPicture;
     }
 
-    /** A handout with the drawn map and no notes. */
+    public HandoutOptions(PaperSize paper, List<HandoutNote> notes, Optional<byte[]> mapPicture) {
+        this(paper, notes, mapPicture, DEFAULT_QUESTIONS, true, false);
+    }
+
+    /** A handout with the drawn map, {@value #DEFAULT_QUESTIONS} questions with a teacher's answer page, and no notes. */
     public static HandoutOptions of(PaperSize paper) {
         return new HandoutOptions(paper, List.of(), Optional.empty());
     }
 
     public HandoutOptions withNotes(List<HandoutNote> value) {
-        return new HandoutOptions(paper, value, mapPicture);
+        return new HandoutOptions(paper, value, mapPicture, questions, answerKey, numberedArticle);
     }
 
     /** Prints this picture (PNG or JPEG bytes) as the map; {@code null} goes back to drawing it. */
     public HandoutOptions withMapPicture(byte[] picture) {
-        return new HandoutOptions(paper, notes, Optional.ofNullable(picture));
+        return new HandoutOptions(paper, notes, Optional.ofNullable(picture), questions, answerKey, numberedArticle);
+    }
+
+    public HandoutOptions withQuestions(int value) {
+        return new HandoutOptions(paper, notes, mapPicture, value, answerKey, numberedArticle);
+    }
+
+    public HandoutOptions withAnswerKey(boolean value) {
+        return new HandoutOptions(paper, notes, mapPicture, questions, value, numberedArticle);
+    }
+
+    public HandoutOptions withNumberedArticle(boolean value) {
+        return new HandoutOptions(paper, notes, mapPicture, questions, answerKey, value);
     }
 }

@@ -72,6 +72,7 @@ public final class HandoutWriter {
         progress.accept(0);
         try (PDDocument doc = new PDDocument(); HandoutFonts fonts = HandoutFonts.load(doc)) {
             describe(doc, explainer);
+            checkPrintable(fonts, explainer, options);
             PageFlow flow = new PageFlow(doc, options.paper(), fonts);
             new HandoutComposer(flow, explainer, options, new MapDrawing(world), p -> progress.accept(0.05 + p * 0.8))
                     .compose();
@@ -81,10 +82,39 @@ public final class HandoutWriter {
             doc.save(out);
             progress.accept(1);
             return new Rendered(out.toByteArray(), flow.pageCount());
+        } catch (HandoutFonts.UndrawableCharacter e) {
+            throw new HandoutException("The handout cannot print " + HandoutFonts.UndrawableCharacter.describe(e.codePoint())
+                    + ", found in “" + e.context() + "”: no font the handout has can draw it, and it would"
+                    + " otherwise come out as “?”. Remove it or write it another way, then export again.", e);
         } catch (IOException | RuntimeException e) {
             throw new HandoutException("The handout could not be made (" + reason(e)
                     + "). This is a fault in Stancemap; please report it with the explainer file.", e);
         }
+    }
+
+    /** Every text the handout prints, checked before anything is drawn, so a refusal names where it is. */
+    private static void checkPrintable(HandoutFonts fonts, Explainer explainer, HandoutOptions options) {
+        fonts.check(explainer.article().title());
+        explainer.actors().forEach(a -> {
+            fonts.check(a.name());
+            fonts.check(a.role());
+        });
+        explainer.stances().forEach(s -> {
+            fonts.check(s.summary());
+            s.quotes().forEach(q -> fonts.check(q.text()));
+        });
+        explainer.links().forEach(l -> fonts.check(l.explanation()));
+        explainer.glossary().forEach(g -> {
+            fonts.check(g.term());
+            fonts.check(g.definition());
+        });
+        if (options.numberedArticle()) {
+            fonts.check(explainer.article().text());
+        }
+        options.notes().forEach(n -> {
+            fonts.check(n.about());
+            fonts.check(n.text());
+        });
     }
 
     private static void describe(PDDocument doc, Explainer explainer) {

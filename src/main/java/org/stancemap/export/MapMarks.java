@@ -14,7 +14,7 @@ import org.stancemap.model.LinkKind;
 final class MapMarks {
 
     private static final float MARKER = 3.6f;
-    private static final float LEGEND_SIZE = 7.5f;
+    private static final float LEGEND_SIZE = 8;
 
     private MapMarks() {
     }

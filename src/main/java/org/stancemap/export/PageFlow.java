@@ -29,6 +29,8 @@ final class PageFlow implements Closeable {
     private final PaperSize paper;
     private final HandoutFonts fonts;
     private final List<PDPage> pages = new ArrayList<>();
+    /** A small line for the foot of one page (the map data's credit), by page index. */
+    private final java.util.Map<Integer, String> footNotes = new java.util.HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -156,6 +158,129 @@ final class PageFlow implements Closeable {
         return lines;
     }
 
+    /** Prints {@code text} in the foot of the current page, above the page number. */
+    void footNote(String text) {
+        footNotes.put(pages.size() - 1, text);
+    }
+
+    /**
+     * A paragraph that starts with {@code term} in bold, then a dash and {@code text}; following lines are
+     * indented by {@code indent}.
+     */
+    void termAndText(String term, String text, float size, float leading, float indent, float x, float width)
+            throws IOException {
+        String lead = TextLines.inline(term);
+        String whole = lead + " — " + TextLines.inline(text);
+        float boldExtra = fonts.width(lead, Face.SANS_BOLD, size) - fonts.width(lead, Face.SANS, size);
+        List<String> first = TextLines.wrap(whole, fonts, Face.SANS, size, width - Math.max(0, boldExtra) - 4);
+        if (first.isEmpty()) {
+            return;
+        }
+        String firstLine = first.get(0);
+        String rest = whole.substring(Math.min(whole.length(), firstLine.length())).strip();
+        ensure(leading);
+        float baseline = y + leading * 0.78f;
+        if (firstLine.startsWith(lead)) {
+            text(lead, Face.SANS_BOLD, size, PrintPalette.INK, x, baseline);
+            text(firstLine.substring(lead.length()), Face.SANS, size, PrintPalette.INK,
+                    x + fonts.width(lead, Face.SANS_BOLD, size), baseline);
+        } else {
+            text(firstLine, Face.SANS_BOLD, size, PrintPalette.INK, x, baseline);
+        }
+        y += leading;
+        for (String line : rest.isEmpty() ? List.<String>of()
+                : TextLines.wrap(rest, fonts, Face.SANS, size, width - indent - 4)) {
+            ensure(leading);
+            text(line, Face.SANS, size, PrintPalette.INK, x + indent, y + leading * 0.78f);
+            y += leading;
+        }
+    }
+
+    /** A glossary-like entry: a term in bold, then its text. */
+    record TermEntry(String term, String text) {
+    }
+
+    /**
+     * Short entries side by side in two columns, balanced by height, when both columns fit on the page
+     * from here; otherwise one after another down the page.
+     */
+    void termsInTwoColumns(List<TermEntry> entries, float size, float leading, float indent, float gap)
+            throws IOException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        float columnWidth = (width() - COLUMN_GUTTER) / 2;
+        float[] heights = new float[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            TermEntry e = entries.get(i);
+            heights[i] = gap + leading * TextLines.wrap(e.term() + " — " + e.text(), fonts, Face.SANS, size,
+                    columnWidth - indent - 4).size();
+        }
+        // As many entries as fit here in two balanced columns; the rest go on the next page.
+        int count = entries.size();
+        while (count > 1 && !fits(tallest(heights, count, split(heights, count)))) {
+            count--;
+        }
+        if (!fits(tallest(heights, count, split(heights, count)))) {
+            if (atTopOfPage()) {
+                for (TermEntry e : entries) {
+                    gap(gap);
+                    ensure(leading * 2);
+                    termAndText(e.term(), e.text(), size, leading, indent, left(), width());
+                }
+                return;
+            }
+            newPage();
+            termsInTwoColumns(entries, size, leading, indent, gap);
+            return;
+        }
+        int split = split(heights, count);
+        float tallest = tallest(heights, count, split);
+        float top = y;
+        for (int i = 0; i < count; i++) {
+            if (i == split) {
+                y = top;
+            }
+            float x = i < split ? left() : left() + columnWidth + COLUMN_GUTTER;
+            y += gap;
+            termAndText(entries.get(i).term(), entries.get(i).text(), size, leading, indent, x, columnWidth);
+        }
+        y = top + tallest;
+        if (count < entries.size()) {
+            newPage();
+            termsInTwoColumns(entries.subList(count, entries.size()), size, leading, indent, gap);
+        }
+    }
+
+    private static final float COLUMN_GUTTER = 18;
+
+    /** Where the second column starts so that the first {@code count} entries' columns are most even. */
+    private static int split(float[] heights, int count) {
+        float total = 0;
+        for (int i = 0; i < count; i++) {
+            total += heights[i];
+        }
+        int split = 0;
+        float left = 0;
+        while (split < count && Math.abs(left + heights[split] - total / 2) <= Math.abs(left - total / 2)) {
+            left += heights[split++];
+        }
+        return split;
+    }
+
+    private static float tallest(float[] heights, int count, int split) {
+        float left = 0;
+        float right = 0;
+        for (int i = 0; i < count; i++) {
+            if (i < split) {
+                left += heights[i];
+            } else {
+                right += heights[i];
+            }
+        }
+        return Math.max(left, right);
+    }
+
     /** A thin horizontal rule across the text column at the cursor. */
     void rule(Rgb colour, float thickness) throws IOException {
         content.setLineWidth(thickness);
@@ -182,6 +307,11 @@ final class PageFlow implements Closeable {
                 drawText(foot, label, Face.SANS, FOOTER_SIZE, PrintPalette.MUTED, right - labelWidth, FOOTER_BASELINE);
                 String title = TextLines.fit(runningTitle, fonts, Face.SANS, FOOTER_SIZE, width() - labelWidth - 24);
                 drawText(foot, title, Face.SANS, FOOTER_SIZE, PrintPalette.MUTED, left(), FOOTER_BASELINE);
+                String note = footNotes.get(i);
+                if (note != null) {
+                    drawText(foot, TextLines.fit(note, fonts, Face.SANS, FOOTER_SIZE, width()), Face.SANS, FOOTER_SIZE,
+                            PrintPalette.MUTED, left(), FOOTER_BASELINE + FOOTER_SIZE * 1.5f);
+                }
             }
         }
     }

@@ -120,16 +120,49 @@ final class TextLines {
         return pieces;
     }
 
-    /** The text cut to fit {@code width}, ending in an ellipsis when it had to be cut. */
+    /**
+     * The text cut to fit {@code width}, ending in an ellipsis when it had to be cut. The cut is found by
+     * halving (a few measurements of the text's start, however long the text), not one character at a time.
+     */
     static String fit(String text, HandoutFonts fonts, Face face, float size, float width) {
         String clean = inline(text);
         if (fonts.width(clean, face, size) <= width) {
             return clean;
         }
-        int end = clean.length();
-        while (end > 0 && fonts.width(clean.substring(0, end).strip() + "…", face, size) > width) {
-            end = clean.offsetByCodePoints(end, -1);
+        // Nothing wider than the width can fit, and no glyph is narrower than a hair: look only that far.
+        int[] cps = clean.codePoints().limit(Math.max(1, (long) Math.ceil(width / (size * 0.05f)))).toArray();
+        int low = 0;
+        int high = cps.length;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (fonts.width(new String(cps, 0, mid).strip() + "…", face, size) <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
         }
-        return end == 0 ? "…" : clean.substring(0, end).strip() + "…";
+        return low == 0 ? "…" : new String(cps, 0, low).strip() + "…";
+    }
+
+    /**
+     * At most {@code maxLines} lines of {@code text} wrapped to {@code width}, the last one ending in an
+     * ellipsis when the text goes on: what a title or a name may take of a page.
+     */
+    static List<String> clamp(String text, HandoutFonts fonts, Face face, float size, float width, int maxLines) {
+        String clean = inline(text);
+        // Only the start of a very long text can show; wrapping all of it would be wasted work.
+        int enough = (int) Math.min(clean.length(), (long) maxLines * Math.ceil(width / (size * 0.05f)) + 1);
+        if (enough < clean.length() && Character.isLowSurrogate(clean.charAt(enough))) {
+            enough++;
+        }
+        List<String> lines = wrap(clean.substring(0, enough), fonts, face, size, width);
+        if (lines.size() <= maxLines && enough == clean.length()) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, Math.min(maxLines, lines.size())));
+        String last = kept.remove(kept.size() - 1);
+        String next = lines.size() > maxLines ? lines.get(maxLines) : "…";
+        kept.add(fit(last + " " + next, fonts, face, size, width));
+        return kept;
     }
 }

@@ -178,6 +178,10 @@ public final class SettingsStore {
                         expect(r, JsonToken.BOOLEAN, name, "true or false");
                         s = s.withReduceMotion(r.nextBoolean());
                     }
+                    case "darkTheme" -> {
+                        expect(r, JsonToken.BOOLEAN, name, "true or false");
+                        s = s.withDarkTheme(r.nextBoolean());
+                    }
                     case "textScale" -> {
                         int scale = wholeNumber(r, name);
                         if (scale < Settings.MIN_TEXT_SCALE || scale > Settings.MAX_TEXT_SCALE) {
@@ -272,6 +276,7 @@ public final class SettingsStore {
             }
             w.name("reduceMotion").value(s.reduceMotion());
             w.name("textScale").value(s.textScale());
+            w.name("darkTheme").value(s.darkTheme());
             w.endObject();
         }
         return out.append('\n').toString();

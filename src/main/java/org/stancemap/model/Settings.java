@@ -9,8 +9,13 @@ import java.util.OptionalInt;
  * @param projector   the screen index last chosen for the presentation, if any
  * @param reduceMotion whether to skip animations
  * @param textScale   text size in percent, {@value #MIN_TEXT_SCALE}–{@value #MAX_TEXT_SCALE}
+ * @param darkTheme   whether the window uses the dark theme
  */
-public record Settings(String keyMap, OptionalInt projector, boolean reduceMotion, int textScale) {
+public record Settings(String keyMap, OptionalInt projector, boolean reduceMotion, int textScale, boolean darkTheme) {
+
+    public Settings(String keyMap, OptionalInt projector, boolean reduceMotion, int textScale) {
+        this(keyMap, projector, reduceMotion, textScale, false);
+    }
 
     public static final int DEFAULT_TEXT_SCALE = 100;
     public static final int MIN_TEXT_SCALE = 50;
@@ -29,22 +34,26 @@ public record Settings(String keyMap, OptionalInt projector, boolean reduceMotio
     }
 
     public static Settings defaults() {
-        return new Settings("", OptionalInt.empty(), false, DEFAULT_TEXT_SCALE);
+        return new Settings("", OptionalInt.empty(), false, DEFAULT_TEXT_SCALE, false);
     }
 
     public Settings withKeyMap(String value) {
-        return new Settings(value, projector, reduceMotion, textScale);
+        return new Settings(value, projector, reduceMotion, textScale, darkTheme);
     }
 
     public Settings withProjector(OptionalInt value) {
-        return new Settings(keyMap, value, reduceMotion, textScale);
+        return new Settings(keyMap, value, reduceMotion, textScale, darkTheme);
     }
 
     public Settings withReduceMotion(boolean value) {
-        return new Settings(keyMap, projector, value, textScale);
+        return new Settings(keyMap, projector, value, textScale, darkTheme);
     }
 
     public Settings withTextScale(int value) {
-        return new Settings(keyMap, projector, reduceMotion, value);
+        return new Settings(keyMap, projector, reduceMotion, value, darkTheme);
+    }
+
+    public Settings withDarkTheme(boolean value) {
+        return new Settings(keyMap, projector, reduceMotion, textScale, value);
     }
 }

@@ -21,9 +21,11 @@ import org.stancemap.model.Stance;
  * "Who opposes whom?" questions: one per opposing link. One end is shown; the other is the right answer
  * among up to three positions the shown one is not set against.
  *
- * <p>Opposition is read both ways, whatever the link's direction. A position that merely responds to the
- * shown one is not offered either, since a response is often a rebuttal; nor are the shown actor's own
- * positions, nor positions worded like one the shown position opposes.
+ * <p>Opposition is read both ways, whatever the link's direction. So that only one option can be defended,
+ * no distractor comes from an actor any of whose positions is set against (or responds to) any position of
+ * the shown actor, nor from the shown actor, the answer's actor or the answer's bloc or members; no two
+ * options share an actor; and no
+ * position is worded like one the shown position opposes.
  */
 final class OpposesQuestions {
 
@@ -32,6 +34,9 @@ final class OpposesQuestions {
     private final Map<String, Set<String>> respondedTo = new HashMap<>();
     private final Map<String, Set<String>> supported = new HashMap<>();
     private final Map<String, String> normalSummaries = new HashMap<>();
+    /** Actors any of whose positions is set against, or responds to, a position of the key actor. */
+    private final Map<String, Set<String>> actorsAgainst = new HashMap<>();
+    private final Map<String, Link> linkById = new HashMap<>();
 
     OpposesQuestions(Explainer explainer) {
         this.explainer = explainer;
@@ -47,6 +52,12 @@ final class OpposesQuestions {
             };
             relation.computeIfAbsent(link.fromStanceId(), s -> new HashSet<>()).add(link.toStanceId());
             relation.computeIfAbsent(link.toStanceId(), s -> new HashSet<>()).add(link.fromStanceId());
+            if (link.kind() != LinkKind.SUPPORTS) {
+                String from = explainer.stance(link.fromStanceId()).orElseThrow().actorId();
+                String to = explainer.stance(link.toStanceId()).orElseThrow().actorId();
+                actorsAgainst.computeIfAbsent(from, a -> new HashSet<>()).add(to);
+                actorsAgainst.computeIfAbsent(to, a -> new HashSet<>()).add(from);
+            }
         }
     }
 
@@ -73,7 +84,8 @@ final class OpposesQuestions {
             }
             if (!directions.isEmpty()) {
                 String pair = from.id().compareTo(to.id()) < 0 ? from.id() + "|" + to.id() : to.id() + "|" + from.id();
-                byKey.putIfAbsent(key(link), new Opposes(key(link), "pair:" + pair, directions));
+                byKey.putIfAbsent(key(link), new Opposes(key(link), "pair:" + pair, directions,
+                        link.explanation() == null ? "" : link.explanation()));
             }
         }
         return List.copyOf(byKey.values());
@@ -94,12 +106,21 @@ final class OpposesQuestions {
         Set<String> lookalikes = new HashSet<>();
         lookalikes.add(normalSummaries.get(d.shown().id()));
         shownOpposes.forEach(id -> lookalikes.add(normalSummaries.get(id)));
+        Set<String> against = actorsAgainst.getOrDefault(d.shown().actorId(), Set.of());
         return explainer.stances().stream()
                 .filter(s -> !s.id().equals(d.shown().id()) && !s.id().equals(d.answer().id()))
                 .filter(s -> !shownOpposes.contains(s.id()) && !shownResponds.contains(s.id()))
-                .filter(s -> !s.actorId().equals(d.shown().actorId()))
+                .filter(s -> !s.actorId().equals(d.shown().actorId()) && !s.actorId().equals(d.answer().actorId()))
+                .filter(s -> !against.contains(s.actorId()))
+                .filter(s -> !sameCamp(s.actorId(), d.answer().actorId()))
                 .filter(s -> !normalSummaries.get(s.id()).isEmpty())
                 .filter(s -> !lookalikes.contains(normalSummaries.get(s.id())));
+    }
+
+    /** One actor is the other's bloc, or a member of it: Russia speaks for Putin's side, Putin for Russia's. */
+    private boolean sameCamp(String one, String other) {
+        return explainer.actor(one).map(a -> a.blocs().contains(other)).orElse(false)
+                || explainer.actor(other).map(a -> a.blocs().contains(one)).orElse(false);
     }
 
     private String holderName(Stance stance) {
@@ -118,11 +139,13 @@ final class OpposesQuestions {
         private final String key;
         private final String topic;
         private final List<Direction> directions;
+        private final String explanation;
 
-        Opposes(String key, String topic, List<Direction> directions) {
+        Opposes(String key, String topic, List<Direction> directions, String explanation) {
             this.key = key;
             this.topic = topic;
             this.directions = List.copyOf(directions);
+            this.explanation = explanation;
         }
 
         @Override
@@ -151,12 +174,14 @@ final class OpposesQuestions {
                     neighbours(supported, shown).contains(s.id()) || neighbours(opposed, answer).contains(s.id()) ? 2
                             : neighbours(opposed, s.id()).isEmpty() ? 0 : 1, rng);
             List<Option> picked = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Set<String> seenActors = new HashSet<>();
+            Set<String> seenNames = new HashSet<>();
+            seenNames.add(Picking.normal(holderName(d.answer())));
             for (Stance s : ranked) {
                 if (picked.size() == Picking.OPTIONS - 1) {
                     break;
                 }
-                if (seen.add(Picking.normal(holderName(s)) + "|" + normalSummaries.get(s.id()))) {
+                if (seenActors.add(s.actorId()) && seenNames.add(Picking.normal(holderName(s)))) {
                     picked.add(option(s));
                 }
             }
@@ -166,7 +191,7 @@ final class OpposesQuestions {
                     : explainer.article().paragraphNumberAt(quote.get().span().start());
             return new Question(key, kind(), Prompts.WHO_OPPOSES,
                     Prompts.position(holderName(d.shown()), d.shown().summary()), shown,
-                    quote.map(Quote::span), paragraph, placed.options(), placed.correctIndex());
+                    quote.map(Quote::span), paragraph, placed.options(), placed.correctIndex(), explanation);
         }
     }
 }

@@ -11,7 +11,7 @@ final class Prompts {
 
     static final String WHO_SAID_DIRECT = "Who said this?";
     static final String WHO_SAID_REPORTED = "Whose position does the article report in these words?";
-    static final String WHO_OPPOSES = "Which of these positions does the article set against this one?";
+    static final String WHO_OPPOSES = "Which of these positions is at odds with this one?";
 
     private Prompts() {
     }

@@ -16,11 +16,20 @@ import org.stancemap.model.Span;
  * @param stanceId the stance the question is about: the quote's stance, or the position in the prompt
  * @param quote the quote to show in the article: the asked-about quote, or the position's first quote
  * @param paragraph the article paragraph (from 1) holding {@code quote}, or 0 when unknown
+ * @param explanation why the right answer is right in the explainer's words (an opposing link's
+ *                    explanation), or "" when the quote itself is the reason
  */
 public record Question(String key, QuestionKind kind, String prompt, String subject, String stanceId,
-                       Optional<Span> quote, int paragraph, List<Option> options, int correctIndex) {
+                       Optional<Span> quote, int paragraph, List<Option> options, int correctIndex,
+                       String explanation) {
+
+    public Question(String key, QuestionKind kind, String prompt, String subject, String stanceId,
+                    Optional<Span> quote, int paragraph, List<Option> options, int correctIndex) {
+        this(key, kind, prompt, subject, stanceId, quote, paragraph, options, correctIndex, "");
+    }
 
     public Question {
+        explanation = explanation == null ? "" : explanation;
         options = List.copyOf(options);
         if (options.size() < 2) {
             throw new IllegalArgumentException("a question needs at least two options: " + key);
@@ -52,6 +61,6 @@ public record Question(String key, QuestionKind kind, String prompt, String subj
             newCorrect = other;
         }
         List<Option> shuffled = order.stream().map(options::get).toList();
-        return new Question(key, kind, prompt, subject, stanceId, quote, paragraph, shuffled, newCorrect);
+        return new Question(key, kind, prompt, subject, stanceId, quote, paragraph, shuffled, newCorrect, explanation);
     }
 }

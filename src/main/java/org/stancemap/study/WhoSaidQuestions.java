@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Quote;
+import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
 
 /**
@@ -20,7 +22,11 @@ import org.stancemap.model.Stance;
  *
  * <p>An actor is left out as a distractor when it could also be called right: it holds a quote with the
  * same words, or it is the speaker's own bloc or a direct member of it (Moscow's words are arguably
- * Putin's). Events are never offered unless the speaker is one, since events do not speak.
+ * Putin's). Events are never offered unless the speaker is one, since events do not speak. An actor the
+ * quote names is not offered (the quote gives it away), nor one whose own quote holds these words or overlaps
+ * them ("Macron stated that 26 of Ukraine's allies had formally committed …": the allies' words are Macron's
+ * too). A quote that names its own speaker is the article's narration about them ("has faced ridicule from
+ * Zelensky"), not their words, and is not asked at all.
  */
 final class WhoSaidQuestions {
 
@@ -29,10 +35,19 @@ final class WhoSaidQuestions {
     private final Map<String, Set<String>> speakersByWords = new HashMap<>();
     private final Set<String> actorsWithStances = new HashSet<>();
     private final Map<String, String> normalNames = new HashMap<>();
+    private final Map<String, List<Pattern>> mentions = new HashMap<>();
+    /** Every quote's span with its holder, to find who else says the asked words. */
+    private final List<Held> held = new ArrayList<>();
+
+    private record Held(String actorId, Span span) {
+    }
 
     WhoSaidQuestions(Explainer explainer) {
         this.explainer = explainer;
-        explainer.actors().forEach(a -> normalNames.put(a.id(), Picking.normal(a.name())));
+        explainer.actors().forEach(a -> {
+            normalNames.put(a.id(), Picking.normal(a.name()));
+            mentions.put(a.id(), ActorMentions.patterns(a));
+        });
         for (Stance stance : explainer.stances()) {
             actorsWithStances.add(stance.actorId());
             for (Quote quote : stance.quotes()) {
@@ -41,6 +56,7 @@ final class WhoSaidQuestions {
                 }
                 speakersByWords.computeIfAbsent(Picking.normal(quote.text()), w -> new HashSet<>())
                         .add(stance.actorId());
+                held.add(new Held(stance.actorId(), quote.span()));
             }
         }
     }
@@ -54,10 +70,10 @@ final class WhoSaidQuestions {
             }
             for (Quote quote : stance.quotes()) {
                 String words = quote == null || quote.span() == null ? "" : Picking.normal(quote.text());
-                if (words.isEmpty()) {
+                if (words.isEmpty() || names(quote.text(), speaker.get())) {
                     continue;
                 }
-                if (explainer.actors().stream().anyMatch(a -> couldBeMistakenFor(a, speaker.get(), words))) {
+                if (explainer.actors().stream().anyMatch(a -> couldBeMistakenFor(a, speaker.get(), quote))) {
                     WhoSaid candidate = new WhoSaid(stance, quote, speaker.get());
                     byKey.putIfAbsent(candidate.key(), candidate);
                 }
@@ -66,8 +82,20 @@ final class WhoSaidQuestions {
         return List.copyOf(byKey.values());
     }
 
-    private boolean couldBeMistakenFor(Actor other, Actor speaker, String words) {
+    private boolean names(String text, Actor actor) {
+        return mentions.getOrDefault(actor.id(), List.of()).stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    private boolean alsoSays(Actor other, Span span) {
+        return held.stream().anyMatch(h -> h.actorId().equals(other.id())
+                && h.span().start() < span.end() && span.start() < h.span().end());
+    }
+
+    private boolean couldBeMistakenFor(Actor other, Actor speaker, Quote quote) {
+        String words = Picking.normal(quote.text());
         return !other.id().equals(speaker.id())
+                && !names(quote.text(), other)
+                && !alsoSays(other, quote.span())
                 && (other.kind() != ActorKind.EVENT || speaker.kind() == ActorKind.EVENT)
                 && !speakersByWords.getOrDefault(words, Set.of()).contains(other.id())
                 && !other.blocs().contains(speaker.id())
@@ -109,27 +137,21 @@ final class WhoSaidQuestions {
             return "words:" + Picking.normal(quote.text());
         }
 
-        /**
-         * Same kind first (a person among persons), then the same camp, then actors who say anything at all.
-         * An actor the quote names ("... with Zelensky") gives itself away, so it comes last.
-         */
-        private int plausibility(Actor other, String words) {
+        /** Same kind first (a person among persons), then the same camp, then actors who say anything at all. */
+        private int plausibility(Actor other) {
             boolean sameKind = other.kind() == speaker.kind();
             boolean sameCamp = other.blocs().stream().anyMatch(speaker.blocs()::contains);
-            boolean named = words.contains(normalNames.get(other.id()));
-            return (named ? -8 : 0) + (sameKind ? 4 : 0) + (sameCamp ? 2 : 0)
-                    + (actorsWithStances.contains(other.id()) ? 1 : 0);
+            return (sameKind ? 4 : 0) + (sameCamp ? 2 : 0) + (actorsWithStances.contains(other.id()) ? 1 : 0);
         }
 
         @Override
         public Question build(Random rng) {
-            String words = Picking.normal(quote.text());
             List<Actor> distractors = explainer.actors().stream()
-                    .filter(a -> couldBeMistakenFor(a, speaker, words)).toList();
+                    .filter(a -> couldBeMistakenFor(a, speaker, quote)).toList();
             List<Option> picked = new ArrayList<>();
             Set<String> names = new HashSet<>();
             names.add(normalNames.get(speaker.id()));
-            for (Actor other : Picking.ranked(distractors, a -> plausibility(a, words), rng)) {
+            for (Actor other : Picking.ranked(distractors, this::plausibility, rng)) {
                 if (picked.size() == Picking.OPTIONS - 1) {
                     break;
                 }

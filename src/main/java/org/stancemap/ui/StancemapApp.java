@@ -67,7 +67,8 @@ public final class StancemapApp extends Application {
         Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
-        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0, options.dark(), readerShown)
+        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0,
+                options.dark() || settings.settings().darkTheme(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());

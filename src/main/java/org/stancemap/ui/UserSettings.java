@@ -14,7 +14,7 @@ import org.stancemap.tour.PresenterKeyMap;
 import org.stancemap.ui.state.AppState;
 
 /**
- * Keeps the user's settings (text size, reduced motion, the presenter's keys and projector) in
+ * Keeps the user's settings (text size, dark theme, reduced motion, the presenter's keys and projector) in
  * step with the window: loaded at start, saved in the background whenever one changes. A damaged
  * settings file is moved aside by the store, and the reader is told so.
  */
@@ -45,6 +45,9 @@ public final class UserSettings {
         if (s.reduceMotion()) {
             state.reduceMotionProperty().set(true);
         }
+        if (s.darkTheme()) {
+            state.darkThemeProperty().set(true);
+        }
         StringBuilder problems = new StringBuilder();
         loaded.message().ifPresent(problems::append);
         if (!s.keyMap().isBlank()) {
@@ -67,6 +70,7 @@ public final class UserSettings {
         }
         state.textScaleProperty().addListener((obs, was, now) -> user.update(user.settings.withTextScale(now.intValue())));
         state.reduceMotionProperty().addListener((obs, was, now) -> user.update(user.settings.withReduceMotion(now)));
+        state.darkThemeProperty().addListener((obs, was, now) -> user.update(user.settings.withDarkTheme(now)));
         state.presenterKeysProperty().addListener((obs, was, now) -> user.update(user.settings.withKeyMap(now)));
         state.projectorProperty().addListener((obs, was, now) -> user.update(user.settings.withProjector(
                 now.intValue() < 0 ? OptionalInt.empty() : OptionalInt.of(now.intValue()))));

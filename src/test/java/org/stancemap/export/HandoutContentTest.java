@@ -92,7 +92,8 @@ class HandoutContentTest {
     @Test
     void titleKeepsItsTypographicQuotesAndIsMarkedAsEditorial() {
         assertTrue(defaultExplainer.article().titleIsEditorial());
-        assertTrue(defaultText.startsWith(normalise(defaultExplainer.article().title())), defaultText.substring(0, 120));
+        String afterNameLine = defaultText.substring(defaultText.indexOf(HandoutText.get("nameLine.date")) + 4).strip();
+        assertTrue(afterNameLine.startsWith(normalise(defaultExplainer.article().title())), defaultText.substring(0, 160));
         assertTrue(defaultText.contains(HandoutText.get("title.editorial")));
         assertTrue(defaultText.contains(HandoutText.get("source.unknown")));
     }
@@ -109,10 +110,11 @@ class HandoutContentTest {
                 defaultText);
     }
 
+    /** Every opposing link is in the table: both positions and the paragraphs; a position opposed often is printed once. */
     @Test
     void opposingTableListsEachOpposesLinkWithItsParagraphs() {
         int start = defaultText.indexOf(HandoutText.get("opposing.heading"));
-        int end = defaultText.indexOf(HandoutText.get("glossary.heading"));
+        int end = defaultText.indexOf(HandoutText.get("questions.heading"));
         assertTrue(start > 0 && end > start, "the table section is missing");
         String table = defaultText.substring(start, end);
         List<Link> opposing = defaultExplainer.links().stream().filter(l -> l.kind() == LinkKind.OPPOSES).toList();
@@ -120,17 +122,119 @@ class HandoutContentTest {
         for (Link link : opposing) {
             String paragraphs = HandoutComposer.paragraphs(link.evidence().stream()
                     .map(span -> defaultExplainer.article().paragraphNumberAt(span.start())).toList());
-            String row = cell(link.fromStanceId()) + " " + cell(link.toStanceId()) + " " + paragraphs;
-            assertTrue(table.contains(row), "no row “" + row + "” in " + table);
+            assertTrue(table.contains(cell(link.fromStanceId())), "no cell “" + cell(link.fromStanceId()) + "” in " + table);
+            assertTrue(table.contains(cell(link.toStanceId())), "no cell “" + cell(link.toStanceId()) + "” in " + table);
+            assertTrue(table.contains(paragraphs), paragraphs);
         }
-        long rows = defaultExplainer.links().stream().filter(l -> l.kind() != LinkKind.OPPOSES)
-                .filter(l -> table.contains(cell(l.fromStanceId()) + " " + cell(l.toStanceId()))).count();
-        assertEquals(0, rows, "links that do not oppose are not in the table");
+        String commitment = cell("allies-commit-troops");
+        assertEquals(table.indexOf(commitment), table.lastIndexOf(commitment),
+                "the allies' commitment, opposed five times, is printed once");
+    }
+
+    /** The student fills in a name line; the quiz's questions are printed with room to answer, answers apart. */
+    @Test
+    void theHandoutHasANameLineQuestionsAndATeachersAnswerPage() throws IOException {
+        byte[] pdf = render(defaultExplainer, HandoutOptions.of(PaperSize.A4));
+        String first = normalise(HandoutTestSupport.allText(pdf)).substring(0, 60);
+        assertTrue(first.startsWith("Name Class Date"), first);
+        List<org.stancemap.study.Question> questions = HandoutQuestions.pick(
+                new org.stancemap.study.QuizGenerator(defaultExplainer).round(HandoutQuestions.SEED).questions(),
+                HandoutOptions.DEFAULT_QUESTIONS);
+        assertEquals(HandoutOptions.DEFAULT_QUESTIONS, questions.size());
+        int answers = defaultText.indexOf(HandoutText.get("answers.heading"));
+        assertTrue(answers > 0, "no answer page");
+        for (int i = 0; i < questions.size(); i++) {
+            var q = questions.get(i);
+            String asked = normalise((i + 1) + ". " + q.prompt());
+            int at = defaultText.indexOf(asked);
+            assertTrue(at > 0 && at < answers, "question " + asked + " is not before the answers");
+            assertTrue(defaultText.indexOf(normalise(q.subject()), at) > at, "the question shows what it asks about");
+            String answer = normalise(HandoutText.format("answers.one", i + 1,
+                    HandoutQuestions.optionText(q.correctIndex(), q.correctOption()), q.paragraph()));
+            assertTrue(defaultText.indexOf(answer) > answers, "no answer " + answer);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(doc.getNumberOfPages());
+            stripper.setEndPage(doc.getNumberOfPages());
+            assertTrue(normalise(stripper.getText(doc)).startsWith(HandoutText.get("answers.heading")),
+                    "the answers have a page of their own");
+        }
+        String without = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withAnswerKey(false))));
+        assertFalse(without.contains(HandoutText.get("answers.heading")));
+        String none = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withQuestions(0))));
+        assertFalse(none.contains(HandoutText.get("questions.heading")));
+    }
+
+    /** Two to three pages for the class (and the teacher's page); no page more than half empty but the last of each. */
+    @Test
+    void theDefaultHandoutFillsTwoToThreePagesWithNoHalfEmptyPage() {
+        byte[] pdf = render(defaultExplainer, HandoutOptions.of(PaperSize.A4));
+        List<HandoutTestSupport.Sized> glyphs = HandoutTestSupport.sizes(pdf);
+        int pages = glyphs.stream().mapToInt(HandoutTestSupport.Sized::page).max().orElse(0);
+        int studentPages = pages - 1;
+        assertTrue(studentPages >= 2 && studentPages <= 3, "the class's part has " + studentPages + " pages");
+        float top = PageFlow.MARGIN_TOP;
+        float bottom = PaperSize.A4.height() - PageFlow.MARGIN_BOTTOM;
+        for (int page = 1; page < studentPages; page++) {
+            int p = page;
+            float lowest = (float) glyphs.stream().filter(g -> g.page() == p && g.bottomFromTop() < bottom)
+                    .mapToDouble(HandoutTestSupport.Sized::bottomFromTop).max().orElse(top);
+            assertTrue((lowest - top) / (bottom - top) >= 0.5f, "page " + page + " is more than half empty");
+        }
+    }
+
+    /**
+     * Print-friendly: nothing the handout writes is smaller than 8 pt. The map drawing's own labels (names,
+     * initials, the scale note) keep the drawing's sizes, which are the map's to choose.
+     */
+    @Test
+    void noTextIsSmallerThanEightPoints() {
+        byte[] pdf = render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNumberedArticle(true));
+        String scaleNote = HandoutText.get("map.scaleBreak");
+        StringBuilder small = new StringBuilder();
+        for (HandoutTestSupport.Sized g : HandoutTestSupport.sizes(pdf)) {
+            if (g.points() < 7.95f) {
+                small.append(g.unicode());
+            }
+        }
+        String smallText = small.toString().replace(" ", "");
+        List<String> mapWords = new ArrayList<>(List.of(scaleNote.replace(" ", "")));
+        defaultExplainer.actors().forEach(a -> {
+            mapWords.add(a.name().replace(" ", ""));
+            mapWords.add(a.initials());
+        });
+        mapWords.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String word : mapWords) {
+            smallText = smallText.replace(word, "");
+        }
+        assertEquals("", smallText, "text smaller than 8 pt outside the map drawing");
+    }
+
+    @Test
+    void theNumberedArticleIsAnOption() {
+        String with = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNumberedArticle(true))));
+        int at = with.indexOf(HandoutText.get("article.heading"));
+        assertTrue(at > 0);
+        for (var paragraph : defaultExplainer.article().paragraphs()) {
+            assertTrue(with.indexOf("¶" + paragraph.number() + " " + normalise(paragraph.text()), at) > at,
+                    "paragraph " + paragraph.number());
+        }
+        assertFalse(defaultText.contains(HandoutText.get("article.heading")), "not by default");
+    }
+
+    /** "Source: not given" in words a student can act on; the map data's credit is in the foot, not the body. */
+    @Test
+    void sourceAndMapCreditAreWordedForAStudent() {
+        assertTrue(defaultText.contains(HandoutText.get("source.unknown")));
+        assertFalse(defaultText.contains("npm"), "no package names in the body");
+        String all = normalise(HandoutTestSupport.allText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4))));
+        assertTrue(all.contains("Map data: Natural Earth"), all.substring(0, 200));
     }
 
     /** A table cell as it reads back: the holder's name, then the position's summary. */
     private static String cell(String stanceId) {
-        return normalise(defaultExplainer.holderOf(stanceId).orElseThrow().name() + " "
+        return normalise(defaultExplainer.holderOf(stanceId).orElseThrow().name() + ": "
                 + defaultExplainer.stance(stanceId).orElseThrow().summary());
     }
 
@@ -208,12 +312,18 @@ class HandoutContentTest {
     }
 
     @Test
-    void aCharacterNoBundledFontHasPrintsInItsPlainFormOrAsAQuestionMark() {
-        List<HandoutNote> notes = List.of(new HandoutNote("", "ﬁnal ｐｅａｃｅ 和平 🕊 peace", false));
-        String text = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNotes(notes))));
-        // No bundled font has the ligature, the full-width letters, Chinese or emoji: the first two
-        // print as their plain letters, the others as "?", and the handout is still made.
-        assertTrue(text.contains("final peace ?? ? peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
+    void aCharacterNoBundledFontHasPrintsInItsPlainFormOrIsRefusedByName() {
+        // No bundled font has the ligature or the full-width letters: they print as their plain letters.
+        List<HandoutNote> plain = List.of(new HandoutNote("", "ﬁnal ｐｅａｃｅ peace", false));
+        String text = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNotes(plain))));
+        assertTrue(text.contains("final peace peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
+        // A character no font can draw is never printed as a silent "?": the handout is refused, naming it.
+        List<HandoutNote> chinese = List.of(new HandoutNote("", "The word for peace is 和平.", false));
+        HandoutException refused = org.junit.jupiter.api.Assertions.assertThrows(HandoutException.class, () ->
+                new HandoutWriter(HandoutTestSupport.WORLD).render(defaultExplainer,
+                        HandoutOptions.of(PaperSize.A4).withNotes(chinese), p -> { }));
+        assertTrue(refused.getMessage().contains("“和” (U+548C"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("The word for peace is 和平."), refused.getMessage());
     }
 
     @Test

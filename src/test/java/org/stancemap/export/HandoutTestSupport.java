@@ -91,6 +91,27 @@ final class HandoutTestSupport {
     record Glyph(int page, String unicode, float left, float right, float top, float bottom) {
     }
 
+    /** A glyph's size in points as printed (scaling of the page included) with its page and text. */
+    record Sized(int page, String unicode, float points, float bottomFromTop) {
+    }
+
+    /** Every glyph with its printed size and how far down its page it sits. */
+    static List<Sized> sizes(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Sized> sizes = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition p) {
+                    sizes.add(new Sized(getCurrentPageNo(), p.getUnicode(), p.getXScale(), p.getYDirAdj()));
+                }
+            };
+            stripper.getText(doc);
+            return sizes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every glyph of the handout with where it sits. */
     static List<Glyph> glyphs(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -247,4 +247,156 @@ class DefaultExplainerTest {
         }
         assertTrue(checked >= explainer.tour().size(), "most captions should quote the article");
     }
+
+    /** Every text the explainer writes in its own words, with where it is. */
+    private static Map<String, String> explainerWords() {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        explainer.actors().forEach(a -> words.put("role of " + a.id(), a.role() == null ? "" : a.role()));
+        explainer.stances().forEach(s -> words.put("summary of " + s.id(), s.summary()));
+        explainer.links().forEach(l -> words.put("explanation of " + l.id(), l.explanation()));
+        for (int i = 0; i < explainer.tour().size(); i++) {
+            words.put("caption of tour step " + (i + 1), explainer.tour().get(i).caption());
+        }
+        return words;
+    }
+
+    /** Words the explainer's own text puts between “ ” must be the article's, character for character. */
+    @Test
+    void everyQuotationInRolesSummariesAndLinkExplanationsIsTheArticlesExactText() {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("“([^”]+)”");
+        explainerWords().forEach((where, text) -> {
+            java.util.regex.Matcher m = quoted.matcher(text);
+            while (m.find()) {
+                String words = m.group(1).replaceFirst(",? …$", "");
+                assertTrue(explainer.article().text().contains(words), where + " quotes words the article does not have: " + words);
+            }
+        });
+    }
+
+    /** A title the explainer wrote itself does not put words in quotation marks (they read as scare quotes). */
+    @Test
+    void anEditorialTitleHasNoQuotationMarks() {
+        assertTrue(explainer.article().titleIsEditorial());
+        assertFalse(explainer.article().title().matches(".*[“”\"‘].*"), explainer.article().title());
+    }
+
+    /** A reply that rejects or ridicules the other position sets the two against each other. */
+    @Test
+    void noRespondsToLinkRejectsOrRidicules() {
+        java.util.regex.Pattern against = java.util.regex.Pattern.compile("(?i)reject|ridicul|condemn|dismiss|mock");
+        for (Link link : explainer.links()) {
+            if (link.kind() != LinkKind.RESPONDS_TO) {
+                continue;
+            }
+            StringBuilder said = new StringBuilder(link.explanation());
+            link.evidence().forEach(e -> said.append(' ').append(e.text()));
+            assertFalse(against.matcher(said).find(), link.id() + " rejects or ridicules: it should be `opposes`");
+        }
+    }
+
+    private static Set<Integer> paragraphsOf(String stanceId) {
+        Set<Integer> paragraphs = new HashSet<>();
+        explainer.stance(stanceId).orElseThrow().quotes()
+                .forEach(q -> paragraphs.add(explainer.article().paragraphNumberAt(q.span().start())));
+        return paragraphs;
+    }
+
+    /**
+     * The article itself relates two positions only where it reports them in one paragraph; a link between
+     * positions from different paragraphs is the explainer's reading and must say "Inferred".
+     */
+    @Test
+    void linksBetweenParagraphsTheArticleDoesNotJoinSayTheyAreInferred() {
+        int inferred = 0;
+        for (Link link : explainer.links()) {
+            Set<Integer> shared = paragraphsOf(link.fromStanceId());
+            shared.retainAll(paragraphsOf(link.toStanceId()));
+            if (shared.isEmpty()) {
+                inferred++;
+                assertTrue(link.explanation().startsWith("Inferred"),
+                        link.id() + " joins positions the article reports in different paragraphs: " + link.explanation());
+            }
+        }
+        assertTrue(inferred > 0, "the built-in explainer has inferred links; the rule above should have checked some");
+    }
+
+    /**
+     * A position the article gives only through someone else's words ("Macron stated that 26 of Ukraine's
+     * allies had …") names that speaker in its summary, so it is not read as the holder's own statement.
+     */
+    @Test
+    void aPositionReportedInsideAnotherActorsQuoteNamesWhoReportedIt() {
+        int checked = 0;
+        for (Stance stance : explainer.stances()) {
+            for (Quote quote : stance.quotes()) {
+                for (Stance other : explainer.stances()) {
+                    if (other.actorId().equals(stance.actorId())) {
+                        continue;
+                    }
+                    for (Quote outer : other.quotes()) {
+                        boolean inside = outer.span().start() <= quote.span().start() && quote.span().end() <= outer.span().end()
+                                && outer.span().end() - outer.span().start() > quote.span().end() - quote.span().start();
+                        if (inside) {
+                            String name = explainer.actor(other.actorId()).orElseThrow().name();
+                            String surname = name.substring(name.lastIndexOf(' ') + 1);
+                            assertTrue(stance.summary().contains("According to " + surname),
+                                    stance.id() + " is reported inside " + name + "'s words but its summary does not say so: "
+                                            + stance.summary());
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "the allies' commitment is reported inside Macron's words");
+    }
+
+    /** The article's claim that many leaders suggest something is not widened to "many leaders are …". */
+    @Test
+    void theExplainersWordsDoNotMoveTheArticlesQuantifiers() {
+        explainerWords().forEach((where, text) ->
+                assertFalse(text.contains("Many Western leaders"), where + " says \"Many Western leaders\": " + text));
+    }
+
+    /** The tour follows the article: each step's first quotation is no earlier in the article than the last step's. */
+    @Test
+    void tourStepsFollowTheArticlesOrder() {
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("“([^”]+)”");
+        int previous = -1;
+        String previousTitle = "";
+        for (var step : explainer.tour()) {
+            java.util.regex.Matcher m = quoted.matcher(step.caption());
+            if (!m.find()) {
+                continue;
+            }
+            int at = explainer.article().text().indexOf(m.group(1).replaceFirst(",? …$", ""));
+            assertTrue(at >= previous, "step \"" + step.title() + "\" quotes the article before step \"" + previousTitle + "\"");
+            previous = at;
+            previousTitle = step.title();
+        }
+    }
+
+    /** The explainer's judgements stay the article's: what it calls fading is quoted, not stated as fact. */
+    @Test
+    void theArticlesJudgementsAreQuotedNotStated() {
+        for (String judgement : List.of("fading", "ridicule", "wary")) {
+            explainerWords().forEach((where, text) -> {
+                String outsideQuotes = text.replaceAll("“[^”]*”", "");
+                if (where.startsWith("caption") && outsideQuotes.toLowerCase(java.util.Locale.ROOT).contains(judgement)) {
+                    throw new AssertionError(where + " states the article's judgement \"" + judgement
+                            + "\" as fact instead of quoting it: " + text);
+                }
+            });
+        }
+    }
+
+    /** Glossary definitions say what the term means in general, not what one side claims. */
+    @Test
+    void glossaryDefinitionsDoNotAttributeTheTermToOneSide() {
+        for (var entry : explainer.glossary()) {
+            assertFalse(entry.definition().matches("(?i).*\\bone side says\\b.*"), entry.term() + ": " + entry.definition());
+            assertFalse(entry.definition().matches("(?i).*\\b(again|several)\\b.*"),
+                    entry.term() + " adds a claim (\"again\", \"several\"): " + entry.definition());
+        }
+    }
 }

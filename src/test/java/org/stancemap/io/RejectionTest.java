@@ -458,11 +458,14 @@ class RejectionTest {
 
     @Test
     void respondingLinkInTheOtherDirectionIsNotARepeat() {
-        assertEquals("responds-to", link(4).get("kind").getAsString());
-        JsonObject reversed = link(4).deepCopy();
+        // The built-in explainer has no reply left (a reply that ridicules is set against): make one.
+        JsonObject reply = link(0).deepCopy();
+        reply.addProperty("kind", "responds-to");
+        tree.getAsJsonArray("links").set(0, reply);
+        JsonObject reversed = reply.deepCopy();
         reversed.addProperty("id", "reply-to-the-reply");
-        reversed.add("from", link(4).get("to"));
-        reversed.add("to", link(4).get("from"));
+        reversed.add("from", reply.get("to"));
+        reversed.add("to", reply.get("from"));
         tree.getAsJsonArray("links").add(reversed);
         LoadResult result = load(tree);
         assertTrue(result.isValid(), describe(result));

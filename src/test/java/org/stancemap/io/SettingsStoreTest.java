@@ -281,4 +281,16 @@ class SettingsStoreTest {
         assertThrows(IllegalArgumentException.class, () -> Settings.defaults().withProjector(OptionalInt.of(-2)));
         assertEquals("", new Settings(null, null, false, 100).keyMap());
     }
+
+    /** The dark theme is remembered as the text size is. */
+    @Test
+    void theDarkThemeIsSavedAndReadBack() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("dark.json"));
+        store.save(Settings.defaults().withDarkTheme(true).withTextScale(150));
+        Settings back = store.load().settings();
+        assertTrue(back.darkTheme());
+        assertEquals(150, back.textScale());
+        store.save(back.withDarkTheme(false));
+        assertFalse(store.load().settings().darkTheme());
+    }
 }

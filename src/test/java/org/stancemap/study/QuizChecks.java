@@ -129,12 +129,37 @@ final class QuizChecks {
         return problems;
     }
 
+    /**
+     * Whether the words name the actor who says them: by name, by a person's surname, or by another name
+     * the actor's role gives in quotation marks. Such words give the answer away and are not asked.
+     */
+    static boolean namesItsSpeaker(String words, Actor speaker) {
+        String text = " " + words.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        List<String> names = new ArrayList<>(List.of(speaker.name()));
+        if (speaker.kind() == ActorKind.PERSON && speaker.name().contains(" ")) {
+            String surname = speaker.name().substring(speaker.name().lastIndexOf(' ') + 1);
+            if (surname.length() > 2) {
+                names.add(surname);
+            }
+        }
+        java.util.regex.Matcher alias = java.util.regex.Pattern.compile("“(\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){0,3})”")
+                .matcher(speaker.role() == null ? "" : speaker.role());
+        while (alias.find()) {
+            names.add(alias.group(1));
+        }
+        return names.stream().anyMatch(n ->
+                text.contains(" " + n.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+    }
+
     /** Every question key the explainer's data could give, worked out from the data alone. */
     static List<String> allKeys(Explainer explainer) {
         List<String> keys = new ArrayList<>();
         for (Stance s : explainer.stances()) {
+            Actor speaker = explainer.actor(s.actorId()).orElse(null);
             for (Quote quote : s.quotes()) {
-                keys.add("who-said:" + s.id() + ":" + quote.span().start() + "-" + quote.span().end());
+                if (speaker == null || !namesItsSpeaker(quote.text(), speaker)) {
+                    keys.add("who-said:" + s.id() + ":" + quote.span().start() + "-" + quote.span().end());
+                }
             }
         }
         for (Link l : explainer.links()) {

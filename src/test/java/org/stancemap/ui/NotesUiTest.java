@@ -1,6 +1,7 @@
 package org.stancemap.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -37,7 +38,11 @@ class NotesUiTest extends UiTestBase {
         clickBadge("rutte");
         waitUntil("Rutte's panel shows", () -> byId("star-rutte") != null);
 
+        assertFalse(fx(() -> org.stancemap.ui.notes.StarIcon.isFilled(((ToggleButton) byId("star-rutte")).getGraphic())),
+                "an unstarred item shows an empty star");
         clickOn(byId("star-rutte"));
+        waitUntil("the star fills", () -> fx(() ->
+                org.stancemap.ui.notes.StarIcon.isFilled(((ToggleButton) byId("star-rutte")).getGraphic())));
         clickOn(byId("note-rutte"));
         waitUntil("the note editor opens", () -> byId("note-editor") != null && byId("note-editor").isVisible());
         write("Ask the class about sovereignty");

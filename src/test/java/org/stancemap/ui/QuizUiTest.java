@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
 import org.junit.jupiter.api.Test;
 import org.stancemap.study.Question;
 import org.stancemap.ui.state.AppState;
@@ -73,5 +75,65 @@ class QuizUiTest extends UiTestBase {
                     node.getId() + " at " + box.getMinY() + "–" + box.getMaxY() + " is outside the view "
                             + shown.getMinY() + "–" + shown.getMaxY());
         }
+    }
+
+    /**
+     * Every wrong answer names the right option by its number and full text (and, for "at odds" questions,
+     * says why); the results open at the score, and the review shows the reader's answer beside the right one.
+     */
+    @Test
+    void wrongAnswersNameTheRightOptionInFullAndTheReviewShowsBothAnswers() {
+        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
+        int size = fx(() -> quiz().round().size());
+        java.util.List<String> expectedYours = new java.util.ArrayList<>();
+        boolean sawWhy = false;
+        for (int i = 0; i < size; i++) {
+            Question q = currentQuestion();
+            int wrong = q.correctIndex() == 0 ? 1 : 0;
+            int shownIndex = i;
+            waitUntil("question " + (i + 1) + " shows", () -> fx(() -> quiz().currentIndex() == shownIndex
+                    && byId("quiz-verdict") == null));
+            clickOn(byId("quiz-option-" + wrong));
+            waitUntil("a verdict shows", () -> byId("quiz-verdict") != null);
+            org.stancemap.study.Option right = q.correctOption();
+            String full = (q.correctIndex() + 1) + ". " + right.label() + (right.detail().isBlank() ? "" : " — " + right.detail());
+            assertTrue(verdict().contains(full), "the verdict names the right option in full (" + full + "): " + verdict());
+            if (!q.explanation().isBlank()) {
+                assertEquals("Why: " + q.explanation(), fx(() -> ((Label) byId("quiz-explanation")).getText()));
+                sawWhy = true;
+            }
+            org.stancemap.study.Option mine = q.options().get(wrong);
+            expectedYours.add("Your answer: " + (wrong + 1) + ". " + mine.label());
+            clickOn(byId("quiz-next"));
+        }
+        assertTrue(sawWhy, "a round holds questions about links, whose feedback says why");
+        waitUntil("the score shows", () -> byId("quiz-score") != null);
+        waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = fx(() -> (javafx.scene.control.ScrollPane) byId("quiz-view").lookup(".scroll-pane"));
+        assertEquals(0.0, fx(scroll::getVvalue), 1e-9, "the results open at the top");
+        javafx.scene.Node score = byId("quiz-score");
+        javafx.scene.Node viewport = fx(() -> scroll.lookup(".viewport"));
+        javafx.geometry.Bounds shown = fx(() -> viewport.localToScene(viewport.getLayoutBounds()));
+        javafx.geometry.Bounds box = fx(() -> score.localToScene(score.getBoundsInLocal()));
+        assertTrue(box.getMinY() >= shown.getMinY() - 0.5 && box.getMaxY() <= shown.getMaxY() + 0.5, "the score is in view");
+        java.util.List<String> texts = fx(() -> labelTexts(byId("quiz-view")));
+        for (String yours : expectedYours) {
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(yours)), "the review shows " + yours + ": " + texts);
+        }
+        assertEquals(size, texts.stream().filter(t -> t.startsWith("Right answer: ")).count(), texts.toString());
+    }
+
+    /** Switching to the dark theme is saved, and the next start applies it, as the text size is. */
+    @Test
+    void theDarkThemeIsRememberedForTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        org.stancemap.io.SettingsStore store = new org.stancemap.io.SettingsStore(dir.resolve("settings.json"));
+        fxRun(() -> UserSettings.attach(store, state, stage));
+        fxRun(() -> state.darkThemeProperty().set(true));
+        waitUntil("the choice is saved", () -> store.load().settings().darkTheme());
+        AppState next = new AppState();
+        fxRun(() -> UserSettings.attach(store, next, stage));
+        assertTrue(fx(() -> next.darkThemeProperty().get()), "the next start opens dark");
+        fxRun(() -> state.darkThemeProperty().set(false));
     }
 }

@@ -80,7 +80,8 @@ public final class KioskController {
             }
             operatorExit.run();
         }, log);
-        this.overlay = new KioskOverlay(state, model, this::stillHere, operator::submit, operator::closePin);
+        this.overlay = new KioskOverlay(state, model, this::backToStart, this::stillHere, operator::submit,
+                operator::closePin);
         state.kioskProperty().set(true);
         state.readerShownProperty().set(false);
         state.sidePanelShownProperty().set(true);
@@ -204,12 +205,21 @@ public final class KioskController {
     private void startAttract() {
         log.accept("idle: view reset, attract loop started");
         model.pinShown.set(false);
+        model.startCardShown.set(false);
         state.resetView();
+        state.readerShownProperty().set(false);
         Explainer explainer = state.getExplainer();
         if (explainer != null && !explainer.tour().isEmpty()) {
             state.attractProperty().set(true);
             state.present(0);
         }
+    }
+
+    /** The visitor's way home: everything closed (the article too) and the start card up. */
+    private void backToStart() {
+        state.resetView();
+        state.readerShownProperty().set(false);
+        model.startCardShown.set(true);
     }
 
     private void stillHere() {
@@ -276,7 +286,7 @@ public final class KioskController {
         show(status);
         if (status.previous() == IdleSchedule.State.ATTRACT) {
             log.accept("visitor: attract loop ended");
-            state.resetView();
+            backToStart();
             swallowing = true;
             swallowUntil = now + SWALLOW_AFTER_WAKE.toNanos();
             event.consume();

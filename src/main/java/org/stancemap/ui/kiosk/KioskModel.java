@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.stancemap.kiosk.IdleSchedule;
 
-/** What the kiosk's own overlay shows: where the idle cycle is, and the operator's PIN pad. */
+/** What the kiosk's own overlay shows: the start card, where the idle cycle is, and the operator's PIN pad. */
 final class KioskModel {
 
     final ObjectProperty<IdleSchedule.State> phase =
@@ -19,4 +19,6 @@ final class KioskModel {
     final BooleanProperty pinShown = new SimpleBooleanProperty(this, "pinShown", false);
     final StringProperty pinMessage = new SimpleStringProperty(this, "pinMessage", "");
     final BooleanProperty pinBusy = new SimpleBooleanProperty(this, "pinBusy", false);
+    /** The visitor's start card: shown at start, on "Back to start" and when a visitor ends the attract loop. */
+    final BooleanProperty startCardShown = new SimpleBooleanProperty(this, "startCardShown", true);
 }

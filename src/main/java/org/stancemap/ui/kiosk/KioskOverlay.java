@@ -16,24 +16,24 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * The kiosk's layer over the map: "Start here" and "Back to start", the "Are you still there?"
+ * The kiosk's layer over the map: the visitor's start card, "Start here" and "Back to start", the "Are you still there?"
  * countdown, the "Touch to explore" invitation of the attract loop, and the operator's PIN pad.
  * Everything is inside the main scene: a separate window could pull the kiosk out of full screen.
  */
 final class KioskOverlay extends StackPane {
 
-    KioskOverlay(AppState state, KioskModel model, Runnable stillHere, Consumer<String> submitPin,
-                 Runnable cancelPin) {
+    KioskOverlay(AppState state, KioskModel model, Runnable backToStart, Runnable stillHere,
+                 Consumer<String> submitPin, Runnable cancelPin) {
         getStyleClass().add("kiosk-overlay");
         setId("kiosk-overlay");
         setPickOnBounds(false);
 
-        Button backToStart = new Button(Messages.get("kiosk.back"), new FontIcon(Feather.HOME));
-        backToStart.setId("kiosk-back");
-        backToStart.getStyleClass().add("kiosk-button");
-        backToStart.setOnAction(e -> state.resetView());
-        StackPane.setAlignment(backToStart, Pos.TOP_LEFT);
-        StackPane.setMargin(backToStart, new Insets(16));
+        Button back = new Button(Messages.get("kiosk.back"), new FontIcon(Feather.HOME));
+        back.setId("kiosk-back");
+        back.getStyleClass().add("kiosk-button");
+        back.setOnAction(e -> backToStart.run());
+        StackPane.setAlignment(back, Pos.TOP_LEFT);
+        StackPane.setMargin(back, new Insets(16));
 
         Button startHere = new Button(null, new FontIcon(Feather.PLAY));
         startHere.textProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null ? ""
@@ -41,7 +41,9 @@ final class KioskOverlay extends StackPane {
         startHere.setId("kiosk-start");
         startHere.getStyleClass().addAll("kiosk-button", "kiosk-start", "accent");
         startHere.setOnAction(e -> state.present(0));
-        startHere.visibleProperty().bind(state.presentingProperty().not()
+        // Never over the article: with the reader open, the start card ("Back to start") offers the story.
+        startHere.visibleProperty().bind(state.presentingProperty().not().and(state.readerShownProperty().not())
+                .and(model.startCardShown.not())
                 .and(state.selectedActorProperty().isNull()).and(state.selectedLinkProperty().isNull()));
         startHere.managedProperty().bind(startHere.visibleProperty());
         StackPane.setAlignment(startHere, Pos.BOTTOM_LEFT);
@@ -55,22 +57,26 @@ final class KioskOverlay extends StackPane {
         StackPane.setAlignment(invite, Pos.TOP_CENTER);
         StackPane.setMargin(invite, new Insets(28, 0, 0, 0));
 
-        backToStart.visibleProperty().bind(state.attractProperty().not());
+        back.visibleProperty().bind(state.attractProperty().not());
 
         VBox countdown = countdownCard(model, stillHere);
         PinPad pin = new PinPad(model, submitPin, cancelPin);
 
+        StartCard card = new StartCard(state, model);
         // A veil behind the cards, so a touch beside them does not reach the map.
         Region veil = new Region();
         veil.getStyleClass().add("kiosk-veil");
-        veil.visibleProperty().bind(countdown.visibleProperty().or(model.pinShown));
+        veil.visibleProperty().bind(countdown.visibleProperty().or(model.pinShown).or(card.visibleProperty()));
         veil.setOnMouseClicked(e -> {
             if (countdown.isVisible()) {
                 stillHere.run();
+            } else if (model.startCardShown.get() && !model.pinShown.get()) {
+                // A tap beside the start card: the visitor wants the map.
+                model.startCardShown.set(false);
             }
         });
 
-        getChildren().addAll(startHere, backToStart, invite, veil, countdown, pin);
+        getChildren().addAll(startHere, invite, veil, card, back, countdown, pin);
     }
 
     private static VBox countdownCard(KioskModel model, Runnable stillHere) {

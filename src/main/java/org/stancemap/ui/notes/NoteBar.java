@@ -28,6 +28,7 @@ public final class NoteBar extends VBox {
     private final AppState state;
     private final NoteTarget target;
     private final ToggleButton star = new ToggleButton();
+    private final javafx.scene.layout.Region starIcon = StarIcon.create(false);
     private final Button write = new Button();
     private final Label shown = new Label();
     private final VBox editor = new VBox(6);
@@ -44,7 +45,7 @@ public final class NoteBar extends VBox {
         star.setId("star-" + target.id());
         star.setAccessibleText(Messages.format("notes.star.accessible", about));
         Hints.set(star, Messages.format("notes.star.accessible", about));
-        star.setGraphic(new FontIcon(Feather.STAR));
+        star.setGraphic(starIcon);
         star.setOnAction(e -> state.editStudy(r -> r.toggleStar(target)));
 
         write.getStyleClass().addAll("note-write", "flat");
@@ -98,6 +99,7 @@ public final class NoteBar extends VBox {
         boolean starred = record != null && record.isStarred(target);
         String note = record == null ? "" : record.note(target).filter(Note::hasText).map(Note::text).orElse("");
         star.setSelected(starred);
+        StarIcon.setFilled(starIcon, starred);
         star.setText(Messages.get(starred ? "notes.starred" : "notes.star"));
         shown.setText(note.isEmpty() ? "" : Messages.format("notes.yours", note));
         shown.setVisible(!note.isEmpty() && !editor.isVisible());

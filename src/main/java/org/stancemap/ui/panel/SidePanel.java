@@ -34,6 +34,8 @@ public final class SidePanel extends ScrollPane {
         });
         state.selectedActorProperty().addListener((obs, was, now) -> refresh());
         state.selectedLinkProperty().addListener((obs, was, now) -> refresh());
+        // A kiosk speaks of tapping, not of keys.
+        state.kioskProperty().addListener((obs, was, now) -> refresh());
         if (state.getExplainer() != null) {
             palette = BlocPalette.of(state.getExplainer());
         }
@@ -101,7 +103,7 @@ public final class SidePanel extends ScrollPane {
         Label intro = new Label(Messages.format("overview.counts", explainer.actors().size(),
                 explainer.stances().size(), explainer.links().size()));
         intro.setWrapText(true);
-        Label how = new Label(Messages.get("overview.how"));
+        Label how = new Label(Messages.get(state.isKiosk() ? "overview.how.touch" : "overview.how"));
         how.setWrapText(true);
         how.getStyleClass().add(Styles.MUTED);
         VBox card = new VBox(8, title, intro, how);

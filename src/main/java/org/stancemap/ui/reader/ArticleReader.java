@@ -145,6 +145,11 @@ public final class ArticleReader extends ScrollPane {
         }
     }
 
+    /** The span being flashed, kept in view (and its marker on its words) until the flash ends. */
+    private Path liveMarker;
+    private ParagraphView liveView;
+    private Span liveSpan;
+
     public ArticleReader(AppState state) {
         this.state = state;
         getStyleClass().add(Styles.READER);
@@ -157,6 +162,10 @@ public final class ArticleReader extends ScrollPane {
         setAccessibleText(Messages.get("reader.accessible"));
         state.explainerProperty().addListener((obs, was, now) -> show(now));
         state.spanRequestProperty().addListener((obs, was, now) -> reveal(now));
+        // A request that opened the reader came before the reader had its size: the first "show in
+        // article" landed paragraphs away. Keep the flashing span in view while the reader settles.
+        viewportBoundsProperty().addListener((obs, was, now) -> centreOnMarker());
+        content.layoutBoundsProperty().addListener((obs, was, now) -> centreOnMarker());
         if (state.getExplainer() != null) {
             show(state.getExplainer());
         }
@@ -222,6 +231,23 @@ public final class ArticleReader extends ScrollPane {
         }
     }
 
+    /** Scrolls so the flashing span sits a third of the way down the view. */
+    private void centreOnMarker() {
+        Path marker = liveMarker;
+        if (marker == null || marker.getScene() == null || getViewportBounds().getHeight() <= 0) {
+            return;
+        }
+        // The words may have wrapped anew since the marker was drawn (the reader was opening).
+        marker.getElements().setAll(liveView.flow.rangeShape(liveView.flowIndex(liveSpan.start()),
+                liveView.flowIndex(liveSpan.end())));
+        Bounds inContent = content.sceneToLocal(marker.localToScene(marker.getBoundsInLocal()));
+        double scrollable = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            double target = inContent.getMinY() - getViewportBounds().getHeight() / 3;
+            setVvalue(Math.max(0, Math.min(1, target / scrollable)));
+        }
+    }
+
     private void flashSpan(ParagraphView view, Span span) {
         applyCss();
         layout();
@@ -230,12 +256,10 @@ public final class ArticleReader extends ScrollPane {
         marker.pseudoClassStateChanged(Styles.FLASH, true);
         marker.setId("flash-marker");
         view.highlights.getChildren().add(marker);
-        Bounds inContent = content.sceneToLocal(marker.localToScene(marker.getBoundsInLocal()));
-        double scrollable = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
-        if (scrollable > 0) {
-            double target = inContent.getMinY() - getViewportBounds().getHeight() / 3;
-            setVvalue(Math.max(0, Math.min(1, target / scrollable)));
-        }
+        liveMarker = marker;
+        liveView = view;
+        liveSpan = span;
+        centreOnMarker();
         if (flash != null) {
             flash.stop();
         }
@@ -248,7 +272,12 @@ public final class ArticleReader extends ScrollPane {
                     new KeyFrame(Duration.millis(900), new KeyValue(marker.opacityProperty(), 0.9)),
                     new KeyFrame(Duration.millis(2200), new KeyValue(marker.opacityProperty(), 0)));
         }
-        flash.setOnFinished(e -> view.highlights.getChildren().remove(marker));
+        flash.setOnFinished(e -> {
+            view.highlights.getChildren().remove(marker);
+            if (liveMarker == marker) {
+                liveMarker = null;
+            }
+        });
         flash.play();
     }
 }

@@ -45,6 +45,10 @@ public final class HandoutView extends StudyCard {
     private final Executor background;
     private final ToggleGroup paper = new ToggleGroup();
     private final CheckBox withNotes = new CheckBox(Messages.get("handout.notes"));
+    private final CheckBox withQuestions = new CheckBox(Messages.format("handout.questions",
+            HandoutOptions.DEFAULT_QUESTIONS));
+    private final CheckBox withAnswers = new CheckBox(Messages.get("handout.answers"));
+    private final CheckBox withArticle = new CheckBox(Messages.get("handout.article"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Button export = new Button(Messages.get("handout.export"), new FontIcon(Feather.FILE_TEXT));
 
@@ -70,6 +74,12 @@ public final class HandoutView extends StudyCard {
         paper.selectToggle(java.util.Locale.getDefault().getCountry().matches("US|CA|MX|PH") ? letter : a4);
         withNotes.setId("handout-notes");
         withNotes.disableProperty().bind(state.studyRecordProperty().isNull());
+        withQuestions.setId("handout-questions");
+        withQuestions.setSelected(true);
+        withAnswers.setId("handout-answers");
+        withAnswers.setSelected(true);
+        withAnswers.disableProperty().bind(withQuestions.selectedProperty().not());
+        withArticle.setId("handout-article");
         progress.setId("handout-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
@@ -80,8 +90,12 @@ public final class HandoutView extends StudyCard {
         export.setOnAction(e -> chooseAndExport());
         Label paperTitle = new Label(Messages.get("handout.paper"));
         paperTitle.getStyleClass().add("section-title");
-        body.getChildren().addAll(what, paperTitle, new HBox(16, a4, letter), withNotes, new VBox(8, export, progress));
-        fitHeightToContent(300);
+        Label includeTitle = new Label(Messages.get("handout.include"));
+        includeTitle.getStyleClass().add("section-title");
+        VBox include = new VBox(8, withQuestions, withAnswers, withArticle, withNotes);
+        body.getChildren().addAll(what, paperTitle, new HBox(16, a4, letter), includeTitle, include,
+                new VBox(8, export, progress));
+        fitHeightToContent(380);
     }
 
     @Override
@@ -104,7 +118,10 @@ public final class HandoutView extends StudyCard {
     public Task<HandoutWriter.Written> export(Path target) {
         Explainer explainer = state.getExplainer();
         HandoutOptions options = HandoutOptions.of((PaperSize) paper.getSelectedToggle().getUserData())
-                .withNotes(withNotes.isSelected() ? notes(explainer, state.studyRecordProperty().get()) : List.of());
+                .withNotes(withNotes.isSelected() ? notes(explainer, state.studyRecordProperty().get()) : List.of())
+                .withQuestions(withQuestions.isSelected() ? HandoutOptions.DEFAULT_QUESTIONS : 0)
+                .withAnswerKey(withQuestions.isSelected() && withAnswers.isSelected())
+                .withNumberedArticle(withArticle.isSelected());
         var image = pictures.snapshot();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

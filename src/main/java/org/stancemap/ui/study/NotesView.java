@@ -79,7 +79,7 @@ public final class NotesView extends StudyCard {
         VBox box = new VBox(4, what);
         box.getStyleClass().addAll(Styles.CARD, "note-entry");
         if (resolved.note().starred()) {
-            Label star = new Label(Messages.get("notes.starred"), new FontIcon(Feather.STAR));
+            Label star = new Label(Messages.get("notes.starred"), org.stancemap.ui.notes.StarIcon.create(true));
             star.getStyleClass().add("note-starred-mark");
             box.getChildren().add(star);
         }

@@ -150,11 +150,20 @@ public final class QuizView extends StudyCard {
             }
         }
         Option answer = question.correctOption();
-        Label verdict = new Label(right ? Messages.get("quiz.right")
-                : Messages.format("quiz.wrong", answer.label()), new FontIcon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+        String rightText = fullText(question.correctIndex(), answer);
+        Label verdict = new Label(right ? Messages.format("quiz.right", rightText)
+                : Messages.format("quiz.wrong", rightText), new FontIcon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
         verdict.setId("quiz-verdict");
         verdict.getStyleClass().addAll("quiz-verdict", right ? "quiz-right" : "quiz-wrong");
         verdict.setWrapText(true);
+        body.getChildren().add(verdict);
+        if (!question.explanation().isBlank()) {
+            Label why = new Label(Messages.format("quiz.why", question.explanation()));
+            why.setId("quiz-explanation");
+            why.getStyleClass().add("quiz-explanation");
+            why.setWrapText(true);
+            body.getChildren().add(why);
+        }
         Button show = new Button(Messages.format("quiz.show", question.paragraph()), new FontIcon(Feather.BOOK_OPEN));
         show.setId("quiz-show");
         show.setOnAction(e -> showAnswer(question));
@@ -165,11 +174,19 @@ public final class QuizView extends StudyCard {
         next.setDefaultButton(true);
         next.setOnAction(e -> advance());
         HBox actions = new HBox(8, next, show);
-        body.getChildren().addAll(verdict, actions);
+        body.getChildren().add(actions);
         next.requestFocus();
         if (round.isComplete()) {
             remember();
         }
+    }
+
+    /** An option as the reader saw it, with its number: "2. Vladimir Putin — President of Russia". */
+    static String fullText(int index, Option option) {
+        String text = Messages.format(option.detail().isBlank() ? "quiz.option.short" : "quiz.option.full",
+                index + 1, option.label(), option.detail()).strip();
+        // The messages end the sentence themselves: a summary's own full stop would make it two.
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Shows the answer where it lives: the quote in the article and its holder's panel. */
@@ -209,23 +226,7 @@ public final class QuizView extends StudyCard {
             body.getChildren().add(muted(Messages.format("quiz.best", progress.bestScore(), progress.bestOutOf())));
         }
         List<Question> missed = round.missed();
-        if (!missed.isEmpty()) {
-            Label title = new Label(Messages.get("quiz.review"));
-            title.getStyleClass().add("section-title");
-            body.getChildren().add(title);
-            for (Question question : missed) {
-                Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? "“" + question.subject() + "”"
-                        : question.subject());
-                what.setWrapText(true);
-                Label answer = new Label(Messages.format("quiz.review.answer", question.correctOption().label(),
-                        question.paragraph()));
-                answer.setWrapText(true);
-                answer.getStyleClass().add(Styles.MUTED);
-                VBox card = new VBox(4, what, answer);
-                card.getStyleClass().addAll(Styles.CARD, "quiz-missed");
-                body.getChildren().add(card);
-            }
-        }
+        // The score and what to do next come first, so the results open at the score.
         Button again = new Button(Messages.get("quiz.again"), new FontIcon(Feather.REFRESH_CW));
         again.setId("quiz-again");
         again.setOnAction(e -> newRound(false));
@@ -239,7 +240,46 @@ public final class QuizView extends StudyCard {
         }
         actions.getChildren().add(again);
         body.getChildren().add(actions);
+        if (!missed.isEmpty()) {
+            Label title = new Label(Messages.get("quiz.review"));
+            title.getStyleClass().add("section-title");
+            body.getChildren().add(title);
+            for (int i = 0; i < round.size(); i++) {
+                Question question = round.question(i);
+                int given = round.answerOf(i).orElse(-1);
+                if (given < 0 || question.isCorrect(given)) {
+                    continue;
+                }
+                body.getChildren().add(reviewCard(question, given));
+            }
+        }
+        scrollToTop();
         actions.getChildren().get(0).requestFocus();
+    }
+
+    /** A missed question: what was asked, the reader's answer beside the right one, and why. */
+    private VBox reviewCard(Question question, int given) {
+        Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? "“" + question.subject() + "”"
+                : question.subject());
+        what.setWrapText(true);
+        Label yours = new Label(Messages.format("quiz.review.yours", fullText(given, question.options().get(given))),
+                new FontIcon(Feather.X));
+        yours.setWrapText(true);
+        yours.getStyleClass().add("quiz-yours");
+        Label answer = new Label(Messages.format("quiz.review.answer",
+                fullText(question.correctIndex(), question.correctOption()), question.paragraph()),
+                new FontIcon(Feather.CHECK));
+        answer.setWrapText(true);
+        answer.getStyleClass().add("quiz-review-answer");
+        VBox card = new VBox(4, what, yours, answer);
+        if (!question.explanation().isBlank()) {
+            Label why = new Label(Messages.format("quiz.why", question.explanation()));
+            why.setWrapText(true);
+            why.getStyleClass().add(Styles.MUTED);
+            card.getChildren().add(why);
+        }
+        card.getStyleClass().addAll(Styles.CARD, "quiz-missed");
+        return card;
     }
 
     private void onKey(KeyEvent event) {

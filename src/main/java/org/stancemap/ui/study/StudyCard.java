@@ -122,6 +122,11 @@ class StudyCard extends StackPane {
         scroll.setVvalue(Math.max(0, Math.min(1, offset / (content - view))));
     }
 
+    /** Shows the top of the body, as a new page of content should open (not where the last one was left). */
+    protected void scrollToTop() {
+        scroll.setVvalue(0);
+    }
+
     /** For short content: a card about {@code height} tall (it scrolls beyond), not as tall as it may grow. */
     void fitHeightToContent(double height) {
         card.setMaxHeight(Region.USE_PREF_SIZE);

@@ -3,6 +3,7 @@ package org.stancemap.ui.kiosk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +51,13 @@ class KioskUiTest extends UiTestBase {
     @BeforeEach
     void becomeAKiosk() {
         install(Optional.of(PIN_HASH));
+    }
+
+    /** What most visitors do first: leave the start card for the map. */
+    private void exploreTheMap() {
+        waitUntil("the start card shows", () -> shown("kiosk-start-card"));
+        clickOn(byId("kiosk-explore"));
+        waitUntil("the start card goes", () -> !shown("kiosk-start-card"));
     }
 
     private void install(Optional<String> pinHash) {
@@ -150,6 +158,7 @@ class KioskUiTest extends UiTestBase {
 
     @Test
     void fiveTapsInTheTopRightCornerOpenThePinPad() {
+        exploreTheMap();
         Point2D corner = fx(() -> new Point2D(stage.getX() + stage.getScene().getX() + stage.getScene().getWidth() - 10,
                 stage.getY() + stage.getScene().getY() + 10));
         for (int i = 0; i < OperatorExit.CORNER_TAPS; i++) {
@@ -168,6 +177,7 @@ class KioskUiTest extends UiTestBase {
 
     @Test
     void leftAloneTheKioskCountsDownResetsAndPlaysTheTourUntilTouched() {
+        exploreTheMap();
         clickBadge("rutte");
         waitUntil("Rutte is selected", () -> fx(() -> state.getSelectedActor() != null));
 
@@ -193,6 +203,7 @@ class KioskUiTest extends UiTestBase {
 
     @Test
     void aTouchDuringTheCountdownKeepsTheVisitorsView() {
+        exploreTheMap();
         clickBadge("putin");
         advance(Duration.ofSeconds(95));
         waitUntil("the countdown shows", () -> shown("kiosk-countdown"));
@@ -203,11 +214,121 @@ class KioskUiTest extends UiTestBase {
 
     @Test
     void restingOnABadgeOpensNoTooltipWindow() throws Exception {
+        exploreTheMap();
         moveTo(fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterX(),
                 fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterY());
         Thread.sleep(1800);
         assertFalse(fx(() -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())),
                 "a kiosk opens no window of its own, not even a tooltip");
+    }
+
+    private javafx.geometry.Bounds sceneBounds(Node node) {
+        return fx(() -> node.localToScene(node.getBoundsInLocal()));
+    }
+
+    /** A visitor is welcomed with what the story is about and three large choices, in touch words. */
+    @Test
+    void theStartCardShowsTheStoryAndThreeLargeChoices() {
+        waitUntil("the start card shows", () -> shown("kiosk-start-card"));
+        assertEquals(explainer.article().title(), fx(() -> ((Label) byId("kiosk-card-story")).getText()));
+        for (String id : List.of("kiosk-watch", "kiosk-explore", "kiosk-who")) {
+            assertTrue(shown(id), id);
+            assertTrue(fx(() -> byId(id).getLayoutBounds().getHeight()) >= 48, id + " is a large target");
+        }
+        List<String> texts = fx(() -> labelTexts(view));
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Tap")), "the card speaks of tapping: " + texts);
+        clickOn(byId("kiosk-watch"));
+        waitUntil("the story plays", () -> fx(state::isPresenting));
+        assertFalse(shown("kiosk-start-card"));
+    }
+
+    @Test
+    void whosWhoListsTheActorsAndATapOpensOne() {
+        clickOn(byId("kiosk-who"));
+        waitUntil("who's who shows", () -> shown("kiosk-who-is-who") && byId("kiosk-who-rutte") != null);
+        assertTrue(fx(() -> ((javafx.scene.control.Button) byId("kiosk-who-rutte")).getText()).contains(actor("rutte").role()),
+                "each person shows who they are");
+        clickOn(byId("kiosk-who-rutte"));
+        waitUntil("Rutte's positions open", () -> fx(() -> state.getSelectedActor() != null
+                && state.getSelectedActor().id().equals("rutte")));
+        assertFalse(shown("kiosk-start-card"), "the card steps aside for the map");
+    }
+
+    /** No keyboard instructions on a touch screen. */
+    @Test
+    void theKioskSaysTapNotKeys() {
+        exploreTheMap();
+        waitForFxEvents();
+        List<String> texts = fx(() -> labelTexts(view));
+        for (String text : texts) {
+            assertFalse(text.matches("(?s).*\\b(Tab|arrow keys|[Cc]lick|Esc|Ctrl)\\b.*"), "keyboard wording in the kiosk: " + text);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Tap a badge")), texts.toString());
+    }
+
+    /** The first "show in article" opens the closed reader at the quote, not paragraphs away. */
+    @Test
+    void theFirstShowInArticleScrollsToTheQuote() {
+        exploreTheMap();
+        assertFalse(fx(() -> state.readerShownProperty().get()), "a kiosk starts with the article closed");
+        fxRun(() -> state.selectActor(actor("putin")));
+        org.stancemap.model.Stance last = explainer.stances().stream().filter(st -> st.actorId().equals("putin"))
+                .reduce((a, b) -> b).orElseThrow();
+        waitUntil("Putin's last position shows", () -> byId("stance-" + last.id()) != null);
+        Node show = fx(() -> byId("stance-" + last.id()).lookup(".show-in-article"));
+        fxRun(() -> ((javafx.scene.control.Hyperlink) show).fire());
+        waitUntil("the quote flashes", () -> byId("flash-marker") != null);
+        Node reader = byId("article-reader");
+        waitUntil("the flashing quote is inside the reader's view", () -> {
+            Node viewport = fx(() -> reader.lookup(".viewport"));
+            Node marker = byId("flash-marker");
+            if (viewport == null || marker == null) {
+                return false;
+            }
+            javafx.geometry.Bounds view = sceneBounds(viewport);
+            javafx.geometry.Bounds quote = sceneBounds(marker);
+            return quote.getHeight() > 0 && quote.getMinY() >= view.getMinY() - 1 && quote.getMaxY() <= view.getMaxY() + 1;
+        });
+    }
+
+    /** "Back to start" closes the article too; "Start here" never covers the article's text. */
+    @Test
+    void backToStartClosesTheReaderAndStartHereNeverCoversTheArticle() {
+        exploreTheMap();
+        fxRun(() -> state.showInArticle(explainer.stances().get(0).quotes().get(0).span()));
+        waitUntil("the reader opens", () -> byId("article-reader") != null && fx(() -> byId("article-reader").getScene() != null));
+        fxRun(state::clearSelection);
+        waitForFxEvents();
+        Node reader = byId("article-reader");
+        Node start = byId("kiosk-start");
+        assertTrue(!shown("kiosk-start") || !sceneBounds(start).intersects(sceneBounds(reader)),
+                "Start here sits over the article");
+        clickOn(byId("kiosk-back"));
+        waitUntil("the reader closes", () -> !fx(() -> state.readerShownProperty().get()));
+        waitUntil("the start card is back", () -> shown("kiosk-start-card"));
+    }
+
+    /** Every actor's name on the map is whole: not under the side panel, not behind the legend. */
+    @Test
+    void noNameOnTheMapIsCutByTheSidePanelOrHiddenByTheLegend() {
+        exploreTheMap();
+        waitForFxEvents();
+        Node legend = byId("legend");
+        Node map = fx(() -> view.lookup(".stance-map"));
+        javafx.geometry.Bounds mapBox = sceneBounds(map);
+        javafx.geometry.Bounds legendBox = legend == null || !fx(legend::isVisible) ? null : sceneBounds(legend);
+        for (Node name : fx(() -> List.copyOf(map.lookupAll("." + org.stancemap.ui.theme.Styles.BADGE_NAME)))) {
+            if (!fx(name::isVisible)) {
+                continue;
+            }
+            javafx.geometry.Bounds box = sceneBounds(name);
+            String text = fx(() -> ((Label) name).getText());
+            assertTrue(box.getMaxX() <= mapBox.getMaxX() + 0.5 && box.getMinX() >= mapBox.getMinX() - 0.5,
+                    text + " " + box + " runs off the map " + mapBox);
+            if (legendBox != null) {
+                assertFalse(box.intersects(legendBox), text + " is behind the legend");
+            }
+        }
     }
 }
