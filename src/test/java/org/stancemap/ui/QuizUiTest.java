@@ -128,11 +128,11 @@ class QuizUiTest extends UiTestBase {
     @Test
     void theDarkThemeIsRememberedForTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         org.stancemap.io.SettingsStore store = new org.stancemap.io.SettingsStore(dir.resolve("settings.json"));
-        fxRun(() -> UserSettings.attach(store, state, stage));
+        fxRun(() -> UserSettings.attach(store, store.load(), state, stage, Runnable::run));
         fxRun(() -> state.darkThemeProperty().set(true));
         waitUntil("the choice is saved", () -> store.load().settings().darkTheme());
         AppState next = new AppState();
-        fxRun(() -> UserSettings.attach(store, next, stage));
+        fxRun(() -> UserSettings.attach(store, store.load(), next, stage, Runnable::run));
         assertTrue(fx(() -> next.darkThemeProperty().get()), "the next start opens dark");
         fxRun(() -> state.darkThemeProperty().set(false));
     }
