@@ -1,0 +1,65 @@
+package org.stancemap.draft.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits what the tokenizer model leaves joined but the later stages need apart: a possessive
+ * ("Ukraine's" → "Ukraine" + "'s"), words joined by a dash ("security—a"), and quotation marks
+ * glued to a word.
+ */
+final class TokenSplitter {
+
+    private TokenSplitter() {
+    }
+
+    static Span[] split(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 8);
+        for (Span span : spans) {
+            splitOne(span.getStart(), span.getEnd(), text, out);
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    private static void splitOne(int start, int end, String text, List<Span> out) {
+        if (end <= start) {
+            return;
+        }
+        if (end - start == 1) {
+            out.add(new Span(start, end));
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isQuote(c) || c == '—' || c == '–') {
+                splitOne(start, i, text, out);
+                out.add(new Span(i, i + 1));
+                splitOne(i + 1, end, text, out);
+                return;
+            }
+        }
+        int possessive = possessiveStart(start, end, text);
+        if (possessive > start) {
+            out.add(new Span(start, possessive));
+            out.add(new Span(possessive, end));
+            return;
+        }
+        out.add(new Span(start, end));
+    }
+
+    private static int possessiveStart(int start, int end, String text) {
+        if (end - start > 2 && Character.toLowerCase(text.charAt(end - 1)) == 's' && isApostrophe(text.charAt(end - 2))) {
+            return end - 2;
+        }
+        return -1;
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}
