@@ -12,6 +12,7 @@ import org.stancemap.draft.attribution.Attribution;
 import org.stancemap.draft.attribution.AttributionFinder;
 import org.stancemap.draft.place.Gazetteer;
 import org.stancemap.draft.text.LanguageModels;
+import org.stancemap.draft.text.QuoteSpans;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.SentenceReader;
 
@@ -42,7 +43,7 @@ public final class AttributionAnalyser implements ArticleAnalyser {
     @Override
     public Findings analyse(String text) {
         List<Sentence> sentences = readers.get().read(text);
-        List<Mention> mentions = new MentionFinder(gazetteer).find(sentences);
+        List<Mention> mentions = new MentionFinder(gazetteer).find(sentences, QuoteSpans.of(text));
         ActorTable actors = ActorTable.resolve(mentions, gazetteer);
         List<Attribution> attributions = new AttributionFinder().find(text, sentences, mentions);
         List<FoundStatement> statements = new ArrayList<>();

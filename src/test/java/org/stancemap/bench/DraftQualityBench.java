@@ -19,7 +19,8 @@ import org.stancemap.draft.text.SentenceReader;
  * precision, recall and F1, speaker accuracy and speed, beside a naive baseline; then checks the
  * draft of the built-in explainer's article against that explainer. See bench/README.md.
  *
- * <p>Arguments: {@code [--split dev|train] [--corpus DIR] [--misses FILE] [--cold-ms N]}.
+ * <p>Arguments: {@code [--split dev|train] [--corpus DIR] [--misses FILE] [--limit N] [--quick]}; --quick
+ * skips the warm-up pass and the naive baseline (for tuning).
  */
 public final class DraftQualityBench {
 
@@ -31,12 +32,16 @@ public final class DraftQualityBench {
         Path corpus = Path.of("../shared/corpora/polnear");
         Path misses = null;
         String cold = "";
+        int limit = Integer.MAX_VALUE;
+        boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--misses" -> misses = Path.of(args[++i]);
                 case "--cold" -> cold = args[++i];
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -55,10 +60,11 @@ public final class DraftQualityBench {
             return;
         }
         List<GoldArticle> articles = readSplit(dir);
+        articles = articles.subList(0, Math.min(limit, articles.size()));
         Tally draft = new Tally();
         Tally naive = new Tally();
         NaiveDrafter naiveDrafter = new NaiveDrafter(new SentenceReader(LanguageModels.load()));
-        for (GoldArticle article : articles) {
+        for (GoldArticle article : quick ? List.<GoldArticle>of() : articles) {
             analyser.analyse(article.text());
         }
         List<Double> times = new ArrayList<>();
@@ -75,7 +81,9 @@ public final class DraftQualityBench {
                     quotes.add(new QuoteScorer.DraftQuote(s.content(), findings.actors().get(s.speaker()).name()));
                 }
                 draft.add(article, quotes, missLog, findings);
-                naive.add(article, naiveDrafter.draft(article.text()), null, null);
+                if (!quick) {
+                    naive.add(article, naiveDrafter.draft(article.text()), null, null);
+                }
             }
         }
         printTable(split, articles.size(), draft, naive);

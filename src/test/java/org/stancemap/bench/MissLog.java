@@ -31,8 +31,15 @@ final class MissLog {
         for (int g = 0; g < gold.size(); g++) {
             if (!matchedGold.get(g)) {
                 GoldAttribution a = gold.get(g);
-                out.printf("MISSED %s | %s | %s | %s%n", article.name(), a.sourceText(), join(text, a.cue()),
-                        join(text, a.content()));
+                String near = "";
+                for (int d = 0; d < draft.size(); d++) {
+                    TextRange dc = draft.get(d).content();
+                    if (a.content().stream().anyMatch(dc::overlaps)) {
+                        near = (matchedDraft.get(d) ? "[taken] " : "[free] ") + DraftQualityBench.excerpt(text, dc);
+                    }
+                }
+                out.printf("MISSED %s | %s | %s | %s | @%d | near %s%n", article.name(), a.sourceText(), join(text, a.cue()),
+                        join(text, a.content()), a.cue().isEmpty() ? a.content().get(0).start() : a.cue().get(0).start(), near);
             }
         }
     }

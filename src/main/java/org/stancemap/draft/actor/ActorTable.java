@@ -23,6 +23,7 @@ public final class ActorTable {
     private final List<ActorDraft> drafts = new ArrayList<>();
     private final Map<Mention, Integer> actorOfMention = new IdentityHashMap<>();
     private int lastPerson = -1;
+    private int lastSubjectPerson = -1;
     private int lastGroup = -1;
 
     private ActorTable(Gazetteer gazetteer) {
@@ -47,7 +48,7 @@ public final class ActorTable {
             case STATE -> keyed(ActorKind.STATE, mention.name(), mention);
             case ORGANISATION -> keyed(kindOfOrganisation(mention.name()), stripThe(mention.name()), mention);
             case GROUP -> keyed(kindOfGroup(mention.name()), mention.name(), mention);
-            case PRONOUN -> mention.name().equals("they") ? lastGroup : lastPerson;
+            case PRONOUN -> mention.name().equals("they") ? lastGroup : lastSubjectPerson >= 0 ? lastSubjectPerson : lastPerson;
             case DESCRIPTION -> described(mention);
         };
         if (actor < 0) {
@@ -62,6 +63,9 @@ public final class ActorTable {
         }
         if (draft.kind == ActorKind.PERSON) {
             lastPerson = actor;
+            if (mention.subject()) {
+                lastSubjectPerson = actor;
+            }
         } else if (draft.kind != ActorKind.STATE || mention.type() == MentionType.STATE) {
             lastGroup = actor;
         }
@@ -72,7 +76,9 @@ public final class ActorTable {
         String last = words[words.length - 1];
         for (int i = drafts.size() - 1; i >= 0; i--) {
             ActorDraft draft = drafts.get(i);
-            if (draft.kind == ActorKind.PERSON && (draft.lastWord().equalsIgnoreCase(last)
+            boolean otherFirstName = words.length > 1 && draft.name.split(" ").length > 1
+                    && !draft.name.split(" ")[0].equalsIgnoreCase(words[0]);
+            if (draft.kind == ActorKind.PERSON && !otherFirstName && (draft.lastWord().equalsIgnoreCase(last)
                     || (words.length == 1 && draft.hasWord(last)))) {
                 if (words.length > draft.name.split(" ").length) {
                     draft.name = mention.name();

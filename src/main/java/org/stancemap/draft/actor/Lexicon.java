@@ -70,6 +70,27 @@ final class Lexicon {
             "g20", "g-7", "g-20", "african union", "asean", "opec", "arab league", "brics",
             "north atlantic treaty organization");
 
+    /** Singular nouns for a speaking body or person named only by its function: "the newspaper", "a spokesman". */
+    static final Set<String> AGENT_NOUNS = WordSet.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "aide", "adviser", "advisor", "source", "newspaper", "paper", "report", "poll", "survey", "study",
+            "statement", "campaign", "group", "committee", "agency", "department", "administration",
+            "government", "ministry", "organization", "organisation", "company", "network", "magazine",
+            "website", "analysis", "memo", "letter", "lawsuit", "complaint", "ruling", "court", "judge",
+            "lawyer", "attorney", "expert", "analyst", "economist", "researcher", "editorial", "board",
+            "article", "document", "release", "spokesperson", "strategist", "pollster", "operative",
+            "insider", "staffer", "representative", "lawmaker", "senator", "governor", "candidate", "nominee",
+            "president", "chairman", "director", "author", "writer", "columnist", "reporter", "commentator",
+            "host", "professor", "historian", "scholar", "activist", "voter", "supporter", "critic", "man",
+            "woman", "resident", "friend", "member", "leader", "ad", "video", "book", "tweet", "post", "email",
+            "message", "speech", "platform", "plan", "bill", "law", "order", "policy", "proposal", "memo",
+            "investigation", "audit", "review", "inquiry", "party", "team", "office", "white");
+
+    /** Words that introduce a noun phrase naming a speaker. */
+    static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "one", "another", "this", "that");
+
+    /** The commonest verbs of saying: a capitalised word before one of them is a name ("Gates said"). */
+    static final Set<String> SPEECH_VERBS = WordSet.of("say", "tell", "write", "add", "ask", "claim", "argue", "tweet");
+
     /** Capitalised words that are never names. */
     static final Set<String> NOT_NAMES = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",

@@ -8,6 +8,7 @@ import org.stancemap.draft.TextRange;
 import org.stancemap.draft.place.City;
 import org.stancemap.draft.place.Country;
 import org.stancemap.draft.place.Gazetteer;
+import org.stancemap.draft.text.QuoteSpans;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.Token;
 
@@ -24,10 +25,10 @@ public final class MentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    public List<Mention> find(List<Sentence> sentences) {
+    public List<Mention> find(List<Sentence> sentences, QuoteSpans quotes) {
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            new SentenceScan(sentences.get(s), s, mentions).run();
+            new SentenceScan(sentences.get(s), s, mentions, quotes).run();
         }
         return mentions;
     }
@@ -37,11 +38,19 @@ public final class MentionFinder {
         private final Sentence sentence;
         private final int index;
         private final List<Mention> out;
+        private final QuoteSpans quotes;
+        private final int firstVerb;
 
-        SentenceScan(Sentence sentence, int index, List<Mention> out) {
+        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes) {
             this.sentence = sentence;
             this.index = index;
             this.out = out;
+            this.quotes = quotes;
+            int verb = 0;
+            while (verb < sentence.size() && !sentence.token(verb).isVerb()) {
+                verb++;
+            }
+            this.firstVerb = verb;
         }
 
         void run() {
@@ -72,7 +81,36 @@ public final class MentionFinder {
             if (startsRun(i)) {
                 return properRun(i);
             }
+            if (Lexicon.DETERMINERS.contains(lower)) {
+                return agentPhraseEnd(i);
+            }
             return i;
+        }
+
+        /** "the newspaper", "a senior official", "the second official": a speaker named by function. */
+        private int agentPhraseEnd(int i) {
+            int j = i + 1;
+            while (j < sentence.size() && j - i <= 4 && isModifier(sentence.token(j))) {
+                j++;
+            }
+            while (j + 1 < sentence.size() && sentence.token(j).tag().equals("NOUN")
+                    && sentence.token(j + 1).tag().equals("NOUN")) {
+                j++;
+            }
+            if (j < sentence.size() && !sentence.token(j).isCapitalised()
+                    && Lexicon.AGENT_NOUNS.contains(sentence.token(j).text().toLowerCase(Locale.ROOT))
+                    && !(j + 1 < sentence.size() && sentence.token(j + 1).tag().equals("NOUN"))) {
+                add(i, j + 1, MentionType.GROUP, text(i + 1, j + 1), "", countryOf(i + 1, j), "");
+                return j + 1;
+            }
+            return i;
+        }
+
+        private boolean isModifier(Token token) {
+            String tag = token.tag();
+            return (tag.equals("ADJ") || tag.equals("NUM")
+                    || (tag.equals("PROPN") && token.isCapitalised()))
+                    && !Lexicon.AGENT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
         }
 
         private boolean startsRun(int i) {
@@ -80,7 +118,9 @@ public final class MentionFinder {
             if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return Lexicon.HONORIFICS.contains(token.text().toLowerCase(Locale.ROOT));
             }
-            return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text());
+            return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text())
+                    || (i == 0 && token.tag().equals("NOUN") && i + 1 < sentence.size()
+                        && Lexicon.SPEECH_VERBS.contains(sentence.token(i + 1).lemma()));
         }
 
         private boolean continuesRun(int j) {
@@ -214,7 +254,11 @@ public final class MentionFinder {
 
         private void add(int from, int to, MentionType type, String name, String role, String code, String affiliation) {
             TextRange range = new TextRange(sentence.token(from).start(), sentence.token(to - 1).end());
-            out.add(new Mention(range, index, from, to, type, name, role, code, affiliation));
+            boolean named = type == MentionType.PERSON || type == MentionType.STATE || type == MentionType.ORGANISATION;
+            if (!named && quotes.inside(range.start())) {
+                return;
+            }
+            out.add(new Mention(range, index, from, to, type, name, role, code, affiliation, from < firstVerb));
         }
 
         /** Reads one run of capitalised words: affiliation, titles, then a name. */
@@ -229,38 +273,56 @@ public final class MentionFinder {
 
             void read() {
                 String whole = text(from, to);
-                if (readAsPlace(whole) || readAsOrganisation(whole)) {
+                if (readAsPlace(whole)) {
                     return;
                 }
-                int k = from;
+                int firstTitle = from;
+                while (firstTitle < to && !isTitle(sentence.token(firstTitle))) {
+                    firstTitle++;
+                }
+                int nameStart = firstTitle;
+                while (nameStart < to && isTitle(sentence.token(nameStart))) {
+                    nameStart++;
+                }
+                boolean titled = firstTitle < to && nameStart < to;
+                if (!titled || firstTitle == from) {
+                    if (readAsOrganisation(whole)) {
+                        return;
+                    }
+                }
+                if (!titled) {
+                    firstTitle = from;
+                    nameStart = from;
+                }
                 String code = "";
                 String affiliation = "";
-                int affiliationEnd = from;
-                while (k < to && isAffiliation(sentence.token(k)) && k + 1 < to && isTitle(sentence.token(k + 1))) {
-                    Optional<Country> country = countryNamedBy(sentence.token(k).text());
+                if (firstTitle > from) {
+                    Optional<Country> country = firstTitle - from == 1 ? countryNamedBy(sentence.token(from).text())
+                            : gazetteer.country(text(from, firstTitle));
                     if (country.isPresent()) {
                         code = country.get().code();
-                        add(k, k + 1, MentionType.STATE, country.get().name(), "", code, "");
+                        add(from, firstTitle, MentionType.STATE, country.get().name(), "", code, "");
                     } else {
-                        affiliation = sentence.token(k).text();
-                        add(k, k + 1, MentionType.ORGANISATION, affiliation, "", "", "");
+                        affiliation = text(from, firstTitle);
+                        add(from, firstTitle, MentionType.ORGANISATION, affiliation, "", "", "");
                     }
-                    k++;
-                    affiliationEnd = k;
                 }
-                int titleStart = k;
-                while (k < to && isTitle(sentence.token(k)) && k + 1 < to) {
-                    k++;
-                }
-                if (k >= to) {
+                if (nameStart >= to || !isName(nameStart, to)) {
                     return;
                 }
-                String role = roleText(from, affiliationEnd, titleStart, k);
-                String name = text(k, to);
-                if (!isName(k, to)) {
-                    return;
+                String role = roleText(from, firstTitle, nameStart);
+                add(from, to, MentionType.PERSON, text(nameStart, to), role, code, affiliation);
+            }
+
+            private String roleText(int start, int firstTitle, int titleEnd) {
+                int first = firstTitle;
+                while (first < titleEnd && Lexicon.HONORIFICS.contains(sentence.token(first).text().toLowerCase(Locale.ROOT))) {
+                    first++;
                 }
-                add(from, to, MentionType.PERSON, name, role, code, affiliation);
+                if (first >= titleEnd) {
+                    return "";
+                }
+                return text(firstTitle > start ? start : first, titleEnd);
             }
 
             private boolean isName(int a, int b) {
@@ -272,22 +334,14 @@ public final class MentionFinder {
                 return true;
             }
 
-            private String roleText(int start, int affiliationEnd, int titleStart, int titleEnd) {
-                int first = titleStart;
-                while (first < titleEnd && Lexicon.HONORIFICS.contains(sentence.token(first).text().toLowerCase(Locale.ROOT))) {
-                    first++;
-                }
-                if (first >= titleEnd) {
-                    return "";
-                }
-                return text(affiliationEnd > start ? start : first, titleEnd);
-            }
-
             private boolean readAsPlace(String whole) {
                 String name = whole.startsWith("The ") ? whole.substring(4) : whole;
                 Optional<Country> country = gazetteer.country(name);
                 if (country.isPresent()) {
                     add(from, to, MentionType.STATE, country.get().name(), "", country.get().code(), "");
+                    return true;
+                }
+                if (gazetteer.isRegion(name) || (to - from == 1 && gazetteer.isRegion(name))) {
                     return true;
                 }
                 Optional<City> city = gazetteer.city(name);
@@ -310,9 +364,11 @@ public final class MentionFinder {
 
             private boolean readAsOrganisation(String whole) {
                 String lower = whole.toLowerCase(Locale.ROOT);
-                boolean organisation = Lexicon.ALLIANCES.contains(lower) || (to - from == 1 && isAcronym(whole));
+                boolean organisation = Lexicon.ALLIANCES.contains(lower) || (to - from == 1 && isAcronym(whole))
+                        || Lexicon.ORGANISATION_WORDS.contains(sentence.token(to - 1).text().toLowerCase(Locale.ROOT));
                 for (int k = from; k < to && !organisation; k++) {
-                    organisation = Lexicon.ORGANISATION_WORDS.contains(sentence.token(k).text().toLowerCase(Locale.ROOT));
+                    organisation = sentence.token(k).text().equals("of")
+                            && Lexicon.ORGANISATION_WORDS.contains(sentence.token(k - 1).text().toLowerCase(Locale.ROOT));
                 }
                 if (organisation) {
                     int start = from > 0 && sentence.token(from - 1).text().equalsIgnoreCase("the") ? from - 1 : from;

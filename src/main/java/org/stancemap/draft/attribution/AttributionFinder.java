@@ -1,5 +1,6 @@
 package org.stancemap.draft.attribution;
 
+import org.stancemap.draft.text.QuoteSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,8 +95,12 @@ public final class AttributionFinder {
             int after = inverted ? source.get().endToken() : cueEnd;
             int groupStart = inverted ? i : Math.min(i, source.get().firstToken());
             Optional<TextRange> content;
-            if (ContentFinder.restIsTrivial(c, after)) {
+            if (inverted || ContentFinder.restIsTrivial(c, after) || ContentFinder.quoteEndsAt(c, groupStart)
+                    || ContentFinder.subordinateFollows(c, after)) {
                 content = ContentFinder.backward(c, quotes, groupStart);
+                if (content.isEmpty() && !inverted) {
+                    content = ContentFinder.forward(c, quotes, lemma, after);
+                }
             } else {
                 content = ContentFinder.forward(c, quotes, lemma, after);
             }

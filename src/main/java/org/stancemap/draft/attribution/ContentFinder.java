@@ -1,5 +1,6 @@
 package org.stancemap.draft.attribution;
 
+import org.stancemap.draft.text.QuoteSpans;
 import java.util.Optional;
 import java.util.Set;
 import org.stancemap.draft.text.WordSet;
@@ -43,6 +44,24 @@ final class ContentFinder {
         return true;
     }
 
+    /** Whether a quote closes right before token g ("“…,” Putin said"). */
+    static boolean quoteEndsAt(SentenceContext c, int g) {
+        int p = g - 1;
+        while (p >= 0 && c.isPunct(p, ",—–-")) {
+            p--;
+        }
+        return p >= 0 && c.isQuoteMark(p);
+    }
+
+    private static final Set<String> SUBORDINATORS = WordSet.of("when", "as", "while", "after", "before",
+            "because", "during", "at", "in", "on", "to", "since", "with", "of", "about", "from", "referring");
+
+    /** Whether a circumstance follows the cue ("said when …", "said in Iowa"), so the content is before it. */
+    static boolean subordinateFollows(SentenceContext c, int after) {
+        int k = c.isPunct(after, ",") ? after + 1 : after;
+        return SUBORDINATORS.contains(c.lower(k)) && k > 0;
+    }
+
     static Optional<TextRange> forward(SentenceContext c, QuoteSpans quotes, String lemma, int from) {
         int k = skipToClause(c, lemma, from);
         boolean marked = false;
@@ -56,13 +75,13 @@ final class ContentFinder {
         if (k >= c.size()) {
             return Optional.empty();
         }
+        int end = clauseEnd(c, k);
         if (c.isQuoteMark(k)) {
             Optional<TextRange> quote = quotes.startingAt(c.token(k).start());
-            if (quote.isPresent()) {
+            if (quote.isPresent() && (quote.get().end() >= c.token(end - 1).start() || quote.get().end() > c.sentence.end())) {
                 return quote;
             }
         }
-        int end = clauseEnd(c, k);
         if (Cues.NEED_CLAUSE.contains(lemma) && !marked) {
             boolean infinitive = c.is(k, "to") && Cues.TAKE_INFINITIVE.contains(lemma);
             if (!infinitive && !c.hasVerb(k, Math.min(end, k + 12))) {

@@ -1,5 +1,6 @@
 package org.stancemap.draft.attribution;
 
+import org.stancemap.draft.text.QuoteSpans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,11 @@ final class QuoteContinuation {
         this.quotes = quotes;
     }
 
+    /**
+     * Adds the quotes that go on from an attributed one: within its paragraph they join its content
+     * (the cue between them lies inside the attribution); in the next paragraph they are new
+     * attributions of the same source.
+     */
     List<Attribution> extend(List<Attribution> found) {
         List<Attribution> direct = new ArrayList<>(found.stream().filter(Attribution::direct).toList());
         direct.sort(Comparator.comparingInt(a -> a.content().start()));
@@ -33,13 +39,39 @@ final class QuoteContinuation {
                 neighbour = next(direct, quote);
             }
             if (neighbour != null) {
-                Attribution continued = new Attribution(neighbour.source(), neighbour.cue(), neighbour.cueLemma(), quote, true);
-                added.add(continued);
+                Attribution continued;
+                if (sameParagraph(neighbour.content(), quote)) {
+                    TextRange joined = new TextRange(Math.min(neighbour.content().start(), quote.start()),
+                            Math.max(neighbour.content().end(), quote.end()));
+                    continued = new Attribution(neighbour.source(), neighbour.cue(), neighbour.cueLemma(), joined, true);
+                    replace(found, neighbour, continued);
+                    replace(added, neighbour, continued);
+                    direct.remove(neighbour);
+                    if (!added.contains(continued) && !found.contains(continued)) {
+                        added.add(continued);
+                    }
+                } else {
+                    continued = new Attribution(neighbour.source(), neighbour.cue(), neighbour.cueLemma(), quote, true);
+                    added.add(continued);
+                }
                 direct.add(continued);
                 direct.sort(Comparator.comparingInt(a -> a.content().start()));
             }
         }
         return added;
+    }
+
+    private boolean sameParagraph(TextRange a, TextRange b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return from >= to || text.substring(from, to).indexOf('\n') < 0;
+    }
+
+    private static void replace(List<Attribution> list, Attribution old, Attribution now) {
+        int at = list.indexOf(old);
+        if (at >= 0) {
+            list.set(at, now);
+        }
     }
 
     /** The direct attribution just before the quote, in the same or the previous paragraph. */

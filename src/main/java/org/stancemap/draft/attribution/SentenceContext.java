@@ -39,7 +39,7 @@ final class SentenceContext {
     }
 
     boolean isQuoteMark(int i) {
-        return isPunct(i, "\"“”„«»");
+        return isPunct(i, "\"“”„«»") || (i >= 0 && i < size() && token(i).text().equals("''"));
     }
 
     /** The mention whose last token is i (the longest if several). */

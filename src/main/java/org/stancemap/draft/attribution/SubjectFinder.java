@@ -14,7 +14,8 @@ final class SubjectFinder {
     private static final Set<String> SKIPPED = WordSet.of("also", "not", "n't", "has", "have", "had", "was", "is",
             "were", "are", "be", "been", "would", "will", "could", "did", "does", "do", "repeatedly", "once",
             "again", "later", "previously", "then", "reportedly", "publicly", "privately", "recently",
-            "often", "never", "already", "still", "even", "just", "quickly", "angrily", "flatly", "firmly");
+            "often", "never", "already", "still", "even", "just", "quickly", "angrily", "flatly", "firmly",
+            "himself", "herself", "themselves", "itself", "both", "all", "too", "alone");
 
     private static final Set<String> CONTINUATIVE = WordSet.of("continue", "continues", "continued", "went",
             "seemed", "appeared", "wants", "want", "tried", "used", "began", "begins");
@@ -30,6 +31,12 @@ final class SubjectFinder {
                 k -= 2;
             } else if (c.is(k, "as") && c.lower(k - 1).startsWith("quot")) {
                 k -= 2;
+            } else if (c.isPunct(k, ")")) {
+                int open = k;
+                while (open > 0 && k - open < 12 && !c.isPunct(open, "(")) {
+                    open--;
+                }
+                k = c.isPunct(open, "(") ? open - 1 : -1;
             } else {
                 break;
             }
@@ -55,12 +62,15 @@ final class SubjectFinder {
 
     /** "Mark Rutte, NATO's chief, said": the mention before the appositive. */
     private static Optional<Mention> appositive(SentenceContext c, int comma) {
-        for (int p = comma - 1; p >= Math.max(0, comma - 15); p--) {
+        for (int p = comma - 1; p >= Math.max(0, comma - 30); p--) {
             if (c.isQuoteMark(p) || c.isPunct(p, ";:")) {
                 return Optional.empty();
             }
-            if (c.isPunct(p, ",")) {
-                return c.mentionEndingAt(p - 1);
+            if (c.isPunct(p, ",—–(")) {
+                Optional<Mention> named = c.mentionEndingAt(p - 1);
+                if (named.isPresent()) {
+                    return named;
+                }
             }
         }
         return Optional.empty();

@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, Country> countriesByDemonym = new HashMap<>();
     private final Map<String, Country> countriesByCode = new HashMap<>();
     private final Map<String, City> citiesByName = new HashMap<>();
+    private final java.util.Set<String> regions = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -64,6 +65,10 @@ public final class Gazetteer {
         String name = cells[1];
         List<String> aliases = split(cells[2]);
         String code = cells[4];
+        if (kind.equals("R")) {
+            regions.add(name);
+            return;
+        }
         Place place = cells[5].isEmpty() ? null
                 : new Place(name, Double.parseDouble(cells[5]), Double.parseDouble(cells[6]));
         if (kind.equals("C")) {
@@ -106,6 +111,11 @@ public final class Gazetteer {
 
     public Optional<Country> countryWithCode(String code) {
         return Optional.ofNullable(countriesByCode.get(code));
+    }
+
+    /** Whether the name is a region within a state ("Ohio", "Bavaria"): a place, never an actor. */
+    public boolean isRegion(String name) {
+        return regions.contains(name);
     }
 
     /** A capital or major city by its name ("Kyiv", "Washington"). */

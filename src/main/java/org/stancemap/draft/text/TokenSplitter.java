@@ -32,6 +32,12 @@ final class TokenSplitter {
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+                splitOne(start, i, text, out);
+                out.add(new Span(i, i + 2));
+                splitOne(i + 2, end, text, out);
+                return;
+            }
             if (isQuote(c) || c == '—' || c == '–') {
                 splitOne(start, i, text, out);
                 out.add(new Span(i, i + 1));

@@ -1,4 +1,4 @@
-package org.stancemap.draft.attribution;
+package org.stancemap.draft.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +23,26 @@ public final class QuoteSpans {
         int open = -1;
         char opener = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+            char c = markAt(text, i);
+            if (text.charAt(i) == '\n') {
                 if (open >= 0 && i - open > 1) {
                     spans.add(new TextRange(open, i));
                 }
                 open = -1;
-            } else if (open < 0 && (c == '“' || c == '"' || c == '„' || c == '«')) {
+            } else if (c == 0) {
+                continue;
+            } else if (open < 0 && (c == '“' || c == '"' || c == '„' || c == '«' || c == '\'')) {
                 open = i;
                 opener = c;
             } else if (open >= 0 && closes(opener, c)) {
-                spans.add(new TextRange(open, i + 1));
+                int end = i + (c == '\'' ? 2 : 1);
+                spans.add(new TextRange(open, end));
                 open = -1;
             } else if (open >= 0 && c == '“' && opener == '“') {
                 open = i;
+            }
+            if (c == '\'') {
+                i++;
             }
         }
         if (open >= 0 && text.length() - open > 1) {
@@ -45,9 +51,19 @@ public final class QuoteSpans {
         return new QuoteSpans(spans);
     }
 
+    /** The quotation mark at i, or 0; two apostrophes ('') stand for a straight double quote and read as '\''. */
+    private static char markAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+            return '\'';
+        }
+        return c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»' ? c : 0;
+    }
+
     private static boolean closes(char opener, char c) {
         return switch (opener) {
             case '"' -> c == '"';
+            case '\'' -> c == '\'';
             case '«' -> c == '»';
             default -> c == '”';
         };
