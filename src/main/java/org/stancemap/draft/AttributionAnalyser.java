@@ -49,6 +49,9 @@ public final class AttributionAnalyser implements ArticleAnalyser {
         List<FoundStatement> statements = new ArrayList<>();
         for (Attribution a : attributions) {
             int speaker = actors.actorOf(a.source());
+            if (speaker < 0 && !a.source().isPronoun()) {
+                speaker = actors.register(a.source());
+            }
             if (speaker >= 0) {
                 Optional<TextRange> source = a.content().contains(a.source().range()) || !sameSentenceAsCue(a)
                         ? Optional.empty() : Optional.of(a.source().range());

@@ -37,6 +37,12 @@ public final class ActorTable {
         return table;
     }
 
+    /** Adds a mention found later (a speaker named by a plain noun phrase) and returns its actor, or -1. */
+    public int register(Mention mention) {
+        take(mention);
+        return actorOf(mention);
+    }
+
     /** The actor (index into {@link #actors()}) a mention refers to, or -1 when it is unresolved. */
     public int actorOf(Mention mention) {
         return actorOfMention.getOrDefault(mention, -1);

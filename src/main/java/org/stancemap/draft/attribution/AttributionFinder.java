@@ -23,7 +23,7 @@ public final class AttributionFinder {
         List<Attribution> found = new ArrayList<>();
         List<List<Mention>> bySentence = groupBySentence(sentences.size(), mentions);
         for (int s = 0; s < sentences.size(); s++) {
-            SentenceContext context = new SentenceContext(sentences.get(s), bySentence.get(s));
+            SentenceContext context = new SentenceContext(sentences.get(s), s, bySentence.get(s), text);
             new ClauseReader(context, quotes, found).read();
         }
         found.addAll(new QuoteContinuation(text, quotes).extend(found));
@@ -95,14 +95,15 @@ public final class AttributionFinder {
             int after = inverted ? source.get().endToken() : cueEnd;
             int groupStart = inverted ? i : Math.min(i, source.get().firstToken());
             Optional<TextRange> content;
-            if (inverted || ContentFinder.restIsTrivial(c, after) || ContentFinder.quoteEndsAt(c, groupStart)
-                    || ContentFinder.subordinateFollows(c, after)) {
-                content = ContentFinder.backward(c, quotes, groupStart);
-                if (content.isEmpty() && !inverted) {
+            boolean quoteBefore = ContentFinder.quoteEndsAt(c, groupStart);
+            if (quoteBefore || inverted || ContentFinder.restIsTrivial(c, after) || ContentFinder.subordinateFollows(c, after)) {
+                content = quoteBefore || Cues.BACKWARD.contains(lemma)
+                        ? ContentFinder.backward(c, quotes, groupStart) : Optional.empty();
+                if (content.isEmpty() && !inverted && !Cues.QUOTE_ONLY.contains(lemma)) {
                     content = ContentFinder.forward(c, quotes, lemma, after);
                 }
             } else {
-                content = ContentFinder.forward(c, quotes, lemma, after);
+                content = Cues.QUOTE_ONLY.contains(lemma) ? Optional.empty() : ContentFinder.forward(c, quotes, lemma, after);
             }
             if (content.isEmpty()) {
                 return;

@@ -93,17 +93,24 @@ final class ContentFinder {
 
     /** Skips the person told ("told reporters") and a circumstance ("in a statement") before the content. */
     private static int skipToClause(SentenceContext c, String lemma, int from) {
-        int limit = Math.min(c.size(), from + 10);
-        for (int k = from; k < limit; k++) {
-            boolean opens = c.is(k, "that") || c.isPunct(k, ":") || (c.isQuoteMark(k) && k > from);
-            if (opens) {
-                return k;
-            }
-            if (c.token(k).isVerb() || c.isQuoteMark(k)) {
-                break;
+        if (from >= c.size()) {
+            return from;
+        }
+        boolean circumstance = c.token(from).tag().equals("ADP") || c.token(from).tag().equals("ADV")
+                || TIME_WORDS.contains(c.lower(from)) || c.isPunct(from, ",");
+        boolean takesObject = Cues.TAKE_OBJECT.contains(lemma);
+        if (circumstance || takesObject) {
+            int limit = Math.min(c.size(), from + 10);
+            for (int k = from; k < limit; k++) {
+                if (c.is(k, "that") || c.isPunct(k, ":") || (c.isQuoteMark(k) && k > from && c.isPunct(k - 1, ",:"))) {
+                    return k;
+                }
+                if (c.token(k).isVerb() || c.isQuoteMark(k)) {
+                    break;
+                }
             }
         }
-        if (Cues.TAKE_OBJECT.contains(lemma)) {
+        if (takesObject) {
             Optional<org.stancemap.draft.actor.Mention> object = c.mentionStartingAt(from);
             if (object.isPresent()) {
                 return object.get().endToken();

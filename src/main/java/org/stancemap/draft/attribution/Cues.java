@@ -21,22 +21,33 @@ final class Cues {
             "welcome", "endorse", "demand", "feel", "doubt", "estimate", "conclude", "continue", "ask",
             "point", "describe", "call", "believe", "expect", "want", "know", "suspect", "speculate",
             "guarantee", "assure", "remind", "inform", "vow", "threaten", "lament", "muse", "counter",
-            "retort", "shout", "scream", "yell", "whisper", "exclaim", "grumble", "declare", "proclaim");
+            "retort", "shout", "scream", "yell", "whisper", "exclaim", "grumble", "declare", "proclaim", "show",
+            "decline", "cite", "refer", "offer", "refuse", "defend", "attack", "post", "discuss",
+            "denounce", "blame", "order", "echo", "mock", "deem", "talk", "challenge",
+            "recommend", "insist", "accuse", "criticize", "plan", "intend", "find");
 
     /** Verbs whose object (the person told) comes before the content: "told reporters that". */
     static final Set<String> TAKE_OBJECT = WordSet.of("tell", "warn", "assure", "remind", "inform", "urge", "ask",
             "promise", "guarantee");
 
     /** Cues that only count when their content follows as a clause ("that", a quote, a colon). */
-    static final Set<String> NEED_CLAUSE = WordSet.of("want", "know", "expect", "call", "describe", "point",
-            "continue", "ask", "add", "feel", "hope", "report", "note", "fear", "worry", "doubt", "repeat",
-            "state", "reveal", "indicate", "confirm", "agree", "respond", "reply", "question", "charge",
-            "counter", "mention", "recall", "think", "believe", "say", "write", "tweet", "explain", "warn",
-            "tell", "argue", "suggest", "acknowledge", "admit", "insist", "claim", "predict", "announce");
+    static final Set<String> NEED_CLAUSE = WordSet.of("want", "know", "expect", "feel", "continue", "add",
+            "think", "believe", "say", "write", "explain", "show", "find", "seem", "appear", "plan", "intend",
+            "talk", "post", "hope", "fear", "worry", "report", "point", "decline", "refuse", "offer", "order");
+
+    /** Cues of speech whose content may come before them without quotation marks ("The plan failed, he said"). */
+    static final Set<String> BACKWARD = WordSet.of("say", "tell", "add", "write", "tweet", "note", "explain", "argue",
+            "claim", "insist", "warn", "report", "announce", "state", "suggest", "believe", "think", "predict",
+            "acknowledge", "admit", "contend", "maintain", "declare", "conclude", "reply", "respond", "confirm",
+            "ask", "according to", "recall", "concede", "caution", "observe", "assert", "allege", "estimate");
+
+    /** Cues that only report speech after a quote ("“…,” he continued"). */
+    static final Set<String> QUOTE_ONLY = WordSet.of("continue");
 
     /** Cues whose content may be an infinitive: "vowed to fight on". */
     static final Set<String> TAKE_INFINITIVE = WordSet.of("want", "hope", "expect", "promise", "vow", "pledge",
-            "threaten", "propose", "urge", "ask", "call", "continue", "refuse", "decline");
+            "threaten", "propose", "urge", "ask", "call", "continue", "refuse", "decline", "seem", "appear", "plan",
+            "intend", "offer", "order");
 
     /** Nouns that carry an attribution with a possessive source: "Putin's warning that …". */
     static final Set<String> NOUNS = WordSet.of("warning", "claim", "statement", "assertion", "argument", "belief",

@@ -11,11 +11,15 @@ import org.stancemap.draft.text.Token;
 final class SentenceContext {
 
     final Sentence sentence;
+    final int index;
     final List<Mention> mentions;
+    final String text;
 
-    SentenceContext(Sentence sentence, List<Mention> mentions) {
+    SentenceContext(Sentence sentence, int index, List<Mention> mentions, String text) {
         this.sentence = sentence;
+        this.index = index;
         this.mentions = mentions;
+        this.text = text;
     }
 
     int size() {

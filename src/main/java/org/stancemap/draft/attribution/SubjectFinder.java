@@ -2,6 +2,8 @@ package org.stancemap.draft.attribution;
 
 import java.util.Optional;
 import java.util.Set;
+import org.stancemap.draft.TextRange;
+import org.stancemap.draft.actor.MentionType;
 import org.stancemap.draft.text.WordSet;
 import org.stancemap.draft.actor.Mention;
 
@@ -57,7 +59,46 @@ final class SubjectFinder {
         if (c.isPunct(k, ",")) {
             return appositive(c, k);
         }
-        return Optional.empty();
+        return nounPhrase(c, k);
+    }
+
+    private static final Set<String> PHRASE_LINKS = WordSet.of("of", "for", "'s", "’s", "at", "in", "from", "on");
+
+    /**
+     * A subject that names no known actor but a body or a group by its own words ("Some advocates
+     * of the plan say", "52 percent of voters said"): a new mention for a new actor.
+     */
+    private static Optional<Mention> nounPhrase(SentenceContext c, int head) {
+        String tag = c.token(head).tag();
+        if (!tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("NUM")) {
+            return Optional.empty();
+        }
+        int start = head;
+        while (start > 0 && head - start < 10 && isPhraseWord(c, start - 1)) {
+            start--;
+        }
+        while (start < head && (PHRASE_LINKS.contains(c.lower(start)) || c.token(start).tag().equals("ADP"))) {
+            start++;
+        }
+        boolean boundary = start == 0 || c.isQuoteMark(start - 1) || c.isPunct(start - 1, ",;:—–(")
+                || c.token(start - 1).tag().equals("CCONJ") || c.token(start - 1).tag().equals("SCONJ")
+                || c.is(start - 1, "that");
+        if (!boundary) {
+            return Optional.empty();
+        }
+        int nameStart = c.token(start).tag().equals("DET") ? start + 1 : start;
+        if (nameStart > head) {
+            return Optional.empty();
+        }
+        String name = c.text.substring(c.token(nameStart).start(), c.token(head).end());
+        TextRange range = new TextRange(c.token(start).start(), c.token(head).end());
+        return Optional.of(new Mention(range, c.index, start, head + 1, MentionType.GROUP, name, "", "", "", true));
+    }
+
+    private static boolean isPhraseWord(SentenceContext c, int k) {
+        String tag = c.token(k).tag();
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
+                || tag.equals("DET") || PHRASE_LINKS.contains(c.lower(k)) || c.token(k).text().equals("-");
     }
 
     /** "Mark Rutte, NATO's chief, said": the mention before the appositive. */
