@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data and logic layers (model, io, layout, tour, cli, study, export, search, kiosk) stay free of the UI
+ * The data and logic layers (model, io, layout, tour, cli, study, export, search, kiosk, draft) stay free of the UI
  * toolkit, the model of JSON, and the views talk through the shared state rather than to each other.
  */
 class ArchitectureTest {
@@ -31,7 +31,7 @@ class ArchitectureTest {
     static final ArchRule DATA_LAYER_HAS_NO_UI = noClasses()
             .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..",
                     "org.stancemap.layout..", "org.stancemap.tour..", "org.stancemap.study..", "org.stancemap.export..",
-                    "org.stancemap.search..", "org.stancemap.kiosk..")
+                    "org.stancemap.search..", "org.stancemap.kiosk..", "org.stancemap.draft..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.stancemap.ui..")
             .allowEmptyShould(false);
 
@@ -67,7 +67,7 @@ class ArchitectureTest {
     void importSeesTheDataLayerButNoTests() {
         for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli",
                 "org.stancemap.layout", "org.stancemap.tour", "org.stancemap.study", "org.stancemap.export",
-                "org.stancemap.search", "org.stancemap.kiosk"}) {
+                "org.stancemap.search", "org.stancemap.kiosk", "org.stancemap.draft"}) {
             assertTrue(mainClasses.stream().anyMatch(c -> c.getPackageName().equals(pkg)), "no classes in " + pkg);
         }
         assertTrue(mainClasses.contain("org.stancemap.io.ExplainerLoader"));

@@ -118,7 +118,9 @@ public final class MentionFinder {
             if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return Lexicon.HONORIFICS.contains(token.text().toLowerCase(Locale.ROOT));
             }
-            return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text())
+            boolean adjectiveOfName = token.tag().equals("ADJ") && i + 1 < sentence.size()
+                    && sentence.token(i + 1).isCapitalised() && !Lexicon.NOT_NAMES.contains(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
+            return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text()) || adjectiveOfName
                     || (i == 0 && token.tag().equals("NOUN") && i + 1 < sentence.size()
                         && Lexicon.SPEECH_VERBS.contains(sentence.token(i + 1).lemma()));
         }

@@ -80,6 +80,9 @@ public final class AttributionFinder {
             } else if (lemma.equals("point")) {
                 return;
             }
+            if (SubjectFinder.isPassiveWithAgent(c, i)) {
+                return;
+            }
             Optional<Mention> source = SubjectFinder.before(c, i);
             boolean inverted = false;
             if (source.isEmpty() && SubjectFinder.mayInvert(c, i)) {

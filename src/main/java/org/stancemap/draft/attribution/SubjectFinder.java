@@ -117,6 +117,17 @@ final class SubjectFinder {
         return Optional.empty();
     }
 
+    private static final Set<String> BE = WordSet.of("is", "was", "were", "are", "been", "be", "being");
+
+    /** "The plan was mocked by …": the subject is what was spoken of, not the speaker. */
+    static boolean isPassiveWithAgent(SentenceContext c, int i) {
+        int k = i - 1;
+        while (k >= 0 && c.token(k).tag().equals("ADV")) {
+            k--;
+        }
+        return BE.contains(c.lower(k)) && c.is(i + 1, "by");
+    }
+
     /** Whether a source may follow the cue at i: after a comma or a closing quote ("…,” said Putin). */
     static boolean mayInvert(SentenceContext c, int i) {
         return c.isPunct(i - 1, ",") || c.isQuoteMark(i - 1);

@@ -19,7 +19,7 @@ final class TokenSplitter {
         for (Span span : spans) {
             splitOne(span.getStart(), span.getEnd(), text, out);
         }
-        return out.toArray(Span[]::new);
+        return joinSurrogatePairs(out, text).toArray(Span[]::new);
     }
 
     private static void splitOne(int start, int end, String text, List<Span> out) {
@@ -59,6 +59,23 @@ final class TokenSplitter {
             return end - 2;
         }
         return -1;
+    }
+
+    /** A token never ends between the two halves of one character (an emoji, say). */
+    private static List<Span> joinSurrogatePairs(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            int start = span.getStart();
+            boolean splitsPair = start > 0 && Character.isHighSurrogate(text.charAt(start - 1))
+                    && Character.isLowSurrogate(text.charAt(start));
+            if (splitsPair && !out.isEmpty() && out.get(out.size() - 1).getEnd() == start) {
+                Span previous = out.remove(out.size() - 1);
+                out.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     static boolean isQuote(char c) {
