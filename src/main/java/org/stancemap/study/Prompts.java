@@ -3,8 +3,9 @@ package org.stancemap.study;
 import org.stancemap.model.Delivery;
 
 /**
- * The English a question is phrased in, kept in one place for the UI to replace with its own bundle. The
- * wording stays neutral: it names no side and does not say who is right.
+ * The English a question is phrased in, kept in one place. The quiz shows these words as they are; they
+ * are not yet in the UI's bundle. The wording stays neutral: it names no side and does not say who is
+ * right.
  */
 final class Prompts {
 

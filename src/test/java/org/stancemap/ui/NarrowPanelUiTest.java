@@ -36,7 +36,7 @@ class NarrowPanelUiTest extends UiTestBase {
 
     private void assertPanelFits(String what) {
         // Settled as a user sees it: the scroll bar appears a pulse after the content.
-        sleep(700);
+        waitForPulses(3);
         double viewport = fx(() -> ((ScrollPane) byId("side-panel")).getViewportBounds().getWidth());
         double content = fx(() -> ((Region) ((ScrollPane) byId("side-panel")).getContent()).getWidth());
         assertTrue(content <= viewport + 0.5, what + " is " + content

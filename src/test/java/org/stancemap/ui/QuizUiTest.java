@@ -60,10 +60,10 @@ class QuizUiTest extends UiTestBase {
             state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
         });
         waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
-        sleep(500);
+        waitForPulses(3);
         type(KeyCode.DIGIT1);
         waitUntil("a verdict shows", () -> byId("quiz-next") != null);
-        sleep(500);
+        waitForPulses(3);
         javafx.scene.Node next = byId("quiz-next");
         javafx.scene.Node viewport = fx(() -> byId("quiz-view").lookup(".scroll-pane > .viewport"));
         javafx.geometry.Bounds shown = fx(() -> viewport.localToScene(viewport.getLayoutBounds()));

@@ -1,6 +1,5 @@
 package org.stancemap.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.css.PseudoClass;
@@ -20,8 +19,8 @@ class TextScaleUiTest extends UiTestBase {
         projectorSizedWindow();
         for (int scale : AppState.TEXT_SCALES) {
             fxRun(() -> state.textScaleProperty().set(scale));
-            // The header may need one more pulse to give up its labels.
-            sleep(900);
+            // The header may need a pulse or two to give up its labels.
+            waitForPulses(3);
             double width = fx(() -> view.getScene().getWidth());
             Node header = byId("header");
             for (Node item : fx(() -> ((Parent) header).getChildrenUnmodifiable().filtered(Node::isVisible))) {
@@ -37,9 +36,8 @@ class TextScaleUiTest extends UiTestBase {
         assertTrue(fx(() -> header().getPseudoClassStates().contains(COMPACT)),
                 "at 200 % the header shows icons for its words");
         fxRun(() -> state.textScaleProperty().set(100));
-        sleep(900);
-        assertEquals(false, fx(() -> header().getPseudoClassStates().contains(COMPACT)),
-                "back at 100 % the header has room for its words again");
+        waitUntil("back at 100 % the header has room for its words again",
+                () -> !header().getPseudoClassStates().contains(COMPACT));
     }
 
     private Node header() {

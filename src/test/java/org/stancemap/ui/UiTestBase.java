@@ -121,6 +121,31 @@ public abstract class UiTestBase extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until {@code count} more pulses have run on the FX thread, so that CSS, layout and
+     * the listeners that react to them have settled, however fast or slow the machine is.
+     */
+    protected static void waitForPulses(int count) {
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(count);
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                seen.countDown();
+                if (seen.getCount() == 0) {
+                    stop();
+                }
+            }
+        };
+        fxRun(timer::start);
+        try {
+            assertTrue(seen.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the FX thread stopped pulsing");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for pulses", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     // ---------------------------------------------------------------- finding nodes
 
     /** The node with this id in the main window, or null. */

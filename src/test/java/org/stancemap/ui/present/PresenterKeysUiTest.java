@@ -45,7 +45,7 @@ class PresenterKeysUiTest extends PresenterUiTestBase {
                     fx(() -> ((javafx.scene.control.ProgressBar) view.lookup("#tour-progress")).getProgress()), 1e-9,
                     "progress on step " + (index + 1));
         }
-        assertTrue(keyIndex >= NEXT.size() || tour().size() - 1 < NEXT.size(), "every Next key was used");
+        assertShowsStep(lastIndex(), "the Next keys reach the last step");
         assertTrue(shown("tour-restart"), "Restart shows on the last step");
         assertTrue(shown("tour-explore"), "Back to exploring shows on the last step");
 
@@ -63,6 +63,13 @@ class PresenterKeysUiTest extends PresenterUiTestBase {
         for (KeyCode previous : PREVIOUS) {
             key(previous);
             assertShowsStep(0, "Previous key " + previous + " on the first step stays there");
+        }
+
+        // Each Next key moves on by one step, whether or not the walk above reached it.
+        for (KeyCode next : NEXT) {
+            key(KeyCode.HOME);
+            key(next);
+            assertShowsStep(1, "Next key " + next + " from the first step");
         }
 
         key(KeyCode.END);
