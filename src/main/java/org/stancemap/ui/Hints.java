@@ -32,6 +32,9 @@ public final class Hints {
     public static void install(Node node, Supplier<Tooltip> tooltip) {
         onFirstEntry(node, () -> {
             Tooltip made = tooltip.get();
+            // Esc hides a showing tooltip and still reaches the window (to clear the selection,
+            // say): otherwise the first Esc only closed a tooltip the pointer happened to raise.
+            made.setConsumeAutoHidingEvents(false);
             if (node instanceof Control control) {
                 control.setTooltip(made);
             } else {

@@ -25,6 +25,21 @@ class HintsUiTest extends UiTestBase {
     }
 
     @Test
+    void escapeWithATooltipShowingStillClearsTheSelection() {
+        Button zoomIn = (Button) byId("zoom-in");
+        Bounds bounds = fx(() -> zoomIn.localToScreen(zoomIn.getBoundsInLocal()));
+        fxRun(() -> state.selectActor(actor("putin")));
+        moveTo(bounds.getCenterX() - 3, bounds.getCenterY() - 3);
+        moveTo(bounds.getCenterX(), bounds.getCenterY());
+        waitUntil("a tooltip shows", () -> showingTooltip().isPresent());
+
+        type(javafx.scene.input.KeyCode.ESCAPE);
+
+        waitUntil("one Esc clears the selection", () -> state.getSelectedActor() == null);
+        waitUntil("and hides the tooltip", () -> showingTooltip().isEmpty());
+    }
+
+    @Test
     void aControlsHintIsItsAccessibleHelpBeforeAnyHover() {
         for (String id : new String[] {"zoom-in", "zoom-out", "fit", "present-button", "actor-search"}) {
             javafx.scene.control.Control control = (javafx.scene.control.Control) byId(id);
