@@ -1,0 +1,399 @@
+package org.stancemap.draft.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.stancemap.draft.TextRange;
+import org.stancemap.draft.place.City;
+import org.stancemap.draft.place.Country;
+import org.stancemap.draft.place.Gazetteer;
+import org.stancemap.draft.text.QuoteSpans;
+import org.stancemap.draft.text.Sentence;
+import org.stancemap.draft.text.Token;
+
+/**
+ * Finds the stretches of each sentence that name or point at an actor: runs of proper nouns with
+ * their titles, states by name, capital or demonym, organisations, loose groups, pronouns and
+ * descriptions ("the senator").
+ */
+public final class MentionFinder {
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Mention> find(List<Sentence> sentences, QuoteSpans quotes) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            new SentenceScan(sentences.get(s), s, mentions, quotes).run();
+        }
+        return mentions;
+    }
+
+    /** One pass over one sentence's tokens. */
+    private final class SentenceScan {
+        private final Sentence sentence;
+        private final int index;
+        private final List<Mention> out;
+        private final QuoteSpans quotes;
+        private final int firstVerb;
+
+        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes) {
+            this.sentence = sentence;
+            this.index = index;
+            this.out = out;
+            this.quotes = quotes;
+            int verb = 0;
+            while (verb < sentence.size() && !sentence.token(verb).isVerb()) {
+                verb++;
+            }
+            this.firstVerb = verb;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < sentence.size()) {
+                i = Math.max(i + 1, scanAt(i));
+            }
+        }
+
+        /** Looks for a mention starting at token i; returns the token after it (or i if none). */
+        private int scanAt(int i) {
+            Token token = sentence.token(i);
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("he") || lower.equals("she") || lower.equals("they")) {
+                add(i, i + 1, MentionType.PRONOUN, lower, "", "", "");
+                return i + 1;
+            }
+            int group = groupEnd(i);
+            if (group > i) {
+                return group;
+            }
+            if (lower.equals("the")) {
+                int description = descriptionEnd(i);
+                if (description > i) {
+                    return description;
+                }
+            }
+            if (startsRun(i)) {
+                return properRun(i);
+            }
+            if (Lexicon.DETERMINERS.contains(lower)) {
+                return agentPhraseEnd(i);
+            }
+            return i;
+        }
+
+        /** "the newspaper", "a senior official", "the second official": a speaker named by function. */
+        private int agentPhraseEnd(int i) {
+            int j = i + 1;
+            while (j < sentence.size() && j - i <= 4 && isModifier(sentence.token(j))) {
+                j++;
+            }
+            while (j + 1 < sentence.size() && sentence.token(j).tag().equals("NOUN")
+                    && sentence.token(j + 1).tag().equals("NOUN")) {
+                j++;
+            }
+            if (j < sentence.size() && !sentence.token(j).isCapitalised()
+                    && Lexicon.AGENT_NOUNS.contains(sentence.token(j).text().toLowerCase(Locale.ROOT))
+                    && !(j + 1 < sentence.size() && sentence.token(j + 1).tag().equals("NOUN"))) {
+                add(i, j + 1, MentionType.GROUP, text(i + 1, j + 1), "", countryOf(i + 1, j), "");
+                return j + 1;
+            }
+            return i;
+        }
+
+        private boolean isModifier(Token token) {
+            String tag = token.tag();
+            return (tag.equals("ADJ") || tag.equals("NUM")
+                    || (tag.equals("PROPN") && token.isCapitalised()))
+                    && !Lexicon.AGENT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean startsRun(int i) {
+            Token token = sentence.token(i);
+            if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
+                return Lexicon.HONORIFICS.contains(token.text().toLowerCase(Locale.ROOT));
+            }
+            boolean adjectiveOfName = token.tag().equals("ADJ") && i + 1 < sentence.size()
+                    && sentence.token(i + 1).isCapitalised() && !Lexicon.NOT_NAMES.contains(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
+            return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text()) || adjectiveOfName
+                    || (i == 0 && token.tag().equals("NOUN") && i + 1 < sentence.size()
+                        && Lexicon.SPEECH_VERBS.contains(sentence.token(i + 1).lemma()));
+        }
+
+        private boolean continuesRun(int j) {
+            Token token = sentence.token(j);
+            if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return token.isProperNoun() || isTitle(token) || isAcronym(token.text())
+                    || token.tag().equals("NOUN") || token.tag().equals("ADJ");
+        }
+
+        private int properRun(int i) {
+            int end = i + 1;
+            while (end < sentence.size()) {
+                if (continuesRun(end)) {
+                    end++;
+                } else if (isBridge(end) && end + 1 < sentence.size() && sentence.token(end + 1).isProperNoun()) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            new RunReader(i, end).read();
+            return end;
+        }
+
+        private boolean isBridge(int j) {
+            String word = sentence.token(j).text();
+            return word.equals("of") || word.equals("for");
+        }
+
+        /** "Western leaders", "Republican lawmakers", "officials", "Ukraine's allies". */
+        private int groupEnd(int i) {
+            int j = i;
+            while (j < sentence.size() && isGroupAdjective(sentence.token(j))) {
+                j++;
+            }
+            if (j < sentence.size() && isGroupNoun(sentence.token(j))) {
+                boolean possessive = j - i == 2 && isPossessive(sentence.token(i + 1));
+                if (j == i && Lexicon.COALITION_NOUNS.contains(sentence.token(j).text().toLowerCase(Locale.ROOT))
+                        && !possessive) {
+                    return i;
+                }
+                String name = text(i, j + 1);
+                MentionType type = MentionType.GROUP;
+                add(i, j + 1, type, name, "", countryOf(i, j), "");
+                return j + 1;
+            }
+            if (j == i + 1 && i + 2 < sentence.size() && isPossessive(sentence.token(i + 1))) {
+                return i;
+            }
+            return i;
+        }
+
+        private boolean isGroupAdjective(Token token) {
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            return Lexicon.GROUP_ADJECTIVES.contains(lower) || gazetteer.countryOfDemonym(token.text()).isPresent()
+                    || (token.isCapitalised() && gazetteer.country(token.text()).isPresent())
+                    || isPossessive(token);
+        }
+
+        private boolean isGroupNoun(Token token) {
+            return Lexicon.GROUP_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean isPossessive(Token token) {
+            String t = token.text();
+            return t.equals("'s") || t.equals("’s") || t.equals("'") || t.equals("’");
+        }
+
+        private String countryOf(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Optional<Country> country = countryNamedBy(sentence.token(k).text());
+                if (country.isPresent()) {
+                    return country.get().code();
+                }
+            }
+            return "";
+        }
+
+        /** "the senator", "the Russian president". */
+        private int descriptionEnd(int i) {
+            int j = i + 1;
+            String code = "";
+            if (j < sentence.size()) {
+                Optional<Country> country = gazetteer.countryOfDemonym(sentence.token(j).text());
+                if (country.isPresent()) {
+                    code = country.get().code();
+                    j++;
+                }
+            }
+            if (j < sentence.size()) {
+                String head = sentence.token(j).text().toLowerCase(Locale.ROOT);
+                if (Lexicon.DESCRIPTION_HEADS.contains(head) && !sentence.token(j).isProperNoun()) {
+                    add(i, j + 1, MentionType.DESCRIPTION, head, "", code, "");
+                    return j + 1;
+                }
+            }
+            return i;
+        }
+
+        private boolean isTitle(Token token) {
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            return Lexicon.TITLES.contains(lower) || Lexicon.HONORIFICS.contains(lower);
+        }
+
+        private boolean isAffiliation(Token token) {
+            return countryNamedBy(token.text()).isPresent() || isAcronym(token.text());
+        }
+
+        private Optional<Country> countryNamedBy(String word) {
+            Optional<Country> country = gazetteer.countryOfDemonym(word);
+            return country.isPresent() ? country : gazetteer.country(word);
+        }
+
+        private String text(int from, int to) {
+            return sentenceText(from, to);
+        }
+
+        private String sentenceText(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                Token t = sentence.token(k);
+                if (k > from && t.start() > sentence.token(k - 1).end()) {
+                    b.append(' ');
+                }
+                b.append(t.text());
+            }
+            return b.toString();
+        }
+
+        private void add(int from, int to, MentionType type, String name, String role, String code, String affiliation) {
+            TextRange range = new TextRange(sentence.token(from).start(), sentence.token(to - 1).end());
+            boolean named = type == MentionType.PERSON || type == MentionType.STATE || type == MentionType.ORGANISATION;
+            if (!named && quotes.inside(range.start())) {
+                return;
+            }
+            out.add(new Mention(range, index, from, to, type, name, role, code, affiliation, from < firstVerb));
+        }
+
+        /** Reads one run of capitalised words: affiliation, titles, then a name. */
+        private final class RunReader {
+            private final int from;
+            private final int to;
+
+            RunReader(int from, int to) {
+                this.from = from;
+                this.to = to;
+            }
+
+            void read() {
+                String whole = text(from, to);
+                if (readAsPlace(whole)) {
+                    return;
+                }
+                int firstTitle = from;
+                while (firstTitle < to && !isTitle(sentence.token(firstTitle))) {
+                    firstTitle++;
+                }
+                int nameStart = firstTitle;
+                while (nameStart < to && isTitle(sentence.token(nameStart))) {
+                    nameStart++;
+                }
+                boolean titled = firstTitle < to && nameStart < to;
+                if (!titled || firstTitle == from) {
+                    if (readAsOrganisation(whole)) {
+                        return;
+                    }
+                }
+                if (!titled) {
+                    firstTitle = from;
+                    nameStart = from;
+                }
+                String code = "";
+                String affiliation = "";
+                if (firstTitle > from) {
+                    Optional<Country> country = firstTitle - from == 1 ? countryNamedBy(sentence.token(from).text())
+                            : gazetteer.country(text(from, firstTitle));
+                    if (country.isPresent()) {
+                        code = country.get().code();
+                        add(from, firstTitle, MentionType.STATE, country.get().name(), "", code, "");
+                    } else {
+                        affiliation = text(from, firstTitle);
+                        add(from, firstTitle, MentionType.ORGANISATION, affiliation, "", "", "");
+                    }
+                }
+                if (nameStart >= to || !isName(nameStart, to)) {
+                    return;
+                }
+                String role = roleText(from, firstTitle, nameStart);
+                add(from, to, MentionType.PERSON, text(nameStart, to), role, code, affiliation);
+            }
+
+            private String roleText(int start, int firstTitle, int titleEnd) {
+                int first = firstTitle;
+                while (first < titleEnd && Lexicon.HONORIFICS.contains(sentence.token(first).text().toLowerCase(Locale.ROOT))) {
+                    first++;
+                }
+                if (first >= titleEnd) {
+                    return "";
+                }
+                return text(firstTitle > start ? start : first, titleEnd);
+            }
+
+            private boolean isName(int a, int b) {
+                for (int k = a; k < b; k++) {
+                    if (!sentence.token(k).isProperNoun() && !sentence.token(k).isCapitalised()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            private boolean readAsPlace(String whole) {
+                String name = whole.startsWith("The ") ? whole.substring(4) : whole;
+                Optional<Country> country = gazetteer.country(name);
+                if (country.isPresent()) {
+                    add(from, to, MentionType.STATE, country.get().name(), "", country.get().code(), "");
+                    return true;
+                }
+                if (gazetteer.isRegion(name) || (to - from == 1 && gazetteer.isRegion(name))) {
+                    return true;
+                }
+                Optional<City> city = gazetteer.city(name);
+                if (city.isPresent()) {
+                    if (city.get().capital()) {
+                        gazetteer.countryWithCode(city.get().countryCode()).ifPresent(c ->
+                                add(from, to, MentionType.STATE, c.name(), "", c.code(), ""));
+                    }
+                    return true;
+                }
+                if (to - from == 1) {
+                    Optional<Country> demonym = gazetteer.countryOfDemonym(name);
+                    if (demonym.isPresent()) {
+                        add(from, to, MentionType.STATE, demonym.get().name(), "", demonym.get().code(), "");
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private boolean readAsOrganisation(String whole) {
+                String lower = whole.toLowerCase(Locale.ROOT);
+                boolean organisation = Lexicon.ALLIANCES.contains(lower) || (to - from == 1 && isAcronym(whole))
+                        || Lexicon.ORGANISATION_WORDS.contains(sentence.token(to - 1).text().toLowerCase(Locale.ROOT));
+                for (int k = from; k < to && !organisation; k++) {
+                    organisation = sentence.token(k).text().equals("of")
+                            && Lexicon.ORGANISATION_WORDS.contains(sentence.token(k - 1).text().toLowerCase(Locale.ROOT));
+                }
+                if (organisation) {
+                    int start = from > 0 && sentence.token(from - 1).text().equalsIgnoreCase("the") ? from - 1 : from;
+                    add(start, to, MentionType.ORGANISATION, whole, "", "", "");
+                }
+                return organisation;
+            }
+        }
+    }
+
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,70 @@
+package org.stancemap.draft.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences (never across a paragraph break) and tags each token with its
+ * part of speech and lemma. Not thread-safe (OpenNLP's taggers keep state): one per thread.
+ */
+public final class SentenceReader {
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public SentenceReader(LanguageModels models) {
+        this.sentences = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.partsOfSpeech());
+        this.lemmatizer = new LemmatizerME(models.lemmas());
+    }
+
+    public List<Sentence> read(String text) {
+        List<Sentence> result = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart <= text.length()) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            readParagraph(text, paragraphStart, paragraphEnd, result);
+            paragraphStart = paragraphEnd + 1;
+        }
+        return result;
+    }
+
+    private void readParagraph(String text, int from, int to, List<Sentence> out) {
+        String paragraph = text.substring(from, to);
+        if (paragraph.isBlank()) {
+            return;
+        }
+        for (Span span : sentences.sentPosDetect(paragraph)) {
+            Sentence sentence = tag(paragraph, span, from);
+            if (sentence.size() > 0) {
+                out.add(sentence);
+            }
+        }
+    }
+
+    private Sentence tag(String paragraph, Span sentenceSpan, int offset) {
+        String sentenceText = sentenceSpan.getCoveredText(paragraph).toString();
+        Span[] spans = TokenSplitter.split(tokenizer.tokenizePos(sentenceText), sentenceText);
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        int base = offset + sentenceSpan.getStart();
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i];
+            tokens.add(new Token(words[i], base + spans[i].getStart(), base + spans[i].getEnd(), tags[i], lemma));
+        }
+        return new Sentence(offset + sentenceSpan.getStart(), offset + sentenceSpan.getEnd(), tokens);
+    }
+}
