@@ -45,7 +45,7 @@ final class MapDrawing {
     private static final float FRAME_BOTTOM = 16;
     /** Labels on paper stay at or above 8 pt, readable on a photocopy. */
     private static final float NAME_SIZE = 8f;
-    private static final float INITIALS_SIZE = 6.4f;
+    private static final float INITIALS_SIZE = 8f;
     /** Points per map unit (a tenth of a degree of latitude): about eight degrees across a page. */
     private static final double MAX_ZOOM = 6;
     private static final double MIN_ZOOM = 0.05;
@@ -321,7 +321,7 @@ final class MapDrawing {
         cs.setLineDashPattern(new float[0], 0);
         // The line starts at 76°N, which can lie above the frame: keep its label inside.
         float labelBaseline = Math.min(top, view.top()) - 8;
-        flow.drawText(cs, HandoutText.get("map.scaleBreak"), Face.SANS, 5.5f, PrintPalette.MUTED, x + 3, labelBaseline);
+        flow.drawText(cs, HandoutText.get("map.scaleBreak"), Face.SANS, NAME_SIZE, PrintPalette.MUTED, x + 3, labelBaseline);
     }
 
     // ---------------------------------------------------------------- ties
