@@ -5,13 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import org.stancemap.draft.ArticleAnalyser;
-import org.stancemap.draft.DraftAssembler;
+import org.stancemap.draft.ArticleDrafter;
 import org.stancemap.draft.DraftException;
-import org.stancemap.draft.Findings;
 import org.stancemap.draft.importer.ArticleImportException;
 import org.stancemap.draft.importer.ArticleImporter;
-import org.stancemap.draft.importer.ImportedArticle;
 import org.stancemap.io.ExplainerEncoder;
 import org.stancemap.io.ExplainerLoader;
 import org.stancemap.io.LoadResult;
@@ -24,20 +21,14 @@ import org.stancemap.model.Explainer;
  */
 public final class DraftCommand {
 
-    /** Supplies the analyser once the article has been read, so a bad article fails fast. */
-    @FunctionalInterface
-    public interface AnalyserSource {
-        ArticleAnalyser load() throws DraftException;
-    }
-
-    private final ArticleImporter importer;
-    private final AnalyserSource analysers;
+    private final ArticleDrafter drafter;
     private final PrintStream out;
     private final PrintStream err;
 
-    public DraftCommand(ArticleImporter importer, AnalyserSource analysers, PrintStream out, PrintStream err) {
-        this.importer = importer;
-        this.analysers = analysers;
+    /** {@code analysers} supplies the analyser once the article has been read, so a bad article fails fast. */
+    public DraftCommand(ArticleImporter importer, ArticleDrafter.AnalyserSource analysers, PrintStream out,
+                        PrintStream err) {
+        this.drafter = new ArticleDrafter(importer, analysers);
         this.out = out;
         this.err = err;
     }
@@ -50,17 +41,11 @@ public final class DraftCommand {
         if (isSameFile(article, target)) {
             return fail(target + ": the draft would overwrite the article; choose another name for the draft");
         }
-        ImportedArticle imported;
-        try {
-            imported = importer.read(article);
-        } catch (ArticleImportException e) {
-            return fail(e.getMessage());
-        }
         Explainer draft;
         try {
-            ArticleAnalyser analyser = analysers.load();
-            Findings findings = analyser.analyse(imported.text());
-            draft = new DraftAssembler().assemble(imported, findings);
+            draft = drafter.draft(article);
+        } catch (ArticleImportException e) {
+            return fail(e.getMessage());
         } catch (DraftException e) {
             return fail(article + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
