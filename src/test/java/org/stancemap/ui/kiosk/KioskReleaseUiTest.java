@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.io.ExplainerLoader;
-import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.UiTestBase;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,15 +28,7 @@ class KioskReleaseUiTest extends UiTestBase {
 
     @Test
     void aReloadedExplainerIsReleasedAfterVisits() {
-        KioskConfig config = new KioskConfig(Optional.empty(), Optional.empty(), Duration.ofSeconds(90),
-                Duration.ofSeconds(15), Duration.ofSeconds(12), Optional.empty(), dir.resolve("hb"), dir.resolve("log"));
-        KioskController kiosk = fx(() -> {
-            KioskController controller = new KioskController(state, config, clock::get, Runnable::run, () -> { },
-                    line -> { });
-            view.getChildren().add(controller.overlay());
-            controller.install(stage);
-            return controller;
-        });
+        KioskController kiosk = fx(() -> KioskVisitor.install(view, state, stage, clock, dir));
         try {
             WeakReference<Explainer> used = openUseAndReplace(kiosk);
             for (int attempt = 0; attempt < 50 && used.get() != null; attempt++) {

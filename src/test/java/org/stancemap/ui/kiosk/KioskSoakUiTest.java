@@ -3,7 +3,6 @@ package org.stancemap.ui.kiosk;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.io.ExplainerLoader;
-import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.UiTestBase;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,13 +37,8 @@ class KioskSoakUiTest extends UiTestBase {
 
     @Test
     void retainedMemoryLevelsOffOverThousandsOfVisits() throws Exception {
-        KioskConfig config = new KioskConfig(Optional.empty(), Optional.empty(), Duration.ofSeconds(90),
-                Duration.ofSeconds(15), Duration.ofSeconds(12), Optional.empty(), dir.resolve("hb"), dir.resolve("log"));
         KioskController kiosk = fx(() -> {
-            KioskController controller = new KioskController(state, config, clock::get, Runnable::run, () -> { },
-                    line -> { });
-            view.getChildren().add(controller.overlay());
-            controller.install(stage);
+            KioskController controller = KioskVisitor.install(view, state, stage, clock, dir);
             state.reduceMotionProperty().set(false);
             return controller;
         });

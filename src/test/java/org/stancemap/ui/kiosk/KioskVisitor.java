@@ -17,6 +17,22 @@ final class KioskVisitor {
     private KioskVisitor() {
     }
 
+    /**
+     * A kiosk on the test's window, driven by {@code clock}, with its heartbeat and log in {@code dir};
+     * call on the FX thread, and uninstall it when done.
+     */
+    static KioskController install(MainView view, AppState state, Stage stage, AtomicLong clock,
+                                   java.nio.file.Path dir) {
+        org.stancemap.kiosk.KioskConfig config = new org.stancemap.kiosk.KioskConfig(java.util.Optional.empty(),
+                java.util.Optional.empty(), Duration.ofSeconds(90), Duration.ofSeconds(15), Duration.ofSeconds(12),
+                java.util.Optional.empty(), dir.resolve("hb"), dir.resolve("log"));
+        KioskController controller = new KioskController(state, config, clock::get, Runnable::run, () -> { },
+                line -> { });
+        view.getChildren().add(controller.overlay());
+        controller.install(stage);
+        return controller;
+    }
+
     /** One visitor: taps an actor or two, zooms, maybe compares, and sometimes walks away. */
     static void visit(MainView view, AppState state, Stage stage, KioskController kiosk, AtomicLong clock,
                       Random random) {
