@@ -84,6 +84,16 @@ public final class MapScene {
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, Set.of());
+    }
+
+    /**
+     * As {@link #of(MapLayout, MapMetrics, Map, double, double, double, double, double)}, with the
+     * marks of {@code first} (a tour step's actors) given room before any other: their names are
+     * never the ones hidden.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first) {
         double r = m.discRadius();
         Map<String, Point> band = bandPositions(layout, m, bandWidth);
         double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
@@ -114,7 +124,7 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets);
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -130,7 +140,17 @@ public final class MapScene {
      * In order of importance, a disc on a more important one is drawn small, and a name that would
      * cover a disc or a name already drawn is hidden until the reader points at it or zooms in.
      */
-    private static void crowd(MapLayout layout, MapMetrics m, Map<String, Point> discs, Set<String> chips,
+    /** The layout's spots in order of importance, those in {@code first} ahead of the rest. */
+    private static List<MapLayout.Spot> inOrder(MapLayout layout, Set<String> first) {
+        List<MapLayout.Spot> spots = new ArrayList<>(layout.spots().values());
+        if (!first.isEmpty()) {
+            // A stable sort: within each part the layout's own order of importance stays.
+            spots.sort(java.util.Comparator.comparingInt(spot -> first.contains(spot.id()) ? 0 : 1));
+        }
+        return spots;
+    }
+
+    private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
                               Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
@@ -141,7 +161,7 @@ public final class MapScene {
                 everyDisc.add(c);
             }
         });
-        for (MapLayout.Spot spot : layout.spots().values()) {
+        for (MapLayout.Spot spot : spots) {
             Point c = discs.get(spot.id());
             if (chips.contains(spot.id())) {
                 continue;

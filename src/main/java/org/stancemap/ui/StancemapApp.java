@@ -67,7 +67,10 @@ public final class StancemapApp extends Application {
         Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
-        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0,
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        double uiScale = org.stancemap.layout.ScreenScale.step(textScale / 100.0
+                * org.stancemap.layout.ScreenScale.window(screen.getWidth(), screen.getHeight())) / 100.0;
+        new StartSketch(readAhead.get(), loads.world(), uiScale,
                 options.dark() || settings.settings().darkTheme(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
@@ -162,6 +165,7 @@ public final class StancemapApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
+        ScreenWatch.install(stage, state);
         stage.setMinWidth(1024);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null

@@ -75,7 +75,14 @@ public final class MapView extends StackPane {
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
     private MapMetrics metrics = MapMetrics.screen(1);
+    /** The marks' size as a factor of normal: the window's text size, or the screen's while presenting. */
     private double textScale = 1;
+    private int marksStep;
+    /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
+    private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
+    private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
+    /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
+    private Set<String> focus = Set.of();
     private final Pane viewport = new Pane();
     private final LandLayer land;
     private final Pane screenLayer = new Pane();
@@ -160,6 +167,16 @@ public final class MapView extends StackPane {
         morph.addListener((obs, was, now) -> relayout());
         widthProperty().addListener((obs, was, now) -> onResize());
         heightProperty().addListener((obs, was, now) -> onResize());
+        sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                now.widthProperty().addListener(o -> updateMarksScale());
+                now.heightProperty().addListener(o -> updateMarksScale());
+            }
+            updateMarksScale();
+        });
+        coveredBelow.addListener((obs, was, now) -> refitUnlessMoved());
+        coveredRight.addListener((obs, was, now) -> refitUnlessMoved());
+        updateMarksScale();
         listenToState();
         addEventFilter(KeyEvent.KEY_PRESSED, e -> BadgeKeys.handle(e, scene == null ? Map.of() : scene.discs(), badges, state));
         if (state.getExplainer() != null) {
@@ -187,8 +204,10 @@ public final class MapView extends StackPane {
         state.presentingProperty().addListener((obs, was, now) -> {
             cameraMovedByUser = false;
             emphasis.refresh();
+            updateMarksScale();
             fit(animate());
         });
+        state.kioskProperty().addListener((obs, was, now) -> updateMarksScale());
         state.tourStepProperty().addListener((obs, was, now) -> {
             if (state.isPresenting()) {
                 emphasis.refresh();
@@ -199,16 +218,60 @@ public final class MapView extends StackPane {
             cameraMovedByUser = false;
             fit(animate());
         });
-        state.textScaleProperty().addListener((obs, was, now) -> {
-            textScale = now.intValue() / 100.0;
-            metrics = MapMetrics.screen(textScale);
-            legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
-            if (cameraMovedByUser) {
-                relayout();
-            } else {
-                fit(false);
-            }
-        });
+        state.uiScaleProperty().addListener((obs, was, now) -> updateMarksScale());
+    }
+
+    /**
+     * Sizes the marks: as the window's text, or, while presenting or in a kiosk, from the screen
+     * (the window fills it then), so names read from the back of the room. The stylesheet has the
+     * font size of each step ({@code marks-N}); the geometry here uses the same factor.
+     */
+    private void updateMarksScale() {
+        int step = state.uiScaleProperty().get();
+        javafx.scene.Scene scene = getScene();
+        double w = scene == null ? 0 : scene.getWidth();
+        double h = scene == null ? 0 : scene.getHeight();
+        if (state.isPresenting()) {
+            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.presenting(w, h)));
+        } else if (state.isKiosk()) {
+            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.kiosk(w, h)));
+        }
+        if (step == marksStep) {
+            return;
+        }
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + marksStep), false);
+        marksStep = step;
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + step), true);
+        textScale = step / 100.0;
+        metrics = MapMetrics.screen(textScale);
+        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
+        if (cameraMovedByUser) {
+            relayout();
+        } else {
+            fit(false);
+        }
+    }
+
+    /** The step the marks are drawn at (100 = normal); see {@link org.stancemap.layout.ScreenScale}. */
+    public int marksStep() {
+        return marksStep;
+    }
+
+    /** Height at the bottom of the view that an overlay covers (the tour's caption band), which framing keeps clear. */
+    public DoubleProperty coveredBelowProperty() {
+        return coveredBelow;
+    }
+
+    /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
+    public DoubleProperty coveredRightProperty() {
+        return coveredRight;
+    }
+
+    private void refitUnlessMoved() {
+        if (!cameraMovedByUser && layout != null && getWidth() > 0) {
+            fit(false);
+        }
+        relayout();
     }
 
     // ---------------------------------------------------------------- building (once per explainer)
@@ -332,7 +395,7 @@ public final class MapView extends StackPane {
     // ---------------------------------------------------------------- drawing (on zoom, pan, resize, layout switch)
 
     private double bandWidth() {
-        return bandWidth(getWidth());
+        return bandWidth(getWidth()) - coveredRight.get();
     }
 
     static double bandWidth(double width) {
@@ -347,7 +410,7 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth());
+        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus);
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -390,7 +453,7 @@ public final class MapView extends StackPane {
         }
         List<MapScene.Curve> drawn = scene.curves();
         for (int i = 0; i < curves.size(); i++) {
-            curves.get(i).update(drawn.get(i), r + 6);
+            curves.get(i).update(drawn.get(i), r + 6, r / ActorBadge.DISC_RADIUS);
         }
         double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom + offsetX;
         scaleBreak.setStartX(breakX);
@@ -415,6 +478,7 @@ public final class MapView extends StackPane {
     /** Frames every actor with its badge and label (during a tour, the step's actors). */
     public void fit(boolean animate) {
         Set<String> only = tourActorsInView();
+        focus = only;
         fitTo(only.isEmpty() ? null : only, animate);
     }
 
@@ -474,10 +538,15 @@ public final class MapView extends StackPane {
         }
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
         Map<String, Point> target = relationsMode ? relations : null;
-        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : bottomMargin(getWidth(), getHeight(), textScale);
+        double caption = coveredBelow.get() > 0 ? coveredBelow.get() + metrics.inset() : getHeight() * CAPTION_SHARE;
+        double bottom = state.isPresenting() ? caption : bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
-        Framing.Margins margins = margins(layout, metrics, getWidth(), margin, bottom, relationsMode);
+        Framing.Margins margins = margins(layout, metrics, getWidth() - coveredRight.get(), margin, bottom, relationsMode);
+        if (coveredRight.get() > 0) {
+            margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
+                    margins.bottom());
+        }
         List<Framing.Box> all = MapScene.boxes(layout, metrics, target, null);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
