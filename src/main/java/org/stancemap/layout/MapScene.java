@@ -94,6 +94,18 @@ public final class MapScene {
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, first, null, List.of());
+    }
+
+    /**
+     * As above, in a viewport {@code view} = {width, height} with {@code chrome} over parts of it
+     * (each {minX, minY, maxX, maxY}): a name that would reach past the viewport's edge or under
+     * the chrome moves to another side of its disc, or is hidden (until pointed at) where no side
+     * is clear.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first,
+                              double[] view, List<double[]> chrome) {
         double r = m.discRadius();
         Map<String, Point> band = bandPositions(layout, m, bandWidth);
         double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
@@ -124,7 +136,8 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets);
+        double[] inView = view == null ? null : new double[] {0, bandHeight, view[0], view[1]};
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets, inView, chrome);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -151,7 +164,8 @@ public final class MapScene {
     }
 
     private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
-                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets) {
+                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets,
+                              double[] view, List<double[]> chrome) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
@@ -194,7 +208,8 @@ public final class MapScene {
                 int count = obstacles == everyDisc ? tries.length : 2;
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
-                    if (!placed && !covers(box, c, labels, obstacles, r)) {
+                    if (!placed && !covers(box, c, labels, obstacles, r) && within(box, view)
+                            && chrome.stream().noneMatch(over -> overlaps(over, box))) {
                         labels.add(box);
                         if (t[0] != 0 || t[1] != 0) {
                             nameOffsets.put(spot.id(), new Point(t[0], t[1]));
@@ -207,6 +222,11 @@ public final class MapScene {
                 unlabelled.add(spot.id());
             }
         }
+    }
+
+    /** Whether a box lies inside the viewport (minX, minY, maxX, maxY), or there is no viewport to keep to. */
+    private static boolean within(double[] box, double[] view) {
+        return view == null || box[0] >= view[0] && box[1] >= view[1] && box[2] <= view[2] && box[3] <= view[3];
     }
 
     private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {

@@ -6,8 +6,9 @@ package org.stancemap.layout;
  * so every size stays in ems and the map's geometry ({@link MapMetrics#screen}) uses the same factor.
  *
  * <ul>
- *   <li>A presentation is read from the back of a room: on a 1024×768 projector a name under a
- *       badge is twice its desk size (24 pixels), and on a larger screen proportionally more.</li>
+ *   <li>A presentation is read from the back of a room: on a 1024×768 projector the marks are
+ *       1.75 times their desk size and names a further 7/6 (24 pixels), and on a larger screen
+ *       proportionally more.</li>
  *   <li>A kiosk is read from a step away: one and a quarter times the desk size on 1024×768,
  *       proportionally more on a larger screen.</li>
  *   <li>The main window on a screen larger than full HD at 100 % system scaling is drawn larger by
@@ -18,11 +19,13 @@ package org.stancemap.layout;
 public final class ScreenScale {
 
     /** The sizes the stylesheet has a step for, in percent. */
-    public static final int[] STEPS = {100, 125, 150, 175, 200, 250, 300, 350, 400, 500, 600};
+    public static final int[] STEPS = {100, 125, 150, 175, 200, 225, 250, 275, 300, 350, 400, 450, 500, 600};
 
     private static final double PROJECTOR_WIDTH = 1024;
     private static final double PROJECTOR_HEIGHT = 768;
-    private static final double PRESENTING = 2.0;
+    private static final double PRESENTING = 1.75;
+    /** While presenting, names are this much larger than at the desk beside discs of the same size. */
+    public static final double PRESENTING_NAMES = 7 / 6.0;
     private static final double KIOSK = 1.25;
     private static final double DESK_WIDTH = 1920;
     private static final double DESK_HEIGHT = 1080;
@@ -62,7 +65,7 @@ public final class ScreenScale {
 
     private static double fit(double width, double height, double baseWidth, double baseHeight) {
         if (width <= 0 || height <= 0) {
-            return 1;
+            return 0; // not known yet: the normal size
         }
         return Math.min(width / baseWidth, height / baseHeight);
     }

@@ -48,7 +48,9 @@ public final class StancemapApp extends Application {
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         if (options.kiosk().isPresent()) {
-            KioskLauncher.start(options, stage, state, createMainView(stage, state, work, loads));
+            MainView kioskView = createMainView(stage, state, work, loads);
+            ScreenWatch.install(stage, state);
+            KioskLauncher.start(options, stage, state, kioskView);
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
@@ -91,6 +93,8 @@ public final class StancemapApp extends Application {
     private LiveWindow prepareWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
                                      SettingsStore.LoadedSettings settings, boolean readerShown) {
         MainView view = buildMainView(stage, state, work, loads);
+        // Here rather than in buildMainView: tests choose their screen's enlargement themselves.
+        ScreenWatch.install(stage, state);
         UserSettings.attach(store, settings, state, stage, work.settings());
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
@@ -165,7 +169,6 @@ public final class StancemapApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
-        ScreenWatch.install(stage, state);
         stage.setMinWidth(1024);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null

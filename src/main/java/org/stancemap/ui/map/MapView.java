@@ -78,11 +78,14 @@ public final class MapView extends StackPane {
     /** The marks' size as a factor of normal: the window's text size, or the screen's while presenting. */
     private double textScale = 1;
     private int marksStep;
+    private boolean presentingMetrics;
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
     private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
     /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
     private Set<String> focus = Set.of();
+    /** Controls over the map that names keep clear of. */
+    private final List<javafx.scene.layout.Region> chromeNodes;
     private final Pane viewport = new Pane();
     private final LandLayer land;
     private final Pane screenLayer = new Pane();
@@ -159,6 +162,7 @@ public final class MapView extends StackPane {
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, bandLabel, hint, legend, controls);
+        chromeNodes = List.of(hint, legend, controls);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
@@ -236,14 +240,16 @@ public final class MapView extends StackPane {
         } else if (state.isKiosk()) {
             step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.kiosk(w, h)));
         }
-        if (step == marksStep) {
+        if (step == marksStep && presentingMetrics == state.isPresenting()) {
             return;
         }
+        presentingMetrics = state.isPresenting();
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + marksStep), false);
         marksStep = step;
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + step), true);
         textScale = step / 100.0;
-        metrics = MapMetrics.screen(textScale);
+        metrics = state.isPresenting() ? MapMetrics.screen(textScale, org.stancemap.layout.ScreenScale.PRESENTING_NAMES)
+                : MapMetrics.screen(textScale);
         legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
         if (cameraMovedByUser) {
             relayout();
@@ -265,6 +271,23 @@ public final class MapView extends StackPane {
     /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
     public DoubleProperty coveredRightProperty() {
         return coveredRight;
+    }
+
+    /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
+    private List<double[]> chrome() {
+        List<double[]> boxes = new ArrayList<>(3);
+        for (javafx.scene.layout.Region node : chromeNodes) {
+            if (node.isVisible() && node.getWidth() > 0 && node.getOpacity() > 0) {
+                javafx.geometry.Bounds b = node.getBoundsInParent();
+                boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()});
+            }
+        }
+        return boxes;
+    }
+
+    /** What covers the bottom of the view now: the caption band while presenting, nothing otherwise. */
+    private double coveredBottom() {
+        return state.isPresenting() ? coveredBelow.get() : 0;
     }
 
     private void refitUnlessMoved() {
@@ -395,7 +418,12 @@ public final class MapView extends StackPane {
     // ---------------------------------------------------------------- drawing (on zoom, pan, resize, layout switch)
 
     private double bandWidth() {
-        return bandWidth(getWidth()) - coveredRight.get();
+        return bandWidth(getWidth(), state.isPresenting()) - coveredRight.get();
+    }
+
+    /** While presenting the zoom buttons are hidden: the band may take the whole width. */
+    static double bandWidth(double width, boolean presenting) {
+        return presenting ? width : bandWidth(width);
     }
 
     static double bandWidth(double width) {
@@ -410,7 +438,8 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus);
+        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
+                new double[] {getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -542,7 +571,8 @@ public final class MapView extends StackPane {
         double bottom = state.isPresenting() ? caption : bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
-        Framing.Margins margins = margins(layout, metrics, getWidth() - coveredRight.get(), margin, bottom, relationsMode);
+        double bandRoom = bandWidth();
+        Framing.Margins margins = margins(layout, metrics, margin, bottom, relationsMode, bandRoom);
         if (coveredRight.get() > 0) {
             margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
                     margins.bottom());
@@ -569,7 +599,12 @@ public final class MapView extends StackPane {
     /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */
     static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double width, double margin, double bottom,
                                    boolean relationsMode) {
-        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth(width));
+        return margins(layout, metrics, margin, bottom, relationsMode, bandWidth(width));
+    }
+
+    private static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double margin, double bottom,
+                                           boolean relationsMode, double bandWidth) {
+        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth);
         return new Framing.Margins(margin, Math.max(margin * 0.6, band + metrics.inset()), margin, bottom);
     }
 
