@@ -98,8 +98,8 @@ public final class MapScene {
     }
 
     /**
-     * As above, in a viewport {@code view} = {width, height} with {@code chrome} over parts of it
-     * (each {minX, minY, maxX, maxY}): a name that would reach past the viewport's edge or under
+     * As above, with names kept inside {@code view} and clear of {@code chrome} over parts of it
+     * (each {minX, minY, maxX, maxY} in the viewport): a name that would reach past the viewport's edge or under
      * the chrome moves to another side of its disc, or is hidden (until pointed at) where no side
      * is clear.
      */
@@ -136,8 +136,7 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        double[] inView = view == null ? null : new double[] {0, bandHeight, view[0], view[1]};
-        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets, inView, chrome);
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets, view, chrome);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {

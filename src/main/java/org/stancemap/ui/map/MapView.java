@@ -84,6 +84,8 @@ public final class MapView extends StackPane {
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
     /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
     private Set<String> focus = Set.of();
+    private boolean bandWasHidden;
+    private static final javafx.css.PseudoClass UNANCHORED = javafx.css.PseudoClass.getPseudoClass("unanchored");
     /** Controls over the map that names keep clear of. */
     private final List<javafx.scene.layout.Region> chromeNodes;
     private final Pane viewport = new Pane();
@@ -285,6 +287,15 @@ public final class MapView extends StackPane {
         return boxes;
     }
 
+    /**
+     * Whether the groups band shows: always, but during a tour step that is about actors on the map
+     * only, where it would take a projector's scarce height from the step's names.
+     */
+    private boolean bandInTour() {
+        return !state.isPresenting() || focus.isEmpty() || layout == null
+                || focus.stream().anyMatch(id -> layout.band().contains(id));
+    }
+
     /** What covers the bottom of the view now: the caption band while presenting, nothing otherwise. */
     private double coveredBottom() {
         return state.isPresenting() ? coveredBelow.get() : 0;
@@ -438,8 +449,9 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
+        double top = bandInTour() && morph.get() < 0.5 ? MapScene.bandHeight(layout, metrics, bandWidth()) : 0;
         scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
-                new double[] {getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
+                new double[] {0, top, getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -465,7 +477,21 @@ public final class MapView extends StackPane {
             tiePins.get(id).setCenterX(place.x());
             tiePins.get(id).setCenterY(place.y());
         });
-        boolean band = !scene.chips().isEmpty();
+        boolean band = !scene.chips().isEmpty() && bandInTour();
+        for (String chip : scene.chips()) {
+            badges.get(chip).setVisible(band);
+        }
+        if (!band) {
+            // Out of the way during a tour step about the map, so are the links to its chips.
+            curves.forEach(curve -> {
+                MapLayout.LinkSpec spec = (MapLayout.LinkSpec) curve.getUserData();
+                curve.pseudoClassStateChanged(UNANCHORED, scene.chips().contains(spec.fromId())
+                        || scene.chips().contains(spec.toId()));
+            });
+        } else if (bandWasHidden) {
+            curves.forEach(curve -> curve.pseudoClassStateChanged(UNANCHORED, false));
+        }
+        bandWasHidden = !band;
         bandLabel.setVisible(band);
         bandStrip.setVisible(band);
         bandStrip.resizeRelocate(0, 0, getWidth(), scene.bandHeight());
@@ -572,7 +598,7 @@ public final class MapView extends StackPane {
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
         double bandRoom = bandWidth();
-        Framing.Margins margins = margins(layout, metrics, margin, bottom, relationsMode, bandRoom);
+        Framing.Margins margins = margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
         if (coveredRight.get() > 0) {
             margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
                     margins.bottom());
