@@ -176,13 +176,14 @@ public final class MapScene {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
-        // A chip and its name are taken room, as a name already drawn is.
+        // A chip and its name are room no name may take (a disc, tied to its place, may lie under them).
+        List<double[]> chipRoom = new ArrayList<>();
         double r0 = m.discRadius();
         for (MapLayout.Spot spot : spots) {
             if (room.chipsShown() && chips.contains(spot.id())) {
                 Point c = discs.get(spot.id());
                 double w = Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(spot.actor().name()));
-                labels.add(new double[] {c.x() - r0, c.y() - r0, c.x() + r0 + 4 + w, c.y() + r0});
+                chipRoom.add(new double[] {c.x() - r0, c.y() - r0, c.x() + r0 + 4 + w, c.y() + r0});
             }
         }
         List<Point> everyDisc = new ArrayList<>();
@@ -225,7 +226,8 @@ public final class MapScene {
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
                     if (!placed && !covers(box, c, labels, obstacles, r) && within(box, room.view())
-                            && room.chrome().stream().noneMatch(over -> overlaps(over, box))) {
+                            && room.chrome().stream().noneMatch(over -> overlaps(over, box))
+                            && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
                         labels.add(box);
                         if (t[0] != 0 || t[1] != 0) {
                             nameOffsets.put(spot.id(), new Point(t[0], t[1]));
