@@ -81,6 +81,7 @@ public final class MapView extends StackPane {
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
     private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
+    private java.util.function.DoubleSupplier sheetCover = () -> 0;
     /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
     private Set<String> focus = Set.of();
     private boolean bandWasHidden;
@@ -254,6 +255,14 @@ public final class MapView extends StackPane {
     /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
     public DoubleProperty coveredRightProperty() {
         return coveredRight;
+    }
+
+    /**
+     * How much of the view's right edge a sheet covers while something is chosen: the chosen
+     * actor is brought into the part left in view, without reframing the map under the sheet.
+     */
+    public void setSheetCover(java.util.function.DoubleSupplier cover) {
+        this.sheetCover = cover;
     }
 
     /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
@@ -619,7 +628,9 @@ public final class MapView extends StackPane {
     /** Centres the camera on a point of the viewport, keeping the zoom. */
     private void centreOn(Point onScreen) {
         double zoom = camera.zoom();
-        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - getWidth() / 2) / zoom,
+        // In the part of the map a sheet leaves in view; the map's frame stays as it was.
+        double visibleMiddle = (getWidth() - sheetCover.getAsDouble()) / 2;
+        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - visibleMiddle) / zoom,
                 camera.centerYProperty().get() + (onScreen.y() - getHeight() / 2) / zoom, zoom, animate());
     }
 
