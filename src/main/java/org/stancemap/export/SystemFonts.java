@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The TrueType font files installed on this computer, found by looking in the folders where Linux
@@ -24,6 +26,13 @@ final class SystemFonts {
     private static final int MAX_DEPTH = 8;
     /** Larger files are skipped: reading one for a handout would take long and hold much memory. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Variants a handout's plain text should not be drawn in when a plain face of the family is there. */
+    private static final Pattern STYLED = Pattern.compile(
+            "(?i).*(bold|italic|oblique|light|thin|black|heavy|medium|semi|condensed|narrow|mono|math).*");
+    private static final Comparator<Path> PLAIN_FIRST = Comparator
+            .comparing((Path p) -> STYLED.matcher(p.getFileName().toString()).matches())
+            .thenComparing(Comparator.naturalOrder());
 
     private SystemFonts() {
     }
@@ -55,7 +64,10 @@ final class SystemFonts {
         return folders.stream().filter(Files::isDirectory).toList();
     }
 
-    /** The {@code .ttf} files under {@code folders}, sorted by path within each folder, at most {@link #MAX_FILES}. */
+    /**
+     * The {@code .ttf} files under {@code folders}, at most {@link #MAX_FILES}: within each folder plain
+     * faces first (so "DejaVuSans.ttf" comes before "DejaVuSans-Bold.ttf"), each group by path.
+     */
     static List<Path> files(List<Path> folders) {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
@@ -80,7 +92,7 @@ final class SystemFonts {
             } catch (IOException | RuntimeException e) {
                 // As above: what was found before the failure is still used.
             }
-            found.sort(null);
+            found.sort(PLAIN_FIRST);
             files.addAll(found);
             if (files.size() >= MAX_FILES) {
                 break;
