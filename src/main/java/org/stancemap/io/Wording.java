@@ -8,13 +8,24 @@ import java.util.ResourceBundle;
  */
 public final class Wording {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.stancemap.io.messages");
+    public static final String BUNDLE_NAME = "org.stancemap.io.messages";
+    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE_NAME);
 
     private Wording() {
     }
 
     public static String get(String key) {
-        return BUNDLE.getString(key);
+        return bundle.getString(key);
+    }
+
+    /** Words from {@code words} from now on: another language, or a test's. */
+    public static void translateWith(ResourceBundle words) {
+        bundle = words;
+    }
+
+    /** The bundle in use. */
+    public static ResourceBundle bundle() {
+        return bundle;
     }
 
     /** The text for {@code key} with {0}, {1}… replaced by the arguments (no other syntax, so apostrophes stay). */
