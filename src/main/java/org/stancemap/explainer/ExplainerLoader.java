@@ -14,6 +14,10 @@ import java.util.Optional;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.Sizes;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.json.JsonDocument;
+import org.stancemap.io.json.JsonPosition;
+import org.stancemap.io.json.JsonSyntaxError;
+import org.stancemap.io.json.StrictJson;
 import org.stancemap.model.Explainer;
 
 /**
@@ -23,6 +27,8 @@ import org.stancemap.model.Explainer;
 public final class ExplainerLoader {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** How deep objects and lists may nest; an explainer needs five levels. */
+    public static final int MAX_DEPTH = 64;
     /** The explainer that ships inside the app. */
     public static final String DEFAULT_RESOURCE = "/assets/explainers/paris-summit.stancemap.json";
 
@@ -79,14 +85,14 @@ public final class ExplainerLoader {
     }
 
     private LoadResult parseAndCheck(byte[] bytes, String name) {
-        JsonTree.Parsed parsed;
+        JsonDocument parsed;
         try {
-            parsed = JsonTree.parse(decodeUtf8(bytes));
-        } catch (JsonTree.SyntaxError e) {
+            parsed = StrictJson.parse(decodeUtf8(bytes), MAX_DEPTH);
+        } catch (JsonSyntaxError e) {
             return new LoadResult(name, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR, name,
-                    e.line(), e.column(), "", e.getMessage())));
+                    e.line(), e.column(), "", e.messageWithPath())));
         }
-        ProblemCollector problems = new ProblemCollector(name, parsed.positions());
+        ProblemCollector problems = new ProblemCollector(name, parsed);
         for (String path : parsed.duplicateKeys()) {
             problems.error(path, "this key appears twice in the same object; keep only one");
         }
@@ -99,7 +105,7 @@ public final class ExplainerLoader {
     }
 
     /** Strict UTF-8: a malformed byte is reported at its line and column, never replaced. */
-    private static String decodeUtf8(byte[] bytes) throws JsonTree.SyntaxError {
+    private static String decodeUtf8(byte[] bytes) throws JsonSyntaxError {
         int skip = Utf8Text.byteOrderMarkLength(bytes);
         CharsetDecoder decoder = Utf8Text.strictDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
@@ -120,8 +126,8 @@ public final class ExplainerLoader {
                 }
             }
             int column = before.length() - lineStart + 1;
-            throw new JsonTree.SyntaxError("the file is not valid UTF-8 text (byte " + badAt
-                    + " cannot be read); save it again as UTF-8", line, column);
+            throw new JsonSyntaxError("the file is not valid UTF-8 text (byte " + badAt
+                    + " cannot be read); save it again as UTF-8", new JsonPosition(line, column), "$");
         }
         return out.flip().toString();
     }

@@ -2,7 +2,8 @@ package org.stancemap.explainer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.stancemap.io.json.JsonDocument;
+import org.stancemap.io.json.JsonPosition;
 
 /** Gathers problems during one load, placing each at its line and column when the path is known. */
 final class ProblemCollector {
@@ -12,13 +13,13 @@ final class ProblemCollector {
     private static final int MAX_TEXT = 1000;
 
     private final String file;
-    private final Map<String, JsonTree.Position> positions;
+    private final JsonDocument document;
     private final List<Problem> problems = new ArrayList<>();
     private boolean truncated;
 
-    ProblemCollector(String file, Map<String, JsonTree.Position> positions) {
+    ProblemCollector(String file, JsonDocument document) {
         this.file = file;
-        this.positions = positions;
+        this.document = document;
     }
 
     void error(String path, String message) {
@@ -34,10 +35,8 @@ final class ProblemCollector {
             truncated = true;
             return;
         }
-        JsonTree.Position at = positions.get(path);
-        int line = at == null ? Problem.UNKNOWN : at.line();
-        int column = at == null ? Problem.UNKNOWN : at.column();
-        problems.add(new Problem(severity, file, line, column, cap(path), cap(message)));
+        JsonPosition at = document.at(path);
+        problems.add(new Problem(severity, file, at.line(), at.column(), cap(path), cap(message)));
     }
 
     /** Messages quote names and paths quote keys; a hostile file must not make them huge. */

@@ -189,7 +189,7 @@ final class OpposesQuestions {
             Optional<Quote> quote = d.shown().quotes().stream().filter(q -> q != null && q.span() != null).findFirst();
             int paragraph = quote.isEmpty() || explainer.article() == null ? 0
                     : explainer.article().paragraphNumberAt(quote.get().span().start());
-            return new Question(key, kind(), Prompts.WHO_OPPOSES,
+            return new Question(key, kind(), Prompts.whoOpposes(),
                     Prompts.position(holderName(d.shown()), d.shown().summary()), shown,
                     quote.map(Quote::span), paragraph, placed.options(), placed.correctIndex(), explanation);
         }

@@ -1,26 +1,19 @@
 package org.stancemap.store;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.stancemap.io.AppFolders;
 import org.stancemap.io.AtomicFile;
-import org.stancemap.io.BoundedFileReader;
-import org.stancemap.io.Utf8Text;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.notes.StudyRecord;
 
@@ -34,7 +27,7 @@ import org.stancemap.model.notes.StudyRecord;
  * that slug alike still get their own files and no id, however hostile, can name a path outside the
  * folder. The file also records the full id, and a file holding another id counts as damaged.
  */
-public final class StudyStore {
+public final class StudyStore extends UserFileStore<StudyRecord> {
 
     /** What {@link #load} gave: the record to use and, when something went wrong, a message for the user. */
     /**
@@ -55,20 +48,16 @@ public final class StudyStore {
     static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final int SLUG_LENGTH = 40;
     private static final int HASH_HEX_DIGITS = 16;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final Path folder;
-    private final Clock clock;
-    private final AtomicFile.Mover mover;
 
     public StudyStore(Path folder) {
         this(folder, Clock.systemDefaultZone(), Files::move);
     }
 
     StudyStore(Path folder, Clock clock, AtomicFile.Mover mover) {
+        super(clock, mover, MAX_BYTES, "a notes file");
         this.folder = folder.toAbsolutePath().normalize();
-        this.clock = clock;
-        this.mover = mover;
     }
 
     public Path folder() {
@@ -132,16 +121,16 @@ public final class StudyStore {
         Path file = null;
         try {
             file = fileFor(explainerId);
-            Reading reading = read(file, explainerId);
-            if (reading instanceof Good good) {
-                return new LoadedStudy(good.record(), Optional.empty());
+            Reading<StudyRecord> reading = read(file, explainerId);
+            if (reading instanceof Good<StudyRecord> good) {
+                return new LoadedStudy(good.value(), Optional.empty());
             }
-            if (reading instanceof Unreadable unreadable) {
+            if (reading instanceof Unreadable<StudyRecord> unreadable) {
                 return new LoadedStudy(empty, Optional.of("Your notes file “" + file + "” could not be read ("
                         + unreadable.why() + "), so no notes are shown for this explainer. The file was left as it"
                         + " is, and Stancemap will not save over it."), false);
             }
-            if (reading instanceof Damaged damaged) {
+            if (reading instanceof Damaged<StudyRecord> damaged) {
                 return recover(file, damaged.problem(), empty);
             }
             return new LoadedStudy(empty, Optional.empty());
@@ -161,8 +150,8 @@ public final class StudyStore {
         }
         String kept = " It was kept as “" + aside.movedTo().get().getFileName() + "” in the same folder.";
         Path backup = AtomicFile.backupOf(file);
-        if (read(backup, empty.explainerId()) instanceof Good good) {
-            return new LoadedStudy(good.record(), Optional.of(head + kept + " Your notes were restored from the"
+        if (read(backup, empty.explainerId()) instanceof Good<StudyRecord> good) {
+            return new LoadedStudy(good.value(), Optional.of(head + kept + " Your notes were restored from the"
                     + " previous save (“" + backup.getFileName() + "”); anything written after that save is only in"
                     + " the damaged copy."));
         }
@@ -192,12 +181,12 @@ public final class StudyStore {
                     + " bytes; the limit is " + MAX_BYTES + "). The last saved notes are unchanged.");
         }
         Optional<String> message = Optional.empty();
-        Reading existing = read(file, explainer.id());
-        if (existing instanceof Unreadable unreadable) {
+        Reading<StudyRecord> existing = read(file, explainer.id());
+        if (existing instanceof Unreadable<StudyRecord> unreadable) {
             throw new IOException("Your notes file “" + file + "” could not be read (" + unreadable.why()
                     + "), so it was not saved over.");
         }
-        if (existing instanceof Damaged damaged) {
+        if (existing instanceof Damaged<StudyRecord> damaged) {
             AtomicFile.Aside aside = moveAside(file);
             if (aside.movedTo().isEmpty()) {
                 throw new IOException("Your notes file “" + file + "” is damaged (" + damaged.problem() + ") and "
@@ -207,58 +196,11 @@ public final class StudyStore {
                     + " kept as “" + aside.movedTo().get().getFileName() + "” in the same folder and your notes"
                     + " were saved in a new file.");
         }
-        AtomicFile.write(file, bytes, true, mover);
+        write(file, bytes);
         return message;
     }
 
-    private AtomicFile.Aside moveAside(Path file) {
-        return AtomicFile.moveAside(file, LocalDateTime.now(clock).format(STAMP), mover);
-    }
-
-    /** What is on disk at one path. */
-    private sealed interface Reading permits Missing, Unreadable, Damaged, Good {
-    }
-
-    private record Missing() implements Reading {
-    }
-
-    private record Unreadable(String why) implements Reading {
-    }
-
-    private record Damaged(String problem) implements Reading {
-    }
-
-    private record Good(StudyRecord record) implements Reading {
-    }
-
-    private static Reading read(Path file, String explainerId) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-            return new Missing();
-        }
-        byte[] bytes;
-        try {
-            bytes = BoundedFileReader.readRegularFile(file, MAX_BYTES);
-        } catch (BoundedFileReader.NotRegularFileException e) {
-            return e.kind().equals("a folder") ? new Damaged("it is a folder, not a file") : new Unreadable(e.getReason());
-        } catch (BoundedFileReader.TooLargeException e) {
-            return new Damaged("it is far too large to be a notes file: " + e.getReason());
-        } catch (NoSuchFileException e) {
-            return new Missing();
-        } catch (IOException | SecurityException e) {
-            return new Unreadable(e instanceof IOException io ? BoundedFileReader.reason(io)
-                    : e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("").strip());
-        }
-        String text;
-        try {
-            text = Utf8Text.decode(bytes);
-        } catch (CharacterCodingException e) {
-            return new Damaged("it is not valid UTF-8 text");
-        }
-        try {
-            return new Good(StudyJson.parse(text, explainerId));
-        } catch (StudyJson.Damage d) {
-            return new Damaged(d.getMessage());
-        }
+    private Reading<StudyRecord> read(Path file, String explainerId) {
+        return read(file, text -> StudyJson.parse(text, explainerId));
     }
 }

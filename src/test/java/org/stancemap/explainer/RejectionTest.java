@@ -605,6 +605,14 @@ class RejectionTest {
     }
 
     @Test
+    void aSyntaxErrorNamesTheValueItIsIn() {
+        //                                             123456789012345678
+        Problem p = assertSyntaxErrorAt(load("{\n  \"actors\": [\n    {\"id\": \"a\" \"name\": \"A\"}\n  ]\n}"), 3, 16);
+        assertEquals("expected a comma or a closing } here but found “\"” (inside $.actors[0])", p.message());
+        assertEquals("test.json:3:16: " + p.message(), p.format());
+    }
+
+    @Test
     void textAfterTheDocumentIsRejected() {
         //                             1234
         assertSyntaxErrorAt(load("{}\n{} x"), 2, 1);
@@ -720,7 +728,7 @@ class RejectionTest {
 
     @Test
     void nestingTooDeepIsRejected() {
-        int depth = JsonTree.MAX_DEPTH + 1;
+        int depth = ExplainerLoader.MAX_DEPTH + 1;
         LoadResult result = load("[".repeat(depth) + "]".repeat(depth));
         assertFalse(result.isValid());
         Problem p = result.errors().get(0);

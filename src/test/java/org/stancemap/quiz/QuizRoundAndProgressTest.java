@@ -16,7 +16,7 @@ class QuizRoundAndProgressTest {
     private static Question question(String key) {
         List<Option> options = List.of(new Option("A", "", "a", Optional.empty()),
                 new Option("B", "", "b", Optional.empty()), new Option("C", "", "c", Optional.empty()));
-        return new Question(key, QuestionKind.WHO_SAID, Prompts.WHO_SAID_DIRECT, "words", "s", Optional.empty(), 0,
+        return new Question(key, QuestionKind.WHO_SAID, Prompts.whoSaid(org.stancemap.model.Delivery.DIRECT), "words", "s", Optional.empty(), 0,
                 options, 1);
     }
 

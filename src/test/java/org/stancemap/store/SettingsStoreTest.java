@@ -133,11 +133,16 @@ class SettingsStoreTest {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"textScale\": \"big\"}");
         String message = store(file).load().message().orElseThrow();
-        assertTrue(message.contains("“textScale” should be a whole number but is text"), message);
+        assertTrue(message.contains("(line 1, column 15, $.textScale: “textScale” should be a whole number but is"
+                + " text)"), message);
         Files.writeString(file, "{\n  \"textScale\": 100,\n  oops\n}");
         message = store(file).load().message().orElseThrow();
-        assertTrue(message.contains("not valid JSON near line 3"), message);
+        assertTrue(message.contains("(line 3, column 3: expected a key in \"double quotes\" here but found “oops”)"),
+                message);
         assertFalse(message.contains("LENIENT"), message);
+        Files.writeString(file, "{\"textScale\": 100,\n \"projector\": -2}");
+        message = store(file).load().message().orElseThrow();
+        assertTrue(message.contains("line 2, column 15, $.projector: “projector” is negative (-2)"), message);
         Files.writeString(file, "{\"textScale\": ");
         message = new SettingsStore(file).load().message().orElseThrow();
         assertTrue(message.contains("ends too early"), message);

@@ -193,13 +193,19 @@ class StudyStoreTest {
         Files.writeString(file(), "{\"format\": 1, \"explainer\": \"feud-2025\", \"notes\": [{\"kind\": \"actor\","
                 + " \"target\": \"a\", \"text\": 5}]}");
         String message = store().load(explainer).message().orElseThrow();
-        assertTrue(message.contains("note 1: “text” should be text but is a number"), message);
+        assertTrue(message.contains("line 1, column 92, $.notes[0].text: note 1: “text” should be text but is a"
+                + " number"), message);
         Files.writeString(file(), "{\"format\": 3}");
         message = store().load(explainer).message().orElseThrow();
         assertTrue(message.contains("format 3"), message);
         Files.writeString(file(), "{\n \"format\": 1,\n oops\n}");
         message = store().load(explainer).message().orElseThrow();
-        assertTrue(message.contains("not valid JSON near line 3"), message);
+        assertTrue(message.contains("line 3, column 2: expected a key in \"double quotes\" here"), message);
+        Files.writeString(file(), "{\"format\": 1, \"explainer\": \"feud-2025\",\n \"quiz\": {\"bestScore\": 3,"
+                + " \"bestOutOf\": 2.5}}");
+        message = store().load(explainer).message().orElseThrow();
+        assertTrue(message.contains("line 2, column 40, $.quiz.bestOutOf: quiz: “bestOutOf” should be a whole number"
+                + " but is 2.5"), message);
     }
 
     @Test
