@@ -44,6 +44,7 @@ public final class MainView extends StackPane {
     private final ExplainerOpener opener;
     private final MapPictures pictures;
     private final NewFromArticle drafting;
+    private final org.stancemap.ui.editor.EditorDock editing;
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
@@ -85,6 +86,8 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
         header.addOpenItems(draftingMenuItems(state));
+        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft);
+        header.addOpenItems(editing.menuItem());
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -316,6 +319,7 @@ public final class MainView extends StackPane {
         if (event.isShortcutDown()) {
             switch (event.getCode()) {
                 case F -> header.focusSearch();
+                case E -> editing.open();
                 case P -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT);
                 case PLUS, ADD, EQUALS -> state.stepTextScale(1);
                 case MINUS, SUBTRACT -> state.stepTextScale(-1);

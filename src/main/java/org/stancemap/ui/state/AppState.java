@@ -27,6 +27,9 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Optional<Path>> explainerFile =
             new ReadOnlyObjectWrapper<>(this, "explainerFile", Optional.empty());
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
+    private final BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty(this, "editing");
+    private final ObjectProperty<org.stancemap.edit.WordSelection> articleSelection =
+            new SimpleObjectProperty<>(this, "articleSelection");
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
     private final ObjectProperty<Link> hoveredLink = new SimpleObjectProperty<>(this, "hoveredLink");
     private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
@@ -155,7 +158,20 @@ public final class AppState {
         hoveredLink.set(null);
         aboutShown.set(false);
         explainerFile.set(file);
+        if (explainer.get() == null || !next.article().text().equals(explainer.get().article().text())) {
+            articleSelection.set(null);
+        }
         explainer.set(next);
+    }
+
+    /** True while the explainer editor is open: the article's words can then be selected. */
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    /** The words selected in the article while editing, in code points; null when none are. */
+    public ObjectProperty<org.stancemap.edit.WordSelection> articleSelectionProperty() {
+        return articleSelection;
     }
 
     public ObjectProperty<Actor> selectedActorProperty() {
