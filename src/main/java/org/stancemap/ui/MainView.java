@@ -14,11 +14,11 @@ import javafx.scene.layout.StackPane;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.about.AboutOverlay;
 import org.stancemap.ui.header.ExportCommands;
-import org.stancemap.ui.study.MapPictures;
-import org.stancemap.ui.study.NoticeToast;
-import org.stancemap.ui.study.NotesView;
-import org.stancemap.ui.study.HandoutView;
-import org.stancemap.ui.study.QuizView;
+import org.stancemap.ui.export.MapPictures;
+import org.stancemap.ui.notice.NoticeToast;
+import org.stancemap.ui.notes.NotesView;
+import org.stancemap.ui.export.HandoutView;
+import org.stancemap.ui.quiz.QuizView;
 import org.stancemap.ui.editor.NewFromArticle;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
@@ -44,6 +44,7 @@ public final class MainView extends StackPane {
     private final ExplainerOpener opener;
     private final MapPictures pictures;
     private final NewFromArticle drafting;
+    private final org.stancemap.ui.editor.EditorDock editing;
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
@@ -86,6 +87,8 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
         header.addOpenItems(draftingMenuItems(state));
+        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft);
+        header.addOpenItems(editing.menuItem());
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -317,6 +320,7 @@ public final class MainView extends StackPane {
         if (event.isShortcutDown()) {
             switch (event.getCode()) {
                 case F -> header.focusSearch();
+                case E -> editing.open();
                 case P -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT);
                 case PLUS, ADD, EQUALS -> state.stepTextScale(1);
                 case MINUS, SUBTRACT -> state.stepTextScale(-1);

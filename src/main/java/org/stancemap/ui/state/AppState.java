@@ -27,6 +27,9 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Optional<Path>> explainerFile =
             new ReadOnlyObjectWrapper<>(this, "explainerFile", Optional.empty());
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
+    private final BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty(this, "editing");
+    private final ObjectProperty<org.stancemap.edit.WordSelection> articleSelection =
+            new SimpleObjectProperty<>(this, "articleSelection");
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
     private final ObjectProperty<Link> hoveredLink = new SimpleObjectProperty<>(this, "hoveredLink");
     private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
@@ -62,7 +65,7 @@ public final class AppState {
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
     private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
-    private final ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecord =
+    private final ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecord =
             new SimpleObjectProperty<>(this, "studyRecord");
     private long spanSerial;
     private long noticeSerial;
@@ -116,12 +119,12 @@ public final class AppState {
     }
 
     /** The reader's notes, stars and quiz progress for the open explainer; null until loaded. */
-    public ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecordProperty() {
+    public ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecordProperty() {
         return studyRecord;
     }
 
     /** Changes the reader's notes; whoever keeps them saves the change. Ignored before they have loaded. */
-    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.study.StudyRecord> change) {
+    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.notes.StudyRecord> change) {
         if (studyRecord.get() != null) {
             studyRecord.set(change.apply(studyRecord.get()));
         }
@@ -155,7 +158,20 @@ public final class AppState {
         hoveredLink.set(null);
         aboutShown.set(false);
         explainerFile.set(file);
+        if (explainer.get() == null || !next.article().text().equals(explainer.get().article().text())) {
+            articleSelection.set(null);
+        }
         explainer.set(next);
+    }
+
+    /** True while the explainer editor is open: the article's words can then be selected. */
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    /** The words selected in the article while editing, in code points; null when none are. */
+    public ObjectProperty<org.stancemap.edit.WordSelection> articleSelectionProperty() {
+        return articleSelection;
     }
 
     public ObjectProperty<Actor> selectedActorProperty() {
