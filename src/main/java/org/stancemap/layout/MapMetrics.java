@@ -9,14 +9,25 @@ import java.util.function.ToDoubleFunction;
  */
 public record MapMetrics(double discRadius, double maxLabelWidth, double labelHeight, double chipHeight,
                          double chipPadding, double bandLabelWidth, double inset,
-                         ToDoubleFunction<String> textWidth) {
+                         ToDoubleFunction<String> textWidth, boolean wrapsToFullWidth) {
+
+    /** Metrics of a renderer whose wrapped names are about as wide as their longer line (paper). */
+    public MapMetrics(double discRadius, double maxLabelWidth, double labelHeight, double chipHeight,
+                      double chipPadding, double bandLabelWidth, double inset, ToDoubleFunction<String> textWidth) {
+        this(discRadius, maxLabelWidth, labelHeight, chipHeight, chipPadding, bandLabelWidth, inset, textWidth, false);
+    }
 
     /**
-     * A name's width under its disc: wrapped to two lines when it is wider than the room for one,
-     * and then as wide as that room (a wrapping label takes its whole width).
+     * A name's width under its disc, wrapped to two lines when it is wider than the room for one;
+     * then as wide as that room where {@code wrapsToFullWidth} (a wrapping JavaFX label takes its
+     * whole maximum width), else about half the name.
      */
     public double labelWidth(String name) {
-        return Math.min(maxLabelWidth, textWidth.applyAsDouble(name));
+        double width = textWidth.applyAsDouble(name);
+        if (width > maxLabelWidth && wrapsToFullWidth) {
+            return maxLabelWidth;
+        }
+        return Math.min(maxLabelWidth, width > maxLabelWidth ? width / 2 + 8 : width);
     }
 
     /** A chip's width: its name on one line, padded. */
@@ -40,6 +51,6 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
         double s = textScale;
         double n = textScale * nameScale;
         return new MapMetrics(20 * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s,
-                name -> name.length() * 6.9 * n + 12 * n);
+                name -> name.length() * 6.9 * n + 12 * n, true);
     }
 }

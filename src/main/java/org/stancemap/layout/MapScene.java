@@ -106,7 +106,7 @@ public final class MapScene {
     }
 
     /**
-     * As above, with names kept in {@code room} (null: anywhere): a name that would reach past the
+     * As above, with names kept in {@code room} (null: anywhere, chips included): a name that would reach past the
      * viewport's edge or under chrome moves to another side of its disc, or is hidden (until
      * pointed at) where no side is clear.
      */
@@ -144,7 +144,7 @@ public final class MapScene {
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
         crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets,
-                room == null ? new Room(null, List.of(), true) : room);
+                room == null ? new Room(null, List.of(), false) : room);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
