@@ -285,8 +285,13 @@ final class HandoutFonts implements Closeable {
      * run drawn with the first font that has all of its characters.
      */
     List<Run> runs(String text, Face face) throws IOException {
+        return runs(text, face, false);
+    }
+
+    /** As {@link #runs(String, Face)}, the line laid out from the right when {@code rightToLeft}. */
+    List<Run> runs(String text, Face face, boolean rightToLeft) throws IOException {
         List<Run> runs = new ArrayList<>();
-        for (Segment segment : segments(text, face)) {
+        for (Segment segment : segments(text, face, rightToLeft)) {
             runs.add(new Run(segment.typeface().font(), segment.text()));
         }
         return runs;
@@ -295,7 +300,7 @@ final class HandoutFonts implements Closeable {
     /** The width of {@code text} in points at {@code size}, measured as {@link #runs} draws it. */
     float width(String text, Face face, float size) {
         float units = 0;
-        for (Segment segment : segments(text, face)) {
+        for (Segment segment : segments(text, face, false)) {
             String part = segment.text();
             for (int i = 0; i < part.length(); ) {
                 int cp = part.codePointAt(i);
@@ -309,8 +314,8 @@ final class HandoutFonts implements Closeable {
     private record Segment(Typeface typeface, String text) {
     }
 
-    private List<Segment> segments(String text, Face face) {
-        String visual = VisualOrder.of(ArabicJoining.shape(drawable(text)));
+    private List<Segment> segments(String text, Face face, boolean rightToLeft) {
+        String visual = VisualOrder.of(ArabicJoining.shape(drawable(text)), rightToLeft);
         List<Segment> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Typeface currentFont = null;
