@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.JsonWords;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.Problem;
 import org.stancemap.io.Utf8Text;
 
 /**

@@ -9,12 +9,12 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
-import org.stancemap.io.SettingsStore;
-import org.stancemap.io.StudyStore;
-import org.stancemap.ui.study.StudyKeeper;
+import org.stancemap.store.SettingsStore;
+import org.stancemap.store.StudyStore;
+import org.stancemap.ui.notes.StudyKeeper;
 import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
 

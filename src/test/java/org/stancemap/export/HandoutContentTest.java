@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;
@@ -137,8 +137,8 @@ class HandoutContentTest {
         byte[] pdf = render(defaultExplainer, HandoutOptions.of(PaperSize.A4));
         String first = normalise(HandoutTestSupport.allText(pdf)).substring(0, 60);
         assertTrue(first.startsWith("Name Class Date"), first);
-        List<org.stancemap.study.Question> questions = HandoutQuestions.pick(
-                new org.stancemap.study.QuizGenerator(defaultExplainer).round(HandoutQuestions.SEED).questions(),
+        List<org.stancemap.quiz.Question> questions = HandoutQuestions.pick(
+                new org.stancemap.quiz.QuizGenerator(defaultExplainer).round(HandoutQuestions.SEED).questions(),
                 HandoutOptions.DEFAULT_QUESTIONS);
         assertEquals(HandoutOptions.DEFAULT_QUESTIONS, questions.size());
         int answers = defaultText.indexOf(HandoutText.get("answers.heading"));

@@ -26,6 +26,7 @@ import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.dialog.PresenterKeysDialog;
+import org.stancemap.ui.search.SearchBox;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
@@ -37,7 +38,7 @@ import org.stancemap.ui.theme.Styles;
 public final class HeaderBar extends HBox {
 
     private final MenuButton mainMenu;
-    private final StudySearch search;
+    private final SearchBox search;
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     /** Room kept for the headline (it shrinks, with an ellipsis) when deciding whether all else fits. */
     private static final double HEADLINE_ROOM = 100;
@@ -77,7 +78,7 @@ public final class HeaderBar extends HBox {
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         HBox layoutSwitch = layoutSwitch(state);
-        search = new StudySearch(state);
+        search = new SearchBox(state);
         ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
         ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
         Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));

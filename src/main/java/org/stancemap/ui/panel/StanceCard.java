@@ -17,7 +17,7 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
 import javafx.scene.text.TextFlow;
 import org.stancemap.search.GlossaryMatcher;
-import org.stancemap.model.study.NoteTarget;
+import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.glossary.GlossaryMarks;

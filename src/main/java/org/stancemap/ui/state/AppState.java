@@ -56,7 +56,7 @@ public final class AppState {
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
     private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
-    private final ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecord =
+    private final ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecord =
             new SimpleObjectProperty<>(this, "studyRecord");
     private long spanSerial;
     private long noticeSerial;
@@ -110,12 +110,12 @@ public final class AppState {
     }
 
     /** The reader's notes, stars and quiz progress for the open explainer; null until loaded. */
-    public ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecordProperty() {
+    public ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecordProperty() {
         return studyRecord;
     }
 
     /** Changes the reader's notes; whoever keeps them saves the change. Ignored before they have loaded. */
-    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.study.StudyRecord> change) {
+    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.notes.StudyRecord> change) {
         if (studyRecord.get() != null) {
             studyRecord.set(change.apply(studyRecord.get()));
         }
