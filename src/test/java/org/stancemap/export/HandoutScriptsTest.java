@@ -163,7 +163,7 @@ class HandoutScriptsTest {
         try (PDDocument doc = new PDDocument();
              HandoutFonts fonts = HandoutFonts.load(doc, List.of(), List.of(empty))) {
             fonts.cover(List.of("peace, 和平"));
-            HandoutFonts.UndrawableCharacter refused = assertThrows(HandoutFonts.UndrawableCharacter.class,
+            UndrawableCharacter refused = assertThrows(UndrawableCharacter.class,
                     () -> fonts.check("peace, 和平", "a quote of stance “s1”"));
             assertEquals(0x548C, refused.codePoint());
             assertEquals("The handout cannot print “和” (U+548C, CJK UNIFIED IDEOGRAPHS 548C) in a quote of stance “s1”,"
