@@ -110,7 +110,7 @@ public final class HeaderBar extends HBox {
             chrome.managedProperty().bind(chrome.visibleProperty());
         }
         // A new text size is measured afresh, with every label, once its styles have settled.
-        state.textScaleProperty().addListener((obs, was, now) -> {
+        state.uiScaleProperty().addListener((obs, was, now) -> {
             setCompact(false);
             settling = true;
         });
@@ -305,6 +305,22 @@ public final class HeaderBar extends HBox {
         smaller.setId("menu-text-smaller");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> state.stepTextScale(-1));
+        // The size in the menu, so a reader who pressed Ctrl+= by accident sees why and how back.
+        MenuItem reset = new MenuItem();
+        reset.setId("menu-text-reset");
+        reset.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("menu.textReset", state.textScaleProperty().get()), state.textScaleProperty()));
+        reset.disableProperty().bind(state.textScaleProperty().isEqualTo(100));
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        reset.setOnAction(e -> state.textScaleProperty().set(100));
+        CheckMenuItem screenScale = new CheckMenuItem();
+        screenScale.setId("menu-screen-scale");
+        screenScale.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("menu.screenScale", Math.round(state.screenScaleProperty().get() * 100)),
+                state.screenScaleProperty()));
+        screenScale.selectedProperty().bindBidirectional(state.screenScaleOnProperty());
+        // Offered only where the screen asks for it: a large screen at 100 % system scaling.
+        screenScale.visibleProperty().bind(state.screenScaleProperty().greaterThan(1.05));
         MenuItem presentFromStart = new MenuItem(Messages.get("menu.present"));
         presentFromStart.setId("menu-present");
         presentFromStart.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -330,7 +346,8 @@ public final class HeaderBar extends HBox {
         menu.setAccessibleText(Messages.get("menu.accessible"));
         Hints.set(menu, Messages.get("menu.accessible"));
         menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere, display,
-                keys, new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
+                keys, new SeparatorMenuItem(), larger, smaller, reset, screenScale, dark, motion,
+                new SeparatorMenuItem(), about);
         return menu;
     }
 }

@@ -23,6 +23,7 @@ import org.stancemap.quiz.QuizRound;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -108,7 +109,7 @@ public final class QuizView extends StudyCard {
         Label prompt = new Label(question.prompt());
         prompt.getStyleClass().add("quiz-prompt");
         prompt.setWrapText(true);
-        Label subject = new Label(question.kind() == QuestionKind.WHO_SAID ? "“" + question.subject() + "”"
+        Label subject = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
                 : question.subject());
         subject.getStyleClass().add(question.kind() == QuestionKind.WHO_SAID ? Styles.QUOTE : "quiz-position");
         subject.setWrapText(true);
@@ -260,7 +261,7 @@ public final class QuizView extends StudyCard {
 
     /** A missed question: what was asked, the reader's answer beside the right one, and why. */
     private VBox reviewCard(Question question, int given) {
-        Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? "“" + question.subject() + "”"
+        Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
                 : question.subject());
         what.setWrapText(true);
         Label yours = new Label(Messages.format("quiz.review.yours", fullText(given, question.options().get(given))),
