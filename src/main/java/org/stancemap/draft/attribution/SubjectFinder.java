@@ -95,6 +95,35 @@ final class SubjectFinder {
         return Optional.of(new Mention(range, c.index, start, head + 1, MentionType.GROUP, name, "", "", "", true));
     }
 
+    /**
+     * A source named by a noun phrase that starts at token {@code from} and names no known actor:
+     * "according to state records", "according to early results of the polls".
+     */
+    static Optional<Mention> phraseAt(SentenceContext c, int from) {
+        int k = from;
+        int head = -1;
+        while (k < c.size() && k - from < 8) {
+            String tag = c.token(k).tag();
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                head = k;
+            } else if (!(tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET") || c.is(k, "'s") || c.is(k, "’s")
+                    || (c.is(k, "of") && head >= 0) || c.token(k).text().equals("-"))) {
+                break;
+            }
+            k++;
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int nameStart = c.token(from).tag().equals("DET") ? from + 1 : from;
+        if (nameStart > head) {
+            return Optional.empty();
+        }
+        String name = c.text.substring(c.token(nameStart).start(), c.token(head).end());
+        TextRange range = new TextRange(c.token(from).start(), c.token(head).end());
+        return Optional.of(new Mention(range, c.index, from, head + 1, MentionType.GROUP, name, "", "", "", false));
+    }
+
     private static boolean isPhraseWord(SentenceContext c, int k) {
         String tag = c.token(k).tag();
         return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
@@ -135,6 +164,17 @@ final class SubjectFinder {
 
     /** The name right after an inverted cue: "said Putin", "said the senator". */
     static Optional<Mention> after(SentenceContext c, int j) {
-        return c.mentionStartingAt(j);
+        Optional<Mention> named = c.mentionStartingAt(j);
+        for (int k = j; named.isEmpty() && k < Math.min(c.size(), j + 6) && isDescriptor(c, k); k++) {
+            named = c.mentionStartingAt(k + 1);
+        }
+        return named;
+    }
+
+    /** A word of a description before a name: "said conservative activist Jane Doe". */
+    private static boolean isDescriptor(SentenceContext c, int k) {
+        String tag = c.token(k).tag();
+        return tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("DET") || tag.equals("NUM")
+                || c.token(k).text().equals("-");
     }
 }
