@@ -23,6 +23,9 @@ final class MissLog {
         String text = article.text();
         QuoteScorer scorer = new QuoteScorer(text);
         for (int d = 0; d < draft.size(); d++) {
+            if (matchedDraft.get(d) && findings != null) {
+                out.printf("MATCHED %s | %s%n", article.name(), findings.statements().get(d).cueLemma());
+            }
             if (!matchedDraft.get(d)) {
                 String cue = findings == null ? "" : findings.statements().get(d).cueLemma();
                 out.printf("FALSE %s | %s | %s | %s%n", article.name(), cue, draft.get(d).speakerName(),

@@ -216,4 +216,27 @@ class AttributionPatternTest {
         FoundStatement s = statement(text, analyse(text), "Nobody asked us what the dam would do", "Omar Reyes");
         assertTrue(s.content().of(text).contains("We were not consulted"));
     }
+    @Test
+    void subjectWithModifiersBeforeTheCue() {
+        String text = "Farmers in three valleys hit by the drought last summer said they cannot plant this year.";
+        statement(text, analyse(text), "they cannot plant this year", "Farmers");
+    }
+
+    @Test
+    void subjectBeforeAnInsertionBetweenDashes() {
+        String text = "Mayor Lena Voss - who had promised a new school - said on Friday that the budget left no room for it.";
+        statement(text, analyse(text), "the budget left no room for it", "Lena Voss");
+    }
+
+    @Test
+    void secondPredicateTakesTheSentenceSubject() {
+        String text = "Pilar Ortiz, 64, had farmed the land for decades and said she was sure the river would flood again.";
+        statement(text, analyse(text), "she was sure the river would flood again", "Pilar Ortiz");
+    }
+
+    @Test
+    void pronounSubjectMakesAClauseWhateverTheTagger() {
+        String text = "After the vote, local officials said they welcome the inquiry.";
+        statement(text, analyse(text), "they welcome the inquiry", "officials");
+    }
 }

@@ -93,6 +93,12 @@ public final class AttributionFinder {
             if (source.isEmpty() && c.isPunct(i - 1, ",") && c.token(i).text().endsWith("ing")) {
                 source = clauseSubject(i);
             }
+            if (source.isEmpty() && !inverted) {
+                source = SubjectFinder.coordinated(c, i);
+            }
+            if (source.isEmpty() && !inverted && !c.token(i).text().endsWith("ing")) {
+                source = SubjectFinder.clauseOpening(c, i);
+            }
             if (source.isEmpty()) {
                 return;
             }
