@@ -63,14 +63,14 @@ public final class MapView extends StackPane {
     private final AppState state;
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
+    private final MarksSize marks = new MarksSize();
     private MapMetrics metrics = MapMetrics.screen(1);
-    /** The marks' size as a factor of normal: the window's text size, or the screen's while presenting. */
+    /** The marks' size as a factor of normal (see {@link MarksSize}). */
     private double textScale = 1;
-    private int marksStep;
-    private boolean presentingMetrics;
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
     private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
+    private java.util.function.DoubleSupplier sheetCover = () -> 0;
     /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
     private Set<String> focus = Set.of();
     private boolean bandWasHidden;
@@ -153,7 +153,7 @@ public final class MapView extends StackPane {
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, bandLabel, hint, legend, controls);
-        chromeNodes = List.of(hint, legend, controls);
+        chromeNodes = List.of(hint, legend, controls, bandLabel);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
@@ -216,31 +216,13 @@ public final class MapView extends StackPane {
         state.uiScaleProperty().addListener((obs, was, now) -> updateMarksScale());
     }
 
-    /**
-     * Sizes the marks: as the window's text, or, while presenting or in a kiosk, from the screen
-     * (the window fills it then), so names read from the back of the room. The stylesheet has the
-     * font size of each step ({@code marks-N}); the geometry here uses the same factor.
-     */
     private void updateMarksScale() {
-        int step = state.uiScaleProperty().get();
         javafx.scene.Scene scene = getScene();
-        double w = scene == null ? 0 : scene.getWidth();
-        double h = scene == null ? 0 : scene.getHeight();
-        if (state.isPresenting()) {
-            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.presenting(w, h)));
-        } else if (state.isKiosk()) {
-            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.kiosk(w, h)));
-        }
-        if (step == marksStep && presentingMetrics == state.isPresenting()) {
+        if (!marks.update(this, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight())) {
             return;
         }
-        presentingMetrics = state.isPresenting();
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + marksStep), false);
-        marksStep = step;
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + step), true);
-        textScale = step / 100.0;
-        metrics = state.isPresenting() ? MapMetrics.screen(textScale, org.stancemap.layout.ScreenScale.PRESENTING_NAMES)
-                : MapMetrics.screen(textScale);
+        textScale = marks.factor();
+        metrics = marks.metrics();
         legend.fitRoom(MapRoom.legendFolds(getWidth(), getHeight(), textScale));
         if (cameraMovedByUser) {
             relayout();
@@ -251,7 +233,7 @@ public final class MapView extends StackPane {
 
     /** The step the marks are drawn at (100 = normal); see {@link org.stancemap.layout.ScreenScale}. */
     public int marksStep() {
-        return marksStep;
+        return marks.step();
     }
 
     /** Height at the bottom of the view that an overlay covers (the tour's caption band), which framing keeps clear. */
@@ -262,6 +244,14 @@ public final class MapView extends StackPane {
     /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
     public DoubleProperty coveredRightProperty() {
         return coveredRight;
+    }
+
+    /**
+     * How much of the view's right edge a sheet covers while something is chosen: the chosen
+     * actor is brought into the part left in view, without reframing the map under the sheet.
+     */
+    public void setSheetCover(java.util.function.DoubleSupplier cover) {
+        this.sheetCover = cover;
     }
 
     /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
@@ -434,9 +424,10 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        double top = bandInTour() && morph.get() < 0.5 ? MapScene.bandHeight(layout, metrics, bandWidth()) : 0;
+        // Names may reach into the groups band's strip, never onto its chips or its label.
         scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
-                new double[] {0, top, getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
+                new MapScene.Room(new double[] {0, 0, getWidth() - coveredRight.get(), getHeight() - coveredBottom()},
+                        chrome(), bandInTour()));
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -562,7 +553,7 @@ public final class MapView extends StackPane {
             if (!step.isEmpty()) {
                 // A tour step moves in on its actors, but not so far that the audience loses the map.
                 frame = new Framing(MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
-                        .fit(step, getWidth(), getHeight(), margins);
+                        .fitEveryMark(step, getWidth(), getHeight(), margins);
             }
         }
         camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && animate());
@@ -572,7 +563,9 @@ public final class MapView extends StackPane {
     /** Centres the camera on a point of the viewport, keeping the zoom. */
     private void centreOn(Point onScreen) {
         double zoom = camera.zoom();
-        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - getWidth() / 2) / zoom,
+        // In the part of the map a sheet leaves in view; the map's frame stays as it was.
+        double visibleMiddle = (getWidth() - sheetCover.getAsDouble()) / 2;
+        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - visibleMiddle) / zoom,
                 camera.centerYProperty().get() + (onScreen.y() - getHeight() / 2) / zoom, zoom, animate());
     }
 
