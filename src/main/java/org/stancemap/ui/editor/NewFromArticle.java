@@ -8,42 +8,59 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stancemap.draft.AnalyserLoader;
 import org.stancemap.draft.ArticleDrafter;
-import org.stancemap.draft.DraftException;
+import org.stancemap.draft.importer.ArticleCleanup;
 import org.stancemap.draft.importer.ArticleImportException;
 import org.stancemap.draft.importer.ArticleImporter;
+import org.stancemap.draft.importer.ImportedArticle;
+import org.stancemap.draft.importer.PastedText;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * File ▸ New explainer from article…: choose an article (.txt, .html, .pdf, .docx), draft it in the
- * background while a notice says so, then show the draft in the window with the review beside it.
- * A file that cannot be drafted is reported and the explainer on screen stays.
+ * A new explainer from an article: ⋯ ▸ New explainer from article… (or a file dropped on the
+ * window) reads the file in the background, ⋯ ▸ New explainer from pasted text takes the
+ * clipboard's text; either opens the {@link ImportStepView} to clean the text, which drafts it and
+ * shows the draft with the review beside it. A file that cannot be read is reported and the
+ * explainer on screen stays.
  */
 public final class NewFromArticle {
 
     private final AppState state;
     private final Supplier<Window> owner;
     private final Executor background;
-    private final ArticleDrafter drafter;
+    private ArticleDrafter drafter;
     private final Consumer<Node> dock;
+    private final Consumer<Node> cover;
+    private ImportStepView step;
 
-    /** {@code dock} shows the review pane beside the map, or takes it away when given null. */
-    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock) {
-        this(state, owner, background, dock, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
+    /**
+     * {@code dock} shows the review pane beside the map, {@code cover} shows the import step over the
+     * window; each takes its view away when given null.
+     */
+    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock,
+                          Consumer<Node> cover) {
+        this(state, owner, background, dock, cover, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
     }
 
     NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock,
-                   ArticleDrafter drafter) {
+                   Consumer<Node> cover, ArticleDrafter drafter) {
         this.state = state;
         this.owner = owner;
         this.background = background;
         this.dock = dock;
+        this.cover = cover;
         this.drafter = drafter;
+    }
+
+    /** Drafts with {@code other} from now on: tests draft with an analyser of their own, not the language models. */
+    void useDrafter(ArticleDrafter other) {
+        this.drafter = other;
     }
 
     public void choose() {
@@ -59,18 +76,69 @@ public final class NewFromArticle {
         }
     }
 
-    /** Drafts {@code article} off the FX thread, then opens the review. */
+    /** Reads {@code article} off the FX thread, then opens the import step on its text. */
     public void draft(Path article) {
-        state.notify(Messages.format("draft.working", article.getFileName()), false);
-        Task<Explainer> task = new Task<>() {
+        if (state.isKiosk()) {
+            return;
+        }
+        state.notify(Messages.format("draft.reading", article.getFileName()), false);
+        ArticleDrafter reader = drafter;
+        Task<ImportedArticle> task = new Task<>() {
             @Override
-            protected Explainer call() throws ArticleImportException, DraftException {
-                return drafter.draft(article);
+            protected ImportedArticle call() throws ArticleImportException {
+                return reader.read(article);
             }
         };
-        task.setOnSucceeded(e -> review(task.getValue(), Optional.empty()));
+        task.setOnSucceeded(e -> prepare(ArticleCleanup.of(task.getValue()), String.valueOf(article.getFileName())));
         task.setOnFailed(e -> state.notify(reason(article, task.getException()), true));
         background.execute(task);
+    }
+
+    /** Takes the clipboard's text as the article, or says why it cannot. */
+    public void paste() {
+        if (state.isKiosk()) {
+            return;
+        }
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            draft(clipboard.getFiles().get(0).toPath());
+            return;
+        }
+        paste(clipboard.hasString() ? clipboard.getString() : null);
+    }
+
+    /** Takes {@code text} as the article pasted, or says why it cannot. */
+    void paste(String text) {
+        try {
+            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.NAME);
+        } catch (ArticleImportException e) {
+            state.notify(text == null || text.isBlank() ? Messages.get("paste.noText") : e.getMessage(), true);
+        }
+    }
+
+    /** Opens the import step on {@code article}; a step already open is replaced only if the author agrees. */
+    public ImportStepView prepare(ArticleCleanup article, String source) {
+        if (step != null) {
+            ImportStepView open = step;
+            open.close();
+            if (step == open) {
+                return open;
+            }
+        }
+        ImportStepView view = new ImportStepView(article, source, drafter, background,
+                draft -> review(draft, Optional.empty()), () -> {
+                    cover.accept(null);
+                    step = null;
+                }, owner);
+        step = view;
+        cover.accept(view);
+        view.focusList();
+        return view;
+    }
+
+    /** The import step on screen, if one is. */
+    Optional<ImportStepView> step() {
+        return Optional.ofNullable(step);
     }
 
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
@@ -83,9 +151,10 @@ public final class NewFromArticle {
     }
 
     private static String reason(Path article, Throwable failure) {
-        if (failure instanceof ArticleImportException || failure instanceof DraftException) {
+        if (failure instanceof ArticleImportException) {
             return failure.getMessage();
         }
-        return Messages.format("draft.failed", article.getFileName(), failure.getClass().getSimpleName());
+        return Messages.format("draft.failed", article.getFileName(),
+                failure == null ? "?" : failure.getClass().getSimpleName());
     }
 }
