@@ -75,6 +75,27 @@ public final class ExplainerLoader {
         }
     }
 
+    /**
+     * The explainer in {@code bytes} as far as it can be decoded, without the checks between its
+     * parts (references, quotes against the article): for bringing back autosaved work in progress,
+     * whose problems the editor then lists. Empty when the bytes are not an explainer at all.
+     */
+    public Optional<Explainer> readForRecovery(byte[] bytes, String name) {
+        try {
+            JsonTree.Parsed parsed = JsonTree.parse(decodeUtf8(bytes));
+            ProblemCollector problems = new ProblemCollector(name, parsed.positions());
+            return new ExplainerDecoder(problems).decode(parsed.root()).map(draft -> new Explainer(draft.id(),
+                    draft.article(), values(draft.actors()), values(draft.stances()), values(draft.links()),
+                    values(draft.tour()), values(draft.glossary())));
+        } catch (JsonTree.SyntaxError | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
     private LoadResult parseAndCheck(byte[] bytes, String name) {
         JsonTree.Parsed parsed;
         try {

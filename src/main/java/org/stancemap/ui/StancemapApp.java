@@ -14,6 +14,9 @@ import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.io.SettingsStore;
 import org.stancemap.io.StudyStore;
+import org.stancemap.io.RecoveryFile;
+import org.stancemap.ui.editor.Autosave;
+import org.stancemap.ui.editor.RecoveryOffer;
 import org.stancemap.ui.study.StudyKeeper;
 import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
@@ -92,6 +95,12 @@ public final class StancemapApp extends Application {
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.readerShownProperty().set(readerShown);
+        RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
+        view.drafting().useAutosave(new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
+                work.notes(), state::notify));
+        // Offered once the explainer named at start is open, so that restoring is not then covered by it.
+        whenOpen(state, new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(), state,
+                java.time.ZoneId.systemDefault())::offerIfAny);
         // Opened before the window shows, the explainer is laid out and styled once, with the map
         // in it, rather than twice.
         return new LiveWindow(view, view.opener().openReadAheadNow(options.explainer()));

@@ -47,6 +47,7 @@ public final class DraftReviewPane extends BorderPane {
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
     private Optional<Path> file;
+    private Runnable afterSave = () -> { };
 
     /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
     public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
@@ -105,6 +106,16 @@ public final class DraftReviewPane extends BorderPane {
 
     EditHistory history() {
         return history;
+    }
+
+    /** The file Save writes to, once there is one. */
+    Optional<Path> file() {
+        return file;
+    }
+
+    /** Runs {@code then} after each save that reached the disk. */
+    void afterSave(Runnable then) {
+        afterSave = then;
     }
 
     private FlowPane buttons() {
@@ -261,6 +272,7 @@ public final class DraftReviewPane extends BorderPane {
             file = Optional.of(path);
             history.markSaved();
             showTitle();
+            afterSave.run();
             state.notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }

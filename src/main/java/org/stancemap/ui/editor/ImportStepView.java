@@ -164,7 +164,9 @@ public final class ImportStepView extends StackPane {
         titleNote.managedProperty().bind(titleNote.textProperty().isNotEmpty());
         grid.addRow(0, label("import.field.title", title), new VBox(2, title, titleNote), titleIsOwn);
         grid.addRow(1, label("import.field.outlet", outlet), outlet);
-        grid.add(new HBox(8, label("import.field.date", date), date), 2, 1);
+        HBox dated = new HBox(8, label("import.field.date", date), date);
+        dated.setAlignment(Pos.CENTER_LEFT);
+        grid.add(dated, 2, 1);
         GridPane.setHgrow(title.getParent() == null ? title : title.getParent(), Priority.ALWAYS);
         GridPane.setHgrow(outlet, Priority.ALWAYS);
         ImportFieldChecks.install(title, titleIsOwn, titleNote);
@@ -531,8 +533,9 @@ public final class ImportStepView extends StackPane {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.TOP_LEFT);
-            // Wraps to the list's width instead of widening the list.
+            // Wraps to the list's width instead of running off its edge.
             setPrefWidth(0);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(150));
             getStyleClass().add("paragraph-cell");
         }
 

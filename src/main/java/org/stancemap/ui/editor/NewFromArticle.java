@@ -38,6 +38,7 @@ public final class NewFromArticle {
     private final Consumer<Node> dock;
     private final Consumer<Node> cover;
     private ImportStepView step;
+    private Optional<Autosave> autosave = Optional.empty();
 
     /**
      * {@code dock} shows the review pane beside the map, {@code cover} shows the import step over the
@@ -61,6 +62,11 @@ public final class NewFromArticle {
     /** Drafts with {@code other} from now on: tests draft with an analyser of their own, not the language models. */
     void useDrafter(ArticleDrafter other) {
         this.drafter = other;
+    }
+
+    /** Autosaves whatever is being reviewed or edited from now on. */
+    public void useAutosave(Autosave saver) {
+        autosave = Optional.of(saver);
     }
 
     public void choose() {
@@ -136,6 +142,10 @@ public final class NewFromArticle {
         return view;
     }
 
+    AppState state() {
+        return state;
+    }
+
     /** The import step on screen, if one is. */
     Optional<ImportStepView> step() {
         return Optional.ofNullable(step);
@@ -143,10 +153,37 @@ public final class NewFromArticle {
 
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
-        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify),
-                () -> dock.accept(null));
+        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify), () -> {
+            autosave.ifPresent(Autosave::stop);
+            dock.accept(null);
+        });
+        autosave.ifPresent(saver -> {
+            saver.watch(pane.history(), pane::file);
+            pane.afterSave(saver::saved);
+        });
         dock.accept(pane);
         pane.focusList();
+        return pane;
+    }
+
+    /**
+     * Brings back autosaved work: the review opens on {@code base} (the file as last saved, or the
+     * recovered explainer itself) and restoring is one edit on it, so the work shows as unsaved
+     * and one undo goes back to the saved file.
+     */
+    public DraftReviewPane restore(Explainer base, Explainer recovered, Optional<Path> file) {
+        DraftReviewPane pane = review(base, file);
+        pane.history().apply(new org.stancemap.edit.Edit() {
+            @Override
+            public Explainer applyTo(Explainer current) {
+                return recovered;
+            }
+
+            @Override
+            public String label() {
+                return "restore the autosaved work";
+            }
+        });
         return pane;
     }
 
