@@ -46,6 +46,7 @@ public final class DraftReviewPane extends BorderPane {
     private final ListView<ItemRef> list = new ListView<>(suggestions);
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
+    private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
     private Runnable afterSave = () -> { };
 
@@ -71,9 +72,9 @@ public final class DraftReviewPane extends BorderPane {
         count.setId("review-count");
         count.getStyleClass().add("review-count");
 
-        SplitPane body = new SplitPane(list, detail);
+        SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.55);
+        body.setDividerPositions(0.45, 0.68);
         setCenter(body);
         Label hint = new Label(Messages.get("review.hint"));
         hint.setWrapText(true);
@@ -156,6 +157,9 @@ public final class DraftReviewPane extends BorderPane {
             save(false);
         } else if (event.isShortcutDown() || event.isAltDown()) {
             handled = false;
+        } else if (within(event.getTarget(), problems) && event.getCode() != KeyCode.ESCAPE) {
+            // The problems list has keys of its own (Enter goes to a problem).
+            handled = false;
         } else if (event.getCode() == KeyCode.ESCAPE) {
             close();
         } else {
@@ -172,6 +176,15 @@ public final class DraftReviewPane extends BorderPane {
         if (handled) {
             event.consume();
         }
+    }
+
+    private static boolean within(Object target, javafx.scene.Node area) {
+        for (javafx.scene.Node at = target instanceof javafx.scene.Node node ? node : null; at != null; at = at.getParent()) {
+            if (at == area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acceptCurrent() {
@@ -247,6 +260,27 @@ public final class DraftReviewPane extends BorderPane {
         }
         showTitle();
         state.open(explainer, file);
+        problems.check(explainer);
+    }
+
+    /** Shows where a problem is: its suggestion in the list, its actor or link on the map, its words in the article. */
+    private void goTo(org.stancemap.edit.Checkup.Finding finding) {
+        Explainer explainer = history.current();
+        finding.item().ifPresent(item -> {
+            if (suggestions.contains(item)) {
+                list.getSelectionModel().select(item);
+                list.scrollTo(item);
+            }
+            if (item.kind() == ItemRef.Kind.LINK) {
+                explainer.link(item.id()).ifPresent(state::selectLink);
+            } else {
+                actorOf(item).flatMap(explainer::actor).ifPresent(state::selectActor);
+            }
+        });
+        finding.span().ifPresent(span -> {
+            state.readerShownProperty().set(true);
+            state.showInArticle(span);
+        });
     }
 
     private void showTitle() {
