@@ -46,6 +46,7 @@ public final class DraftReviewPane extends BorderPane {
     private final ListView<ItemRef> list = new ListView<>(suggestions);
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
+    private final FlowPane headerActions = new FlowPane(6, 6);
     private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
     private Runnable afterSave = () -> { };
@@ -81,7 +82,8 @@ public final class DraftReviewPane extends BorderPane {
         hint.getStyleClass().add("review-hint");
         Button close = button("review-close", "review.close", this::close);
         BorderPane heading = new BorderPane(new VBox(title, count, hint));
-        heading.setRight(close);
+        headerActions.getChildren().add(close);
+        heading.setRight(headerActions);
         setTop(heading);
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -107,6 +109,17 @@ public final class DraftReviewPane extends BorderPane {
 
     EditHistory history() {
         return history;
+    }
+
+    /** Puts {@code action} in the heading, before Close. */
+    void addHeaderAction(javafx.scene.Node action) {
+        headerActions.getChildren().add(headerActions.getChildren().size() - 1, action);
+    }
+
+    /** Back from trying the explainer out: the chosen suggestion shown again and the keyboard in the list. */
+    void resume() {
+        showDetail(list.getSelectionModel().getSelectedItem());
+        focusList();
     }
 
     /** The file Save writes to, once there is one. */

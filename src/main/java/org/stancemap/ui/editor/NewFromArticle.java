@@ -39,6 +39,8 @@ public final class NewFromArticle {
     private final Consumer<Node> cover;
     private ImportStepView step;
     private Optional<Autosave> autosave = Optional.empty();
+    /** The "Try it" of the review on screen, if any; one at a time follows the tour and the quiz. */
+    private TryIt reviewing;
 
     /**
      * {@code dock} shows the review pane beside the map, {@code cover} shows the import step over the
@@ -153,9 +155,24 @@ public final class NewFromArticle {
 
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
+        TryIt[] trying = new TryIt[1];
         DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify), () -> {
             autosave.ifPresent(Autosave::stop);
+            trying[0].detach();
             dock.accept(null);
+        });
+        trying[0] = new TryIt(state, pane, dock);
+        pane.addHeaderAction(trying[0].button());
+        trying[0].attach();
+        if (reviewing != null) {
+            reviewing.detach();
+        }
+        reviewing = trying[0];
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (TryIt.ON_MAP.match(e)) {
+                trying[0].onMap();
+                e.consume();
+            }
         });
         autosave.ifPresent(saver -> {
             saver.watch(pane.history(), pane::file);
