@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class Clutter {
 
     private static final List<String> OPENINGS = List.of("read more", "read also", "also read", "related:",
-            "related articles", "related stories", "advertisement", "photo:", "photograph:", "image:", "picture:",
+            "related articles", "related stories", "advertisement", "pictured:", "photo:", "photo credit", "credit:", "photograph:", "image:", "picture:",
             "caption:", "getty images", "reuters/", "ap photo", "sign up", "subscribe", "share this", "share on",
             "click here", "watch:", "listen:", "follow us", "follow the", "copyright", "©", "all rights reserved");
     private static final int SHORT_WORDS = 8;

@@ -46,7 +46,7 @@ public final class DraftReviewPane extends BorderPane {
     private final ListView<ItemRef> list = new ListView<>(suggestions);
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
-    private final FlowPane headerActions = new FlowPane(6, 6);
+    private final javafx.scene.layout.HBox headerActions = new javafx.scene.layout.HBox(6);
     private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
     private Runnable afterSave = () -> { };
@@ -75,16 +75,19 @@ public final class DraftReviewPane extends BorderPane {
 
         SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.45, 0.68);
+        body.setDividerPositions(0.36, 0.52);
         setCenter(body);
         Label hint = new Label(Messages.get("review.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("review-hint");
         Button close = button("review-close", "review.close", this::close);
-        BorderPane heading = new BorderPane(new VBox(title, count, hint));
         headerActions.getChildren().add(close);
-        heading.setRight(headerActions);
-        setTop(heading);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(6, title, spacer, headerActions);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        title.setMinWidth(0);
+        setTop(new VBox(titleRow, count, hint));
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         history.addListener(this::show);

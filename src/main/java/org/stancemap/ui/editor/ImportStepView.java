@@ -518,24 +518,24 @@ public final class ImportStepView extends StackPane {
     /** A paragraph in the list: its number as in the explainer, its text, and a tag when it looks like clutter. */
     private final class ParagraphCell extends javafx.scene.control.ListCell<String> {
         private final Label number = new Label();
-        private final Label text = new Label();
+        // A Text, not a Label: a wrapping Label in a list cell keeps one line's height and cuts the rest.
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
         private final Label tag = new Label(Messages.get("import.clutter"));
         private final HBox row = new HBox(8, number, text, tag);
 
         ParagraphCell() {
             number.getStyleClass().add("paragraph-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
-            text.setWrapText(true);
             text.getStyleClass().add("paragraph-text");
             tag.getStyleClass().add("clutter-tag");
             tag.setMinWidth(Region.USE_PREF_SIZE);
             tag.managedProperty().bind(tag.visibleProperty());
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.TOP_LEFT);
             // Wraps to the list's width instead of running off its edge.
             setPrefWidth(0);
-            text.prefWidthProperty().bind(list.widthProperty().subtract(150));
+            text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(80, list.getWidth() - number.getWidth() - (tag.isVisible() ? tag.getWidth() : 0) - 60),
+                    list.widthProperty(), number.widthProperty(), tag.widthProperty(), tag.visibleProperty()));
             getStyleClass().add("paragraph-cell");
         }
 

@@ -114,15 +114,16 @@ public final class ProblemsPanel extends VBox {
     /** A problem: a word for how serious it is (not a colour alone), where it is, and what is wrong. */
     private final class FindingCell extends ListCell<Checkup.Finding> {
         private final Label severity = new Label();
-        private final Label text = new Label();
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
         private final HBox row = new HBox(6, severity, text);
 
         FindingCell() {
             severity.getStyleClass().add("problem-severity");
             severity.setMinWidth(Region.USE_PREF_SIZE);
-            text.setWrapText(true);
             text.getStyleClass().add("problem-text");
-            text.prefWidthProperty().bind(list.widthProperty().subtract(110));
+            text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(60, list.getWidth() - severity.getWidth() - 40),
+                    list.widthProperty(), severity.widthProperty()));
             setPrefWidth(0);
             getStyleClass().add("problem-cell");
         }
