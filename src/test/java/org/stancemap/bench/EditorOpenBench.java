@@ -15,7 +15,7 @@ import org.stancemap.draft.ArticleAnalyser;
 import org.stancemap.draft.DraftAssembler;
 import org.stancemap.draft.importer.ArticleCleanup;
 import org.stancemap.draft.importer.ImportedArticle;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.BackgroundWork;
 import org.stancemap.ui.MainView;

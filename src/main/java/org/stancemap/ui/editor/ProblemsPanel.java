@@ -47,7 +47,7 @@ public final class ProblemsPanel extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("problems-list");
-        list.setAccessibleText(Messages.get("problems.accessible"));
+        list.setAccessibleText(Messages.get("problems.panel.accessible"));
         list.setCellFactory(view -> new FindingCell());
         list.getStyleClass().add("problems-list");
         list.setPlaceholder(new Label(Messages.get("problems.none.short")));

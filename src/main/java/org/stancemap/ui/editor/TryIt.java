@@ -31,6 +31,8 @@ final class TryIt {
     private final VBox back;
     private final ChangeListener<Boolean> afterTour;
     private final ChangeListener<AppState.StudyPane> afterQuiz;
+    /** True while this review is off screen for a try; only then does the end of a try bring it back. */
+    private boolean away;
 
     TryIt(AppState state, DraftReviewPane pane, Consumer<Node> dock) {
         this.state = state;
@@ -50,8 +52,8 @@ final class TryIt {
         // The tour takes the whole screen: the editor steps aside while it plays, from here or by F5.
         afterTour = (obs, was, now) -> {
             if (now) {
-                dock.accept(null);
-            } else {
+                stepAside();
+            } else if (away) {
                 backToEditor();
             }
         };
@@ -61,8 +63,8 @@ final class TryIt {
                 if (pane.getScene() != null) {
                     pane.getScene().getRoot().requestFocus();
                 }
-                dock.accept(null);
-            } else if (now == AppState.StudyPane.NONE && was == AppState.StudyPane.QUIZ) {
+                stepAside();
+            } else if (now == AppState.StudyPane.NONE && was == AppState.StudyPane.QUIZ && away) {
                 backToEditor();
             }
         };
@@ -101,9 +103,18 @@ final class TryIt {
         return item;
     }
 
+    /** Takes the review off screen, if it is on screen (another editor may have taken its place). */
+    private void stepAside() {
+        if (pane.getScene() != null || back.getScene() != null) {
+            away = true;
+            dock.accept(null);
+        }
+    }
+
     /** The whole map, with only a way back beside it. */
     void onMap() {
         state.clearSelection();
+        away = true;
         dock.accept(back);
         Platform.runLater(() -> back.getChildren().get(0).requestFocus());
     }
@@ -114,6 +125,7 @@ final class TryIt {
             state.stopPresenting();
             return; // the tour's end brings the editor back
         }
+        away = false;
         dock.accept(pane);
         pane.resume();
     }
