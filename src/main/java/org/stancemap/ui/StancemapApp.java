@@ -15,7 +15,7 @@ import org.stancemap.ui.state.AppState;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.store.StudyStore;
 import org.stancemap.ui.notes.StudyKeeper;
-import org.stancemap.store.RecoveryFile;
+import org.stancemap.explainer.RecoveryFile;
 import org.stancemap.ui.editor.Autosave;
 import org.stancemap.ui.editor.RecoveryOffer;
 import org.stancemap.ui.present.PresentationStage;

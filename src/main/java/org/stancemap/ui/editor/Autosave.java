@@ -12,7 +12,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import org.stancemap.edit.EditHistory;
-import org.stancemap.store.RecoveryFile;
+import org.stancemap.explainer.RecoveryFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 

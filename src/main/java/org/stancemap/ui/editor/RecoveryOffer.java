@@ -15,7 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
-import org.stancemap.store.RecoveryFile;
+import org.stancemap.explainer.RecoveryFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;

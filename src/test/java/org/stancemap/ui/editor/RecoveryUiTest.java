@@ -22,7 +22,7 @@ import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
-import org.stancemap.store.RecoveryFile;
+import org.stancemap.explainer.RecoveryFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.BackgroundWork;
 import org.stancemap.ui.MainView;

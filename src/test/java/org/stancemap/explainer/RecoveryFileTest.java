@@ -1,4 +1,4 @@
-package org.stancemap.store;
+package org.stancemap.explainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.explainer.ExplainerEncoder;
-import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;

@@ -1,4 +1,4 @@
-package org.stancemap.store;
+package org.stancemap.explainer;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.stancemap.explainer.ExplainerEncoder;
-import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.io.AppFolders;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
@@ -23,7 +21,8 @@ import org.stancemap.model.Explainer;
  * explainer file ({@code editing.stancemap.json}, which any Stancemap opens) and a note of when it
  * was saved and which file it belongs to ({@code editing.about.json}). Both are written atomically,
  * the explainer first, so the note never describes a file that is not there. Kept in the user's
- * data folder ({@code $XDG_DATA_HOME/stancemap/recovery} on Linux).
+ * data folder ({@code $XDG_DATA_HOME/stancemap/recovery} on Linux). It lives with the explainer
+ * files' encoding and loading because it is one, read leniently.
  */
 public final class RecoveryFile {
 
