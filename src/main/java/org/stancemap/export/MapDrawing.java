@@ -153,7 +153,7 @@ final class MapDrawing {
         for (MapScene.Curve curve : MapScene.curves(layout, metrics, discs)) {
             MapMarks.drawCurve(cs, curve.spec().link().kind(), view.sceneX(curve.a().x()), view.sceneY(curve.a().y()),
                     view.sceneX(curve.control().x()), view.sceneY(curve.control().y()), view.sceneX(curve.b().x()),
-                    view.sceneY(curve.b().y()), DISC + 3);
+                    view.sceneY(curve.b().y()), 3);
         }
         Set<String> crowded = new HashSet<>(scene.crowded());
         Set<String> unlabelled = new HashSet<>(scene.unlabelled());
