@@ -35,6 +35,7 @@ public final class AppState {
     private final BooleanProperty readerShown = new SimpleBooleanProperty(this, "readerShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(this, "aboutShown", false);
+    private final BooleanProperty comparisonPresented = new SimpleBooleanProperty(this, "comparisonPresented", false);
     private final javafx.beans.property.StringProperty glossaryTerm =
             new javafx.beans.property.SimpleStringProperty(this, "glossaryTerm", "");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
@@ -162,6 +163,7 @@ public final class AppState {
 
     /** Selects an actor and shows its stances; any link selection gives way. */
     public void selectActor(Actor actor) {
+        comparisonPresented.set(false);
         selectedLink.set(null);
         selectedActor.set(actor);
     }
@@ -176,9 +178,26 @@ public final class AppState {
 
     public void selectLink(Link link) {
         selectedLink.set(link);
+        if (link == null) {
+            comparisonPresented.set(false);
+        }
+    }
+
+    /**
+     * Whether the chosen comparison fills the screen for a class; Esc returns to it in the panel.
+     * Only a chosen comparison can be presented.
+     */
+    public BooleanProperty comparisonPresentedProperty() {
+        return comparisonPresented;
+    }
+
+    /** Presents the chosen comparison full screen, when one is chosen. */
+    public void presentComparison() {
+        comparisonPresented.set(selectedLink.get() != null);
     }
 
     public void clearSelection() {
+        comparisonPresented.set(false);
         selectedLink.set(null);
         selectedActor.set(null);
     }
