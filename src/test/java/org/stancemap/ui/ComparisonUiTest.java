@@ -63,20 +63,38 @@ class ComparisonUiTest extends UiTestBase {
         waitUntil("Back returns to the panel", () -> fx(() -> !byId("comparison-full").isVisible()));
     }
 
+    @Test
+    void everyComparisonPresentedFullScreenFitsAProjectorWithoutScrolling() {
+        projectorSizedWindow();
+        for (Link link : explainer.links()) {
+            fxRun(() -> state.selectLink(link));
+            fxRun(state::presentComparison);
+            assertPresentedAndReadable();
+            fxRun(() -> state.comparisonPresentedProperty().set(false));
+            waitUntil("the window leaves full screen", () -> fx(() -> !stage.isFullScreen()));
+        }
+    }
+
     private void assertPresentedAndReadable() {
         waitUntil("the comparison fills the screen", () -> fx(() -> byId("comparison-full").isVisible()
                 && stage.isFullScreen()));
-        waitForPulses(3);
         Node full = byId("comparison-full");
+        ScrollPane scroll = (ScrollPane) fx(() -> full.lookup(".comparison-scroll"));
+        waitUntil("the type settles at a size that fits", () -> ((Region) scroll.getContent()).getHeight()
+                <= scroll.getViewportBounds().getHeight() + 0.5);
+        waitForPulses(3);
         Node columns = fx(() -> full.lookup("#comparison-columns"));
         assertTrue(fx(columns::isVisible), "the two positions stand side by side");
-        ScrollPane scroll = (ScrollPane) fx(() -> full.lookup(".comparison-scroll"));
         double viewport = fx(() -> scroll.getViewportBounds().getHeight());
         double content = fx(() -> ((Region) scroll.getContent()).getHeight());
         assertTrue(content <= viewport + 0.5, "the comparison needs " + content + " px of " + viewport);
         for (Node quote : fx(() -> full.lookupAll(".quote"))) {
             double size = fx(() -> ((Label) quote).getFont().getSize());
             assertTrue(size >= 24, "a quote is " + size + " px, too small for the back row");
+        }
+        for (Node label : fx(() -> full.lookupAll(".label"))) {
+            double size = fx(() -> ((Label) label).getFont().getSize());
+            assertTrue(size >= 16, "\"" + fx(((Label) label)::getText) + "\" is " + size + " px");
         }
         Bounds shown = fx(() -> full.localToScene(full.getLayoutBounds()));
         assertTrue(shown.getWidth() >= fx(() -> stage.getScene().getWidth()) - 0.5, "it covers the window");

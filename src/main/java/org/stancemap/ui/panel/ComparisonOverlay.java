@@ -41,7 +41,16 @@ public final class ComparisonOverlay extends StackPane {
 
     private final AppState state;
     private final Supplier<Window> window;
+    /** Type sizes to step down through when a long comparison would not fit the screen. */
+    private static final javafx.css.PseudoClass[] SMALLER = {
+        javafx.css.PseudoClass.getPseudoClass("smaller"), javafx.css.PseudoClass.getPseudoClass("smallest"),
+    };
+
     private final ScrollPane scroll = new ScrollPane();
+    private int step;
+    private double fittedWidth;
+    private double fittedHeight;
+    private Region fittedContent;
     private boolean madeFullScreen;
     private KeyCombination exitKey;
 
@@ -67,11 +76,40 @@ public final class ComparisonOverlay extends StackPane {
 
     private void open(Link link) {
         Explainer explainer = state.getExplainer();
-        scroll.setContent(content(link, explainer, BlocPalette.of(explainer)));
+        VBox content = content(link, explainer, BlocPalette.of(explainer));
+        scroll.setContent(content);
         scroll.setVvalue(0);
         setVisible(true);
         fullScreen(true);
         lookupAll("#comparison-full-close").forEach(javafx.scene.Node::requestFocus);
+    }
+
+    /**
+     * The largest type at which the whole comparison fits the screen, so no one scrolls in class:
+     * measured, not guessed, each time the screen's size or the comparison changes.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (scroll.getContent() instanceof Region content && getWidth() > 0
+                && (getWidth() != fittedWidth || getHeight() != fittedHeight || content != fittedContent)) {
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
+            fittedContent = content;
+            for (step = 0; step <= SMALLER.length; step++) {
+                showStep();
+                applyCss();
+                if (content.prefHeight(getWidth()) <= getHeight() || step == SMALLER.length) {
+                    break;
+                }
+            }
+        }
+        super.layoutChildren();
+    }
+
+    private void showStep() {
+        for (int i = 0; i < SMALLER.length; i++) {
+            pseudoClassStateChanged(SMALLER[i], i + 1 == step);
+        }
     }
 
     private void close() {
