@@ -19,7 +19,7 @@ import org.stancemap.model.LinkKind;
  * The two sides that the article's {@code opposes} links separate, read from the links alone.
  *
  * <p>Actors first form <em>units</em>: a bloc with its members, and whoever's position supports
- * another's. The unit in the most oppositions is the first side; every unit that opposes it
+ * another's, unless the two also oppose each other somewhere. The unit in the most oppositions is the first side; every unit that opposes it
  * directly is the second side, unless it also opposes a unit already there (a split inside that
  * side), which leaves it on neither. A unit that only opposes the second side is <em>not</em> put
  * with the first: the enemy of one's opponent is not an ally, and saying so would claim what the
@@ -174,10 +174,21 @@ public final class Camps {
         for (Actor actor : actors) {
             actor.blocs().forEach(bloc -> union(parent, index.get(actor.id()), index.get(bloc)));
         }
+        List<int[]> opposing = new ArrayList<>();
         for (Link link : explainer.links()) {
-            if (link.kind() == LinkKind.SUPPORTS) {
-                union(parent, explainer.holderOf(link.fromStanceId()).map(a -> index.get(a.id())).orElse(null),
-                        explainer.holderOf(link.toStanceId()).map(a -> index.get(a.id())).orElse(null));
+            Integer a = explainer.holderOf(link.fromStanceId()).map(x -> index.get(x.id())).orElse(null);
+            Integer b = explainer.holderOf(link.toStanceId()).map(x -> index.get(x.id())).orElse(null);
+            if (link.kind() == LinkKind.OPPOSES && a != null && b != null) {
+                opposing.add(new int[] {a, b});
+            }
+        }
+        for (Link link : explainer.links()) {
+            Integer a = explainer.holderOf(link.fromStanceId()).map(x -> index.get(x.id())).orElse(null);
+            Integer b = explainer.holderOf(link.toStanceId()).map(x -> index.get(x.id())).orElse(null);
+            // Support joins two units unless they also oppose each other somewhere: then it is
+            // support on one point between rivals, not one camp.
+            if (link.kind() == LinkKind.SUPPORTS && a != null && b != null && !opposed(parent, opposing, a, b)) {
+                union(parent, a, b);
             }
         }
         Map<Integer, List<Actor>> byRoot = new LinkedHashMap<>();
@@ -213,6 +224,19 @@ public final class Camps {
             }
         }
         return ordered;
+    }
+
+    private static boolean opposed(int[] parent, List<int[]> opposing, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        for (int[] pair : opposing) {
+            int x = find(parent, pair[0]);
+            int y = find(parent, pair[1]);
+            if (x == ra && y == rb || x == rb && y == ra) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void union(int[] parent, Integer a, Integer b) {

@@ -99,9 +99,6 @@ class CampsTest {
             if (link.kind() == LinkKind.OPPOSES && unit.containsKey(a) && unit.containsKey(b)) {
                 assertEquals(unit.get(a), unit.get(b), link.id() + " opposes two parts of one side");
             }
-            if (link.kind() == LinkKind.SUPPORTS) {
-                assertEquals(camps.standingOf(a), camps.standingOf(b), link.id() + " supports across sides");
-            }
         }
         for (Actor actor : explainer.actors()) {
             Camps.Standing s = camps.standingOf(actor.id());

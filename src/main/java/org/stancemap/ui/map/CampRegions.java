@@ -43,11 +43,12 @@ final class CampRegions extends Group {
         if (explainer == null) {
             return;
         }
+        boolean sides = regions.stream().anyMatch(r -> r.standing() == Camps.Standing.FIRST_SIDE);
         for (RelationsLayout.Region region : regions) {
             Region box = new Region();
             box.getStyleClass().addAll(REGION, styleOf(region.standing()));
             box.setManaged(false);
-            Label title = new Label(titleOf(explainer, region));
+            Label title = new Label(titleOf(explainer, region, sides));
             title.getStyleClass().addAll(TITLE, styleOf(region.standing()));
             title.setId("camp-" + styleOf(region.standing()));
             title.setManaged(false);
@@ -58,11 +59,12 @@ final class CampRegions extends Group {
         }
     }
 
-    static String titleOf(Explainer explainer, RelationsLayout.Region region) {
+    /** A region's title; {@code sides} tells whether the links separate two sides at all. */
+    static String titleOf(Explainer explainer, RelationsLayout.Region region, boolean sides) {
         return switch (region.standing()) {
             case FIRST_SIDE, SECOND_SIDE -> Messages.format("relations.side",
                     explainer.actor(region.namedAfter()).map(Actor::name).orElse(region.namedAfter()));
-            case NEITHER -> Messages.get("relations.neither");
+            case NEITHER -> Messages.get(sides ? "relations.neither" : "relations.linked");
             case OTHERS -> Messages.get("relations.others");
         };
     }

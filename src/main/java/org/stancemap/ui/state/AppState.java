@@ -100,7 +100,7 @@ public final class AppState {
         aboutShown.set(false);
         studyPane.set(StudyPane.NONE);
         clearSelection();
-        layoutMode.set(LayoutMode.GEOGRAPHIC);
+        layoutMode.set(openingMode(explainer.get()));
         tourStep.set(0);
         resetSerial.set(resetSerial.get() + 1);
     }
@@ -150,7 +150,14 @@ public final class AppState {
         hoveredLink.set(null);
         aboutShown.set(false);
         explainerFile.set(file);
+        layoutMode.set(openingMode(next));
         explainer.set(next);
+    }
+
+    /** The layout an explainer opens on: its map, unless geography says nothing about it. */
+    private static LayoutMode openingMode(Explainer explainer) {
+        return explainer == null || org.stancemap.layout.OpeningView.of(explainer) == org.stancemap.layout.OpeningView.View.MAP
+                ? LayoutMode.GEOGRAPHIC : LayoutMode.RELATIONS;
     }
 
     public ObjectProperty<Actor> selectedActorProperty() {
