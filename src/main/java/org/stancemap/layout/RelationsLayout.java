@@ -29,7 +29,7 @@ public final class RelationsLayout {
 
     /** A grid cell has the proportions of a badge with its label. */
     private static final double CELL_W = 1.8;
-    private static final double CELL_H = 1.15;
+    private static final double CELL_H = 1.3;
     /** Room between regions, for the next region's title. */
     private static final double REGION_GAP = 1.7;
     private static final double SIDE_BY_SIDE_GAP = 1.3;
