@@ -93,6 +93,42 @@ public final class ItemEdits {
         });
     }
 
+    /** Replaces the tour step at {@code index} (its title, caption, notes and focus). */
+    public static Edit updateTourStep(int index, TourStep step) {
+        return LinkEdits.edit("edit a tour step", current -> {
+            if (index < 0 || index >= current.tour().size()) {
+                throw new EditRefused("there is no tour step " + (index + 1));
+            }
+            if (step.title().isBlank()) {
+                throw new EditRefused("a tour step needs a title");
+            }
+            List<TourStep> tour = new ArrayList<>(current.tour());
+            tour.set(index, step);
+            return ExplainerCopy.of(current).tour(tour).build();
+        });
+    }
+
+    public static Edit removeTourStep(int index) {
+        return LinkEdits.edit("delete a tour step", current -> {
+            if (index < 0 || index >= current.tour().size()) {
+                throw new EditRefused("there is no tour step " + (index + 1));
+            }
+            List<TourStep> tour = new ArrayList<>(current.tour());
+            tour.remove(index);
+            return ExplainerCopy.of(current).tour(tour).build();
+        });
+    }
+
+    public static Edit removeGlossaryEntry(String term) {
+        return LinkEdits.edit("remove “" + term + "” from the glossary", current -> {
+            List<GlossaryEntry> glossary = current.glossary().stream().filter(g -> !g.term().equals(term)).toList();
+            if (glossary.size() == current.glossary().size()) {
+                throw new EditRefused("“" + term + "” is not in the glossary");
+            }
+            return ExplainerCopy.of(current).glossary(glossary).build();
+        });
+    }
+
     private static <T> List<T> moved(List<T> list, T item, int index) {
         List<T> copy = new ArrayList<>(list);
         copy.remove(item);

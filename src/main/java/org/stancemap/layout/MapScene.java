@@ -84,6 +84,35 @@ public final class MapScene {
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, Set.of());
+    }
+
+    /**
+     * As {@link #of(MapLayout, MapMetrics, Map, double, double, double, double, double)}, with the
+     * marks of {@code first} (a tour step's actors) given room before any other: their names are
+     * never the ones hidden.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, first, null);
+    }
+
+    /**
+     * The room names have in a viewport: inside {@code view} (minX, minY, maxX, maxY; null for
+     * anywhere), clear of {@code chrome} over parts of it (boxes the same way round), and clear of
+     * the groups band's chips where {@code chipsShown}.
+     */
+    public record Room(double[] view, List<double[]> chrome, boolean chipsShown) {
+    }
+
+    /**
+     * As above, with names kept in {@code room} (null: anywhere): a name that would reach past the
+     * viewport's edge or under chrome moves to another side of its disc, or is hidden (until
+     * pointed at) where no side is clear.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first,
+                              Room room) {
         double r = m.discRadius();
         Map<String, Point> band = bandPositions(layout, m, bandWidth);
         double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
@@ -114,7 +143,8 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets, morph >= 0.5);
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets,
+                room == null ? new Room(null, List.of(), true) : room, morph >= 0.5);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -130,19 +160,39 @@ public final class MapScene {
      * In order of importance, a disc on a more important one is drawn small, and a name that would
      * cover a disc or a name already drawn is hidden until the reader points at it or zooms in.
      */
-    private static void crowd(MapLayout layout, MapMetrics m, Map<String, Point> discs, Set<String> chips,
+    /** The layout's spots in order of importance, those in {@code first} ahead of the rest. */
+    private static List<MapLayout.Spot> inOrder(MapLayout layout, Set<String> first) {
+        List<MapLayout.Spot> spots = new ArrayList<>(layout.spots().values());
+        if (!first.isEmpty()) {
+            // A stable sort: within each part the layout's own order of importance stays.
+            spots.sort(java.util.Comparator.comparingInt(spot -> first.contains(spot.id()) ? 0 : 1));
+        }
+        return spots;
+    }
+
+    private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
                               Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets,
-                              boolean byCamp) {
+                              Room room, boolean byCamp) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
+        // A chip and its name are room no name may take (a disc, tied to its place, may lie under them).
+        List<double[]> chipRoom = new ArrayList<>();
+        double r0 = m.discRadius();
+        for (MapLayout.Spot spot : spots) {
+            if (room.chipsShown() && chips.contains(spot.id())) {
+                Point c = discs.get(spot.id());
+                double w = Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(spot.actor().name()));
+                chipRoom.add(new double[] {c.x() - r0, c.y() - r0, c.x() + r0 + 4 + w, c.y() + r0});
+            }
+        }
         List<Point> everyDisc = new ArrayList<>();
         discs.forEach((id, c) -> {
             if (!chips.contains(id)) {
                 everyDisc.add(c);
             }
         });
-        for (MapLayout.Spot spot : layout.spots().values()) {
+        for (MapLayout.Spot spot : spots) {
             Point c = discs.get(spot.id());
             if (chips.contains(spot.id())) {
                 continue;
@@ -179,7 +229,9 @@ public final class MapScene {
                 int count = obstacles == everyDisc ? tries.length : 2;
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
-                    if (!placed && !covers(box, c, labels, obstacles, r)) {
+                    if (!placed && !covers(box, c, labels, obstacles, r) && within(box, room.view())
+                            && room.chrome().stream().noneMatch(over -> overlaps(over, box))
+                            && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
                         labels.add(box);
                         if (t[0] != 0 || t[1] != 0) {
                             nameOffsets.put(spot.id(), new Point(t[0], t[1]));
@@ -192,6 +244,11 @@ public final class MapScene {
                 unlabelled.add(spot.id());
             }
         }
+    }
+
+    /** Whether a box lies inside the viewport (minX, minY, maxX, maxY), or there is no viewport to keep to. */
+    private static boolean within(double[] box, double[] view) {
+        return view == null || box[0] >= view[0] && box[1] >= view[1] && box[2] <= view[2] && box[3] <= view[3];
     }
 
     private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {

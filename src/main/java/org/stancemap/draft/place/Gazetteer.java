@@ -118,6 +118,17 @@ public final class Gazetteer {
         return regions.contains(name);
     }
 
+    /** Every state, once each. */
+    public List<Country> countries() {
+        return countriesByCode.values().stream().sorted(java.util.Comparator.comparing(Country::name)).toList();
+    }
+
+    /** Every city, once each, under its main name. */
+    public List<City> cities() {
+        return citiesByName.values().stream().distinct()
+                .sorted(java.util.Comparator.comparing((City c) -> c.place().name())).toList();
+    }
+
     /** A capital or major city by its name ("Kyiv", "Washington"). */
     public Optional<City> city(String name) {
         return Optional.ofNullable(citiesByName.get(name));

@@ -107,6 +107,11 @@ public final class DraftReviewPane extends BorderPane {
         return history;
     }
 
+    /** The file this review saves to, if it has one yet. */
+    Optional<Path> file() {
+        return file;
+    }
+
     private FlowPane buttons() {
         FlowPane bar = new FlowPane(
 

@@ -31,7 +31,9 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.SpanRequest;
+import org.stancemap.ui.theme.EmojiRuns;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.Theme;
 
 /**
  * The whole article, paragraph by numbered paragraph, with every quoted span tinted in its actor's
@@ -45,13 +47,15 @@ public final class ArticleReader extends ScrollPane {
     private final AppState state;
     private final VBox content = new VBox();
     private final List<ParagraphView> paragraphs = new ArrayList<>();
+    private final ReaderSelection selection;
+    private String shownText;
     private Timeline flash;
 
     /** A quoted span inside one paragraph, in char indices of the paragraph's TextFlow. */
     private record Highlight(int from, int to, Actor actor, Quote quote, String blocClass, boolean suggested) {
     }
 
-    private final class ParagraphView extends StackPane {
+    private final class ParagraphView extends StackPane implements SelectableParagraph {
         final Article.Paragraph paragraph;
         final TextFlow flow = new TextFlow();
         final Pane highlights = new Pane();
@@ -77,9 +81,36 @@ public final class ArticleReader extends ScrollPane {
         }
 
         /** Char index in the flow of a code point offset into the article. */
-        int flowIndex(int articleOffset) {
+        @Override
+        public int flowIndex(int articleOffset) {
             int within = Math.max(0, Math.min(articleOffset, paragraph.end()) - paragraph.start());
             return prefixLength + offsets.charIndex(within);
+        }
+
+        @Override
+        public TextFlow flow() {
+            return flow;
+        }
+
+        @Override
+        public Pane underlay() {
+            return highlights;
+        }
+
+        @Override
+        public int start() {
+            return paragraph.start();
+        }
+
+        @Override
+        public int end() {
+            return paragraph.end();
+        }
+
+        @Override
+        public int articleOffset(int flowIndex) {
+            int within = Math.max(0, Math.min(flowIndex - prefixLength, paragraph.text().length()));
+            return paragraph.start() + offsets.codePointOffset(within);
         }
 
         boolean contains(Span span) {
@@ -98,6 +129,11 @@ public final class ArticleReader extends ScrollPane {
                 cuts.add(prefixLength + t.start());
                 cuts.add(prefixLength + t.end());
             });
+            List<Integer> emoji = EmojiRuns.boundaries(paragraph.text());
+            emoji.forEach(at -> cuts.add(prefixLength + at));
+            if (!emoji.isEmpty()) {
+                Theme.loadEmojiFont();
+            }
             Integer previous = null;
             for (int cut : cuts) {
                 if (previous != null && cut > previous) {
@@ -110,13 +146,21 @@ public final class ArticleReader extends ScrollPane {
         private Text piece(int from, int to) {
             String text = paragraph.text().substring(from - prefixLength, to - prefixLength);
             Text piece = new Text(text);
+            if (EmojiRuns.isAllEmoji(text)) {
+                piece.getStyleClass().add(Styles.EMOJI);
+            }
             List<Highlight> owners = spans.stream().filter(h -> h.from() <= from && h.to() >= to).toList();
             String quotedBy = null;
             if (!owners.isEmpty()) {
                 piece.getStyleClass().add("quoted");
                 piece.setAccessibleText(Messages.format("reader.quoted.accessible", names(owners), text));
                 quotedBy = Messages.format("reader.quoted.tooltip", names(owners));
-                piece.setOnMouseClicked(e -> selectNextOwner(owners));
+                piece.setOnMouseClicked(e -> {
+                    // A drag that selects words for the editor is not a click on the quote.
+                    if (e.isStillSincePress()) {
+                        selectNextOwner(owners);
+                    }
+                });
                 piece.setCursor(javafx.scene.Cursor.HAND);
             }
             var term = terms.stream().filter(t -> prefixLength + t.start() <= from && prefixLength + t.end() >= to)
@@ -142,6 +186,7 @@ public final class ArticleReader extends ScrollPane {
                 }
                 highlights.getChildren().add(shape);
             }
+            selection.redraw();
         }
     }
 
@@ -160,6 +205,7 @@ public final class ArticleReader extends ScrollPane {
         setContent(content);
         setFocusTraversable(true);
         setAccessibleText(Messages.get("reader.accessible"));
+        selection = new ReaderSelection(state, this, () -> paragraphs);
         state.explainerProperty().addListener((obs, was, now) -> show(now));
         state.spanRequestProperty().addListener((obs, was, now) -> reveal(now));
         // A request that opened the reader came before the reader had its size: the first "show in
@@ -182,6 +228,7 @@ public final class ArticleReader extends ScrollPane {
         content.getChildren().add(title);
         for (Article.Paragraph paragraph : explainer.article().paragraphs()) {
             ParagraphView view = new ParagraphView(paragraph);
+            selection.install(view);
             paragraphs.add(view);
             content.getChildren().add(view);
         }
@@ -205,7 +252,14 @@ public final class ArticleReader extends ScrollPane {
             }
         }
         paragraphs.forEach(ParagraphView::build);
-        setVvalue(0);
+        if (explainer.article().text().equals(shownText)) {
+            // An edit of the same article: the author stays where they were reading.
+            double at = getVvalue();
+            Platform.runLater(() -> setVvalue(at));
+        } else {
+            setVvalue(0);
+        }
+        shownText = explainer.article().text();
     }
 
     private static String names(List<Highlight> owners) {

@@ -27,6 +27,9 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Optional<Path>> explainerFile =
             new ReadOnlyObjectWrapper<>(this, "explainerFile", Optional.empty());
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
+    private final BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty(this, "editing");
+    private final ObjectProperty<org.stancemap.edit.WordSelection> articleSelection =
+            new SimpleObjectProperty<>(this, "articleSelection");
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
     private final ObjectProperty<Link> hoveredLink = new SimpleObjectProperty<>(this, "hoveredLink");
     private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
@@ -42,6 +45,12 @@ public final class AppState {
     private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
     private final javafx.beans.property.IntegerProperty textScale =
             new javafx.beans.property.SimpleIntegerProperty(this, "textScale", 100);
+    private final javafx.beans.property.DoubleProperty screenScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "screenScale", 1);
+    private final BooleanProperty screenScaleOn = new SimpleBooleanProperty(this, "screenScaleOn", true);
+    private final javafx.beans.binding.IntegerBinding uiScale = javafx.beans.binding.Bindings.createIntegerBinding(
+            () -> org.stancemap.layout.ScreenScale.step(textScale.get() / 100.0
+                    * (screenScaleOn.get() ? screenScale.get() : 1)), textScale, screenScale, screenScaleOn);
     private final ObservableSet<LinkKind> visibleLinkKinds =
             FXCollections.observableSet(EnumSet.allOf(LinkKind.class));
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
@@ -57,7 +66,7 @@ public final class AppState {
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
     private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
-    private final ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecord =
+    private final ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecord =
             new SimpleObjectProperty<>(this, "studyRecord");
     private long spanSerial;
     private long noticeSerial;
@@ -111,12 +120,12 @@ public final class AppState {
     }
 
     /** The reader's notes, stars and quiz progress for the open explainer; null until loaded. */
-    public ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecordProperty() {
+    public ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecordProperty() {
         return studyRecord;
     }
 
     /** Changes the reader's notes; whoever keeps them saves the change. Ignored before they have loaded. */
-    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.study.StudyRecord> change) {
+    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.notes.StudyRecord> change) {
         if (studyRecord.get() != null) {
             studyRecord.set(change.apply(studyRecord.get()));
         }
@@ -150,8 +159,24 @@ public final class AppState {
         hoveredLink.set(null);
         aboutShown.set(false);
         explainerFile.set(file);
-        layoutMode.set(openingMode(next));
+        // A new explainer opens on its own view; an edit of the one open keeps the reader's.
+        if (explainer.get() == null || next == null || !next.id().equals(explainer.get().id())) {
+            layoutMode.set(openingMode(next));
+        }
+        if (explainer.get() == null || !next.article().text().equals(explainer.get().article().text())) {
+            articleSelection.set(null);
+        }
         explainer.set(next);
+    }
+
+    /** True while the explainer editor is open: the article's words can then be selected. */
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    /** The words selected in the article while editing, in code points; null when none are. */
+    public ObjectProperty<org.stancemap.edit.WordSelection> articleSelectionProperty() {
+        return articleSelection;
     }
 
     /** The layout an explainer opens on: its map, unless geography says nothing about it. */
@@ -270,6 +295,32 @@ public final class AppState {
         int index = Math.max(0, TEXT_SCALES.indexOf(textScale.get()));
         int next = Math.max(0, Math.min(TEXT_SCALES.size() - 1, index + direction));
         textScale.set(TEXT_SCALES.get(next));
+    }
+
+    /**
+     * How much larger than normal the window's screen asks for (2 on a 3840×2160 screen at 100 %
+     * system scaling, 1 on most); see {@link org.stancemap.layout.ScreenScale#window}.
+     */
+    public javafx.beans.property.DoubleProperty screenScaleProperty() {
+        return screenScale;
+    }
+
+    /** Whether the window follows {@link #screenScaleProperty()}; the reader can turn it off. */
+    public BooleanProperty screenScaleOnProperty() {
+        return screenScaleOn;
+    }
+
+    /**
+     * The size the window's text is drawn at, in percent: the chosen text size, times the screen's
+     * enlargement when it is on, as one of {@link org.stancemap.layout.ScreenScale#STEPS}.
+     */
+    public javafx.beans.binding.IntegerExpression uiScaleProperty() {
+        return uiScale;
+    }
+
+    /** {@link #uiScaleProperty()} as a factor (1 = normal). */
+    public double uiScale() {
+        return uiScale.get() / 100.0;
     }
 
     /** True while the guided tour is presented full screen. */

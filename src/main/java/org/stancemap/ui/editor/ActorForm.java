@@ -1,0 +1,227 @@
+package org.stancemap.ui.editor;
+
+import static org.stancemap.ui.editor.EditorControls.button;
+import static org.stancemap.ui.editor.EditorControls.id;
+import static org.stancemap.ui.editor.EditorControls.labelled;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.stancemap.draft.place.PlaceFinder;
+import org.stancemap.edit.ItemEdits;
+import org.stancemap.edit.ItemRef;
+import org.stancemap.edit.MergeActors;
+import org.stancemap.edit.NewIds;
+import org.stancemap.edit.Review;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Place;
+import org.stancemap.model.Status;
+import org.stancemap.ui.Messages;
+
+/**
+ * The actors: a list (chosen here or on the map) and a form for the one chosen: name, kind, role,
+ * the blocs it belongs to (a ControlsFX check list), and its place, found in the bundled gazetteer
+ * by typing its name (ControlsFX type-ahead). Also a new actor, deleting one with everything that
+ * hangs on it, and merging one into another so its positions move to the one kept.
+ */
+final class ActorForm extends VBox {
+
+    private static final int PLACES_SHOWN = 12;
+
+    private final EditSession session;
+    private final ListView<Actor> list = id(new ListView<>(), "actor-list");
+    private final TextField name = id(new TextField(), "actor-name");
+    private final ComboBox<ActorKind> kind = id(new ComboBox<>(FXCollections.observableArrayList(ActorKind.values())),
+            "actor-kind");
+    private final TextField role = id(new TextField(), "actor-role");
+    private final CheckListView<Actor> blocs = id(new CheckListView<>(), "actor-blocs");
+    private final TextField placeSearch = id(new TextField(), "actor-place");
+    private final Label placeShown = id(new Label(), "actor-place-shown");
+    private final ComboBox<Actor> mergeInto = id(new ComboBox<>(), "actor-merge-target");
+    private Optional<Place> place = Optional.empty();
+    private boolean filling;
+
+    ActorForm(EditSession session, PlaceFinder places) {
+        this.session = session;
+        getStyleClass().addAll("editor-form", "actor-form");
+        list.setAccessibleText(Messages.get("editor.actor.list"));
+        list.setCellFactory(view -> new ActorCell());
+        list.getStyleClass().add("editor-list");
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
+        kind.setConverter(EditorText.kinds());
+        role.setPromptText(Messages.get("editor.actor.role.prompt"));
+        blocs.setCellFactory(view -> new javafx.scene.control.cell.CheckBoxListCell<>(blocs::getItemBooleanProperty,
+                EditorText.converter(Actor::name)));
+        blocs.getStyleClass().add("editor-checklist");
+        placeSearch.setPromptText(Messages.get("editor.actor.place.prompt"));
+        // ControlsFX type-ahead over the gazetteer: states and cities by name.
+        AutoCompletionBinding<PlaceFinder.Found> completion =
+                TextFields.bindAutoCompletion(placeSearch, request -> places.find(request.getUserText(), PLACES_SHOWN));
+        completion.setOnAutoCompleted(e -> choosePlace(Optional.of(e.getCompletion().place())));
+        placeSearch.setOnAction(e -> places.find(placeSearch.getText(), 1).stream().findFirst()
+                .ifPresent(found -> choosePlace(Optional.of(found.place()))));
+        placeShown.setWrapText(true);
+        placeShown.getStyleClass().add("editor-hint");
+        mergeInto.setConverter(EditorText.converter(a -> a == null ? "" : a.name()));
+        mergeInto.setAccessibleText(Messages.get("editor.actor.mergeInto"));
+
+        HBox placeRow = new HBox(placeSearch, button("actor-place-clear", "editor.actor.place.clear", null,
+                () -> choosePlace(Optional.empty())));
+        placeRow.getStyleClass().add("editor-row");
+        HBox.setHgrow(placeSearch, Priority.ALWAYS);
+        FlowPane actions = new FlowPane(
+                button("actor-apply", "editor.actor.apply", "Ctrl+Enter", this::applyChanges),
+                button("actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
+                button("actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
+        actions.getStyleClass().add("editor-buttons");
+        HBox mergeRow = new HBox(mergeInto, button("actor-merge", "editor.actor.merge", null, this::merge));
+        mergeRow.getStyleClass().add("editor-row");
+        getChildren().addAll(labelled("editor.actor.list", list), labelled("editor.actor.name", name), labelled("editor.actor.kind", kind),
+                labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
+                placeShown, actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                deleteChosen();
+                e.consume();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                applyChanges();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.N) {
+                newActor();
+                e.consume();
+            }
+        });
+        session.onChange(this::refresh);
+        session.state().selectedActorProperty().addListener((obs, was, now) -> {
+            if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
+                session.current().actor(now.id()).ifPresent(list.getSelectionModel()::select);
+            }
+        });
+        refresh(session.current());
+    }
+
+    /** Chooses the actor with this id in the list and the form. */
+    void choose(String actorId) {
+        session.current().actor(actorId).ifPresent(a -> {
+            list.getSelectionModel().select(a);
+            list.scrollTo(a);
+        });
+    }
+
+    private void refresh(Explainer explainer) {
+        String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Actor::id).orElse(null);
+        list.getItems().setAll(explainer.actors());
+        if (chosenId != null) {
+            explainer.actor(chosenId).ifPresentOrElse(list.getSelectionModel()::select, () -> chosen(null));
+        }
+    }
+
+    private void chosen(Actor actor) {
+        filling = true;
+        Explainer explainer = session.current();
+        name.setText(actor == null ? "" : actor.name());
+        kind.setValue(actor == null ? ActorKind.PERSON : actor.kind());
+        role.setText(actor == null ? "" : actor.role());
+        blocs.getCheckModel().clearChecks();
+        blocs.getItems().setAll(explainer.actors().stream().filter(a -> a.kind().isBloc())
+                .filter(a -> actor == null || !a.id().equals(actor.id())).toList());
+        if (actor != null) {
+            blocs.getItems().stream().filter(b -> actor.blocs().contains(b.id())).forEach(blocs.getCheckModel()::check);
+        }
+        placeSearch.clear();
+        choosePlace(actor == null ? Optional.empty() : actor.place());
+        mergeInto.getItems().setAll(explainer.actors().stream().filter(a -> actor == null || !a.id().equals(actor.id()))
+                .toList());
+        filling = false;
+        if (actor != null && !actor.equals(session.state().getSelectedActor())) {
+            session.state().selectActor(actor);
+        }
+    }
+
+    private void choosePlace(Optional<Place> chosen) {
+        place = chosen;
+        placeShown.setText(chosen.map(p -> Messages.format("editor.actor.place.shown", p.name(),
+                String.format(java.util.Locale.ROOT, "%.2f", p.latitude()),
+                String.format(java.util.Locale.ROOT, "%.2f", p.longitude()))).orElse(Messages.get("editor.actor.place.none")));
+    }
+
+    private Optional<Actor> chosenActor() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private void applyChanges() {
+        if (filling) {
+            return;
+        }
+        Optional<Actor> actor = chosenActor();
+        if (actor.isEmpty()) {
+            session.refuse(Messages.get("editor.actor.refused.none"));
+            return;
+        }
+        if (name.getText().isBlank()) {
+            session.refuse(Messages.get("editor.actor.refused.noName"));
+            return;
+        }
+        List<String> chosenBlocs = blocs.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();
+        session.apply(ItemEdits.updateActor(actor.get().id(), name.getText().strip(), kind.getValue(),
+                role.getText().strip(), chosenBlocs, place));
+    }
+
+    private void newActor() {
+        String typed = name.getText().isBlank() || chosenActor().isPresent() ? Messages.get("editor.actor.new.name")
+                : name.getText().strip();
+        Explainer explainer = session.current();
+        String id = NewIds.forActor(explainer, typed);
+        if (session.apply(ItemEdits.addActor(new Actor(id, typed, kind.getValue() == null ? ActorKind.PERSON
+                : kind.getValue(), "", List.of(), Optional.empty(), Status.CONFIRMED)))) {
+            choose(id);
+            name.requestFocus();
+            name.selectAll();
+        }
+    }
+
+    private void deleteChosen() {
+        chosenActor().ifPresent(actor -> session.apply(Review.removal(Set.of(ItemRef.actor(actor.id())),
+                Messages.format("editor.actor.delete.edit", actor.name()))));
+    }
+
+    private void merge() {
+        Optional<Actor> absorbed = chosenActor();
+        Actor kept = mergeInto.getValue();
+        if (absorbed.isEmpty() || kept == null) {
+            session.refuse(Messages.get("editor.actor.refused.merge"));
+            return;
+        }
+        if (session.apply(new MergeActors(kept.id(), absorbed.get().id(),
+                Messages.format("editor.actor.merge.edit", absorbed.get().name(), kept.name())))) {
+            choose(kept.id());
+        }
+    }
+
+    private final class ActorCell extends ListCell<Actor> {
+        @Override
+        protected void updateItem(Actor actor, boolean empty) {
+            super.updateItem(actor, empty);
+            setText(empty || actor == null ? null : EditorText.actor(actor));
+            setAccessibleText(getText());
+        }
+    }
+}

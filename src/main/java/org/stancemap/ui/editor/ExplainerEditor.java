@@ -1,0 +1,235 @@
+package org.stancemap.ui.editor;
+
+import static org.stancemap.ui.editor.EditorControls.button;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.stancemap.draft.place.Gazetteer;
+import org.stancemap.draft.place.PlaceFinder;
+import org.stancemap.model.Explainer;
+import org.stancemap.ui.Messages;
+
+/**
+ * The explainer editor, docked beside the map: quotes made from words selected in the article, the
+ * actors, positions, links, tour and glossary, each on its tab, over one history of edits that
+ * Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) walk back and forth. What it changes shows at once on the map,
+ * in the panel and in the article; Save writes the file, keeping the previous one beside it.
+ */
+public final class ExplainerEditor extends BorderPane {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final EditSession session;
+    private final Runnable onClose;
+    private final Label title = new Label();
+    private final TabPane tabs = new TabPane();
+    private final QuoteForm quoteForm;
+    private final GlossaryForm glossaryForm;
+    private final Tab quoteTab;
+    private final Tab glossaryTab;
+    private final Tab linkTab;
+    private final Button undo;
+    private final Button redo;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+
+    ExplainerEditor(EditSession session, Runnable onClose) {
+        this.session = session;
+        this.onClose = onClose;
+        setId("explainer-editor");
+        getStyleClass().add("explainer-editor");
+        setAccessibleText(Messages.get("editor.title"));
+        title.getStyleClass().add("editor-title");
+        title.setId("editor-title");
+        quoteForm = new QuoteForm(session);
+        glossaryForm = new GlossaryForm(session);
+        LinkForm linkForm = new LinkForm(session);
+        quoteTab = tab("editor-tab-quote", "editor.tab.quote", "Q", quoteForm);
+        linkTab = tab("editor-tab-links", "editor.tab.links", "Alt+4", linkForm);
+        glossaryTab = tab("editor-tab-glossary", "editor.tab.glossary", "Alt+6", glossaryForm);
+        tabs.getTabs().addAll(quoteTab,
+                tab("editor-tab-actors", "editor.tab.actors", "Alt+2", new ActorForm(session, new PlaceFinder(Gazetteer.load()))),
+                tab("editor-tab-stances", "editor.tab.stances", "Alt+3", new StanceForm(session, (a, b) -> {
+                    tabs.getSelectionModel().select(linkTab);
+                    linkForm.start(a, b);
+                })),
+                linkTab,
+                tab("editor-tab-tour", "editor.tab.tour", "Alt+5", new TourForm(session)),
+                glossaryTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("editor-tabs");
+        tabs.getStyleClass().add("editor-tabs");
+        setCenter(tabs);
+
+        undo = historyButton("editor-undo", "editor.undo", session::undo);
+        redo = historyButton("editor-redo", "editor.redo", session::redo);
+        FlowPane bar = new FlowPane(
+                button("editor-quote", "editor.quote", "Q", this::startQuote),
+                undo, redo,
+                button("editor-save", "editor.save", "Ctrl+S", () -> save(false)),
+                button("editor-save-as", "editor.saveAs", "Ctrl+Shift+S", () -> save(true)),
+                button("editor-close", "editor.close", null, this::close));
+        bar.getStyleClass().add("editor-bar");
+        VBox heading = new VBox(title, bar);
+        heading.getStyleClass().add("editor-heading");
+        setTop(heading);
+        session.onChange(now -> showState());
+        showState();
+        sceneProperty().addListener((obs, was, now) -> moveKeys(was, now));
+    }
+
+    /** Undo or Redo, whose tooltip names the edit it would take back or make again. */
+    private static Button historyButton(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setTooltip(new Tooltip());
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Tab tab(String id, String key, String shortcut, Node form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("editor-scroll");
+        Tab tab = new Tab(Messages.get(key), scroll);
+        tab.setId(id);
+        tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));
+        return tab;
+    }
+
+    /** The Quote tab, with the keyboard on the speaker: the words selected in the article are what it quotes. */
+    public void startQuote() {
+        tabs.getSelectionModel().select(quoteTab);
+        quoteForm.focusSpeaker();
+    }
+
+    /** Asks to save unsaved changes, then closes the editor. */
+    public void close() {
+        if (confirmLeaving()) {
+            onClose.run();
+        }
+    }
+
+    EditSession session() {
+        return session;
+    }
+
+    private void moveKeys(Scene was, Scene now) {
+        if (was != null) {
+            was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        // Taken away (by a review opened in its place, say): the article's words are no longer for quoting.
+        session.state().editingProperty().set(now != null);
+    }
+
+    private void onKey(KeyEvent event) {
+        if (session.state().isPresenting()) {
+            return;
+        }
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        boolean handled = true;
+        if (SAVE_AS.match(event)) {
+            save(true);
+        } else if (SAVE.match(event)) {
+            save(false);
+        } else if (typing) {
+            handled = false;
+        } else if (REDO.match(event) || REDO_Y.match(event)) {
+            session.redo();
+        } else if (UNDO.match(event)) {
+            session.undo();
+        } else if (event.isAltDown() && !event.isShortcutDown() && event.getCode().isDigitKey()) {
+            int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            handled = index >= 0 && index < tabs.getTabs().size();
+            if (handled) {
+                tabs.getSelectionModel().select(index);
+            }
+        } else if (event.isShortcutDown() || event.isAltDown()) {
+            handled = false;
+        } else if (event.getCode() == KeyCode.Q) {
+            startQuote();
+        } else if (event.getCode() == KeyCode.G) {
+            tabs.getSelectionModel().select(glossaryTab);
+            glossaryForm.fromSelection();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private void showState() {
+        title.setText(Messages.get("editor.title") + (session.history().isModified()
+                ? " " + Messages.get("review.modified") : ""));
+        undo.setDisable(!session.history().canUndo());
+        redo.setDisable(!session.history().canRedo());
+        String undoText = session.history().undoLabel().map(l -> Messages.format("editor.undo.what", l))
+                .orElse(Messages.get("editor.undo"));
+        undo.setAccessibleText(undoText + " (Ctrl+Z)");
+        undo.getTooltip().setText(undoText + " (Ctrl+Z)");
+        String redoText = session.history().redoLabel().map(l -> Messages.format("editor.redo.what", l))
+                .orElse(Messages.get("editor.redo"));
+        redo.setAccessibleText(redoText + " (Ctrl+Shift+Z / Ctrl+Y)");
+        redo.getTooltip().setText(redoText + " (Ctrl+Shift+Z / Ctrl+Y)");
+    }
+
+    private void save(boolean choose) {
+        Optional<Path> file = session.file();
+        Optional<Path> target = choose || file.isEmpty()
+                ? session.files().chooseTarget(getScene().getWindow(), file) : file;
+        target.ifPresent(this::saveTo);
+    }
+
+    /** Saves to {@code path}, which Save writes from now on. */
+    void saveTo(Path path) {
+        Explainer explainer = session.current();
+        session.files().save(explainer, path, () -> {
+            session.savedTo(path);
+            showState();
+            session.state().notify(Messages.format("review.saved", path.getFileName()), false);
+        });
+    }
+
+    private boolean confirmLeaving() {
+        if (!session.history().isModified()) {
+            return true;
+        }
+        Optional<ButtonType> answer = session.files().askToSave(getScene().getWindow());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == ButtonType.YES) {
+            save(false);
+            return !session.history().isModified();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,267 @@
+package org.stancemap.ui.editor;
+
+import static org.stancemap.ui.editor.EditorControls.button;
+import static org.stancemap.ui.editor.EditorControls.id;
+import static org.stancemap.ui.editor.EditorControls.labelled;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.stancemap.edit.EditSequence;
+import org.stancemap.edit.ItemRef;
+import org.stancemap.edit.LinkEdits;
+import org.stancemap.edit.NewIds;
+import org.stancemap.edit.Review;
+import org.stancemap.edit.WordSelection;
+import org.stancemap.model.CodePointIndex;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.LinkKind;
+import org.stancemap.model.Quote;
+import org.stancemap.model.Span;
+import org.stancemap.model.Stance;
+import org.stancemap.ui.Messages;
+
+/**
+ * The links between positions: choose two (here, or two ticked in the positions list), say whether
+ * the first opposes, supports or responds to the second, and explain why; the explanation offers
+ * the paragraph numbers of both positions' quotes, and the words selected in the article become its
+ * evidence. R turns the chosen link round.
+ */
+final class LinkForm extends VBox {
+
+    private final EditSession session;
+    private final ListView<Link> list = id(new ListView<>(), "link-list");
+    private final ComboBox<Stance> from = id(new ComboBox<>(), "link-from");
+    private final ComboBox<Stance> to = id(new ComboBox<>(), "link-to");
+    private final ComboBox<LinkKind> kind = id(new ComboBox<>(FXCollections.observableArrayList(LinkKind.values())),
+            "link-kind");
+    private final TextArea explanation = id(new TextArea(), "link-explanation");
+    private final FlowPane cite = id(new FlowPane(), "link-cite");
+    private final Label evidence = id(new Label(), "link-evidence-shown");
+    private final List<Span> evidenceSpans = new ArrayList<>();
+
+    LinkForm(EditSession session) {
+        this.session = session;
+        getStyleClass().addAll("editor-form", "link-form");
+        list.setAccessibleText(Messages.get("editor.link.list"));
+        list.getStyleClass().add("editor-list");
+        list.setCellFactory(view -> new LinkCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
+        from.setConverter(EditorText.converter(s -> s == null ? "" : EditorText.stance(session.current(), s)));
+        to.setConverter(EditorText.converter(s -> s == null ? "" : EditorText.stance(session.current(), s)));
+        from.valueProperty().addListener((obs, was, now) -> offerParagraphs());
+        to.valueProperty().addListener((obs, was, now) -> offerParagraphs());
+        kind.setConverter(EditorText.linkKinds());
+        kind.setValue(LinkKind.OPPOSES);
+        explanation.setWrapText(true);
+        explanation.setPrefRowCount(3);
+        explanation.setPromptText(Messages.get("editor.link.explanation.prompt"));
+        cite.getStyleClass().add("editor-buttons");
+        evidence.setWrapText(true);
+        evidence.getStyleClass().add("editor-hint");
+
+        FlowPane evidenceRow = new FlowPane(
+                button("link-evidence-add", "editor.link.evidence.add", null, this::addSelectionAsEvidence),
+                button("link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
+        evidenceRow.getStyleClass().add("editor-buttons");
+        FlowPane actions = new FlowPane(
+                button("link-add", "editor.link.add", "Ctrl+Enter", this::addLink),
+                button("link-apply", "editor.link.apply", null, this::applyChanges),
+                button("link-reverse", "editor.link.reverse", "R", this::reverseChosen),
+                button("link-delete", "editor.link.delete", "Delete", this::deleteChosen));
+        actions.getStyleClass().add("editor-buttons");
+        getChildren().addAll(labelled("editor.link.list", list), labelled("editor.link.from", from), labelled("editor.link.kind", kind),
+                labelled("editor.link.to", to), labelled("editor.link.explanation", explanation), cite, evidence, evidenceRow, actions);
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
+                reverseChosen();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteChosen();
+                e.consume();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                addLink();
+                e.consume();
+            }
+        });
+        session.onChange(this::refresh);
+        refresh(session.current());
+    }
+
+    /** Starts a new link between two positions chosen elsewhere (the positions list). */
+    void start(Stance first, Stance second) {
+        list.getSelectionModel().clearSelection();
+        from.setValue(first);
+        to.setValue(second);
+        explanation.clear();
+        setEvidence(List.of());
+        kind.requestFocus();
+    }
+
+    private void refresh(Explainer explainer) {
+        String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Link::id).orElse(null);
+        String fromId = Optional.ofNullable(from.getValue()).map(Stance::id).orElse(null);
+        String toId = Optional.ofNullable(to.getValue()).map(Stance::id).orElse(null);
+        list.getItems().setAll(explainer.links());
+        from.getItems().setAll(explainer.stances());
+        to.getItems().setAll(explainer.stances());
+        from.setValue(fromId == null ? null : explainer.stance(fromId).orElse(null));
+        to.setValue(toId == null ? null : explainer.stance(toId).orElse(null));
+        if (chosenId != null) {
+            explainer.link(chosenId).ifPresent(list.getSelectionModel()::select);
+        }
+    }
+
+    private void chosen(Link link) {
+        if (link == null) {
+            return;
+        }
+        Explainer explainer = session.current();
+        from.setValue(explainer.stance(link.fromStanceId()).orElse(null));
+        to.setValue(explainer.stance(link.toStanceId()).orElse(null));
+        kind.setValue(link.kind());
+        explanation.setText(link.explanation());
+        setEvidence(link.evidence());
+        session.state().selectLink(link);
+    }
+
+    /** The paragraph numbers of both positions' quotes, each a button that cites it in the explanation. */
+    private void offerParagraphs() {
+        cite.getChildren().clear();
+        Explainer explainer = session.current();
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+        for (Stance stance : java.util.Arrays.asList(from.getValue(), to.getValue())) {
+            if (stance != null) {
+                stance.quotes().forEach(q -> numbers.add(explainer.article().paragraphNumberAt(q.span().start())));
+            }
+        }
+        for (int number : numbers) {
+            Button button = button("link-cite-" + number, "editor.link.cite", null, () -> citeParagraph(number));
+            button.setText("¶" + number);
+            button.setAccessibleText(Messages.format("editor.link.cite.accessible", number));
+            cite.getChildren().add(button);
+        }
+        if (!numbers.isEmpty()) {
+            explanation.setPromptText(Messages.format("editor.link.explanation.paragraphs",
+                    String.join(", ", numbers.stream().map(n -> "¶" + n).toList())));
+        }
+    }
+
+    private void citeParagraph(int number) {
+        String text = explanation.getText();
+        String citation = "(¶" + number + ")";
+        explanation.setText(text.isBlank() ? citation : text.stripTrailing() + " " + citation);
+        explanation.requestFocus();
+        explanation.end();
+    }
+
+    private void addSelectionAsEvidence() {
+        WordSelection at = session.state().articleSelectionProperty().get();
+        if (at == null || at.isEmpty()) {
+            session.refuse(Messages.get("editor.link.refused.noSelection"));
+            return;
+        }
+        List<Span> now = new ArrayList<>(evidenceSpans);
+        now.add(new Span(at.start(), at.end(),
+                CodePointIndex.of(session.current().article().text()).slice(at.start(), at.end())));
+        setEvidence(now);
+    }
+
+    private void setEvidence(List<Span> spans) {
+        evidenceSpans.clear();
+        evidenceSpans.addAll(spans);
+        evidence.setText(spans.isEmpty() ? Messages.get("editor.link.evidence.quotes")
+                : Messages.format("editor.link.evidence.shown", String.join(" … ", spans.stream().map(Span::text).toList())));
+    }
+
+    /** The link's evidence: what the author selected, or else the quotes of its two positions. */
+    private List<Span> evidenceFor(Stance a, Stance b) {
+        if (!evidenceSpans.isEmpty()) {
+            return List.copyOf(evidenceSpans);
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Stance stance : List.of(a, b)) {
+            stance.quotes().stream().findFirst().map(Quote::span).ifPresent(spans::add);
+        }
+        return spans;
+    }
+
+    private void addLink() {
+        Stance a = from.getValue();
+        Stance b = to.getValue();
+        if (a == null || b == null) {
+            session.refuse(Messages.get("editor.link.refused.twoPositions"));
+            return;
+        }
+        String id = NewIds.forLink(session.current(), a.id(), b.id());
+        if (session.apply(new EditSequence(Messages.get("editor.link.edit"), List.of(LinkEdits.add(id, kind.getValue(),
+                a.id(), b.id(), explanation.getText().strip(), evidenceFor(a, b)))))) {
+            session.current().link(id).ifPresent(link -> {
+                list.getSelectionModel().select(link);
+                list.requestFocus();
+            });
+        }
+    }
+
+    private void applyChanges() {
+        Link link = list.getSelectionModel().getSelectedItem();
+        if (link == null) {
+            session.refuse(Messages.get("editor.link.refused.none"));
+            return;
+        }
+        if (from.getValue() != null && to.getValue() != null && (!from.getValue().id().equals(link.fromStanceId())
+                || !to.getValue().id().equals(link.toStanceId()))) {
+            session.refuse(Messages.get("editor.link.refused.ends"));
+            return;
+        }
+        session.apply(new EditSequence(Messages.get("editor.link.apply.edit"), List.of(
+                LinkEdits.setKind(link.id(), kind.getValue()),
+                LinkEdits.explain(link.id(), explanation.getText().strip(), evidenceFor(from.getValue(), to.getValue())))));
+    }
+
+    private void reverseChosen() {
+        Link link = list.getSelectionModel().getSelectedItem();
+        if (link == null) {
+            session.refuse(Messages.get("editor.link.refused.none"));
+            return;
+        }
+        session.apply(LinkEdits.reverse(link.id()));
+    }
+
+    private void deleteChosen() {
+        Link link = list.getSelectionModel().getSelectedItem();
+        if (link != null) {
+            session.apply(Review.removal(Set.of(ItemRef.link(link.id())), Messages.get("editor.link.delete.edit")));
+        }
+    }
+
+    private final class LinkCell extends ListCell<Link> {
+        @Override
+        protected void updateItem(Link link, boolean empty) {
+            super.updateItem(link, empty);
+            if (empty || link == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            String line = SuggestionText.line(session.current(), ItemRef.link(link.id()));
+            setText(link.status().isSuggested() ? Messages.get("review.tag") + " · " + line : line);
+            setAccessibleText(getText());
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.stancemap.ui.editor;
+
+import static org.stancemap.ui.editor.EditorControls.button;
+import static org.stancemap.ui.editor.EditorControls.id;
+import static org.stancemap.ui.editor.EditorControls.labelled;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.stancemap.edit.AddQuote;
+import org.stancemap.edit.Edit;
+import org.stancemap.edit.EditSequence;
+import org.stancemap.edit.ItemEdits;
+import org.stancemap.edit.NewIds;
+import org.stancemap.edit.WordSelection;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
+import org.stancemap.model.CodePointIndex;
+import org.stancemap.model.Delivery;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Stance;
+import org.stancemap.model.Status;
+import org.stancemap.ui.Messages;
+
+/**
+ * Making a quote from the words selected in the article: who says them (an actor picked by typing
+ * a few letters, or a new one named by the text typed), which of their positions they back (or a
+ * new one, with its one-line summary), and whether the article quotes them directly or reports
+ * them. A repeat or an overlap with another quote is refused, with the reason shown here.
+ */
+final class QuoteForm extends VBox {
+
+    private final EditSession session;
+    private final Label selection = id(new Label(), "quote-selection");
+    private final TextField find = id(new TextField(), "quote-find");
+    private final TextField speaker = id(new TextField(), "quote-speaker");
+    private final ComboBox<ActorKind> newKind = id(new ComboBox<>(FXCollections.observableArrayList(ActorKind.values())),
+            "quote-new-kind");
+    private final ComboBox<StanceChoice> stance = id(new ComboBox<>(), "quote-stance");
+    private final TextField summary = id(new TextField(), "quote-summary");
+    private final RadioButton direct = id(new RadioButton(Messages.get("editor.quote.direct")), "quote-direct");
+    private final RadioButton reported = id(new RadioButton(Messages.get("editor.quote.reported")), "quote-reported");
+    private final Label newActorNote = id(new Label(), "quote-new-actor");
+    private final Label refusal = id(new Label(), "quote-refusal");
+
+    /** A position to add the quote to, or none: a new position. */
+    record StanceChoice(Optional<Stance> stance, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    QuoteForm(EditSession session) {
+        this.session = session;
+        getStyleClass().addAll("editor-form", "quote-form");
+        selection.setWrapText(true);
+        selection.getStyleClass().add("quote-selection");
+        find.setPromptText(Messages.get("editor.quote.find.prompt"));
+        find.setOnAction(e -> findNext());
+        speaker.setPromptText(Messages.get("editor.quote.speaker.prompt"));
+        // ControlsFX type-ahead: the actors whose name holds what is typed.
+        TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText()));
+        speaker.textProperty().addListener((obs, was, now) -> speakerChanged());
+        newKind.setValue(ActorKind.PERSON);
+        newKind.setConverter(EditorText.kinds());
+        stance.valueProperty().addListener((obs, was, now) -> summary.setDisable(now != null && now.stance().isPresent()));
+        summary.setPromptText(Messages.get("editor.summary.prompt"));
+        ToggleGroup delivery = new ToggleGroup();
+        direct.setToggleGroup(delivery);
+        reported.setToggleGroup(delivery);
+        direct.setSelected(true);
+        newActorNote.setWrapText(true);
+        newActorNote.getStyleClass().add("editor-hint");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().add("editor-refusal");
+        refusal.textProperty().bind(session.refusalProperty());
+        refusal.visibleProperty().bind(session.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+
+        HBox findRow = new HBox(find, button("quote-find-next", "editor.quote.find", "Enter", this::findNext));
+        findRow.getStyleClass().add("editor-row");
+        HBox.setHgrow(find, javafx.scene.layout.Priority.ALWAYS);
+        FlowPane fromSelection = new FlowPane(button("quote-speaker-from-selection", "editor.quote.speakerFromSelection",
+                null, this::speakerFromSelection));
+        fromSelection.getStyleClass().add("editor-buttons");
+        HBox deliveryRow = new HBox(direct, reported);
+        deliveryRow.getStyleClass().add("editor-row");
+        FlowPane actions = new FlowPane(button("quote-add", "editor.quote.add", "Ctrl+Enter", this::addQuote));
+        actions.getStyleClass().add("editor-buttons");
+        getChildren().addAll(EditorControls.hint("editor.quote.hint"), labelled("editor.quote.find.label", find, findRow),
+                selection, labelled("editor.quote.speaker", speaker), fromSelection, newActorNote,
+                labelled("editor.quote.newKind", newKind), labelled("editor.quote.stance", stance),
+                labelled("editor.quote.summary", summary), deliveryRow, actions, refusal);
+        session.state().articleSelectionProperty().addListener((obs, was, now) -> selectionChanged(now));
+        session.onChange(now -> speakerChanged());
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                addQuote();
+                e.consume();
+            }
+        });
+        selectionChanged(session.state().articleSelectionProperty().get());
+        speakerChanged();
+    }
+
+    /** Puts the keyboard on the speaker, ready to type a name. */
+    void focusSpeaker() {
+        speaker.requestFocus();
+    }
+
+    private List<String> actorNames(String typed) {
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
+        return session.current().actors().stream().map(Actor::name)
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(wanted)).sorted().toList();
+    }
+
+    private Optional<Actor> chosenActor() {
+        String name = speaker.getText().strip();
+        return session.current().actors().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private void speakerChanged() {
+        Optional<Actor> actor = chosenActor();
+        List<StanceChoice> choices = new ArrayList<>();
+        choices.add(new StanceChoice(Optional.empty(), Messages.get("editor.quote.stance.new")));
+        actor.ifPresent(a -> session.current().stancesOf(a.id()).forEach(s ->
+                choices.add(new StanceChoice(Optional.of(s), s.summary()))));
+        StanceChoice was = stance.getValue();
+        stance.getItems().setAll(choices);
+        stance.setValue(choices.stream().filter(c -> was != null && c.stance().map(Stance::id)
+                .equals(was.stance().map(Stance::id))).findFirst().orElse(choices.get(choices.size() > 1 ? 1 : 0)));
+        boolean isNew = actor.isEmpty() && !speaker.getText().isBlank();
+        newActorNote.setText(isNew ? Messages.format("editor.quote.newActor", speaker.getText().strip()) : "");
+        newKind.setDisable(!isNew);
+    }
+
+    private void selectionChanged(WordSelection now) {
+        Explainer explainer = session.current();
+        if (now == null || now.isEmpty() || explainer == null) {
+            selection.setText(Messages.get("editor.quote.noSelection"));
+            return;
+        }
+        CodePointIndex text = CodePointIndex.of(explainer.article().text());
+        String words = text.slice(now.start(), now.end());
+        selection.setText(Messages.format("editor.quote.selected", explainer.article().paragraphNumberAt(now.start()), words));
+        boolean inMarks = now.start() > 0 && isQuoteMark(text.slice(now.start() - 1, now.start()))
+                || now.end() < text.length() && isQuoteMark(text.slice(now.end(), now.end() + 1));
+        (inMarks ? direct : reported).setSelected(true);
+    }
+
+    private static boolean isQuoteMark(String c) {
+        return "“”\"‘’«»".contains(c);
+    }
+
+    private void findNext() {
+        Explainer explainer = session.current();
+        WordSelection at = session.state().articleSelectionProperty().get();
+        WordSelection.find(CodePointIndex.of(explainer.article().text()), find.getText(), at == null ? 0 : at.end())
+                .ifPresentOrElse(found -> {
+                    session.state().articleSelectionProperty().set(found);
+                    session.state().showInArticle(new org.stancemap.model.Span(found.start(), found.end(), ""));
+                }, () -> session.state().notify(Messages.format("editor.quote.notFound", find.getText().strip()), true));
+    }
+
+    private void speakerFromSelection() {
+        WordSelection at = session.state().articleSelectionProperty().get();
+        if (at != null && !at.isEmpty()) {
+            speaker.setText(CodePointIndex.of(session.current().article().text()).slice(at.start(), at.end()));
+            speaker.requestFocus();
+        }
+    }
+
+    private void addQuote() {
+        WordSelection at = session.state().articleSelectionProperty().get();
+        Explainer explainer = session.current();
+        if (at == null || at.isEmpty()) {
+            refuse(Messages.get("editor.quote.refused.noSelection"));
+            return;
+        }
+        if (speaker.getText().isBlank()) {
+            refuse(Messages.get("editor.quote.refused.noSpeaker"));
+            speaker.requestFocus();
+            return;
+        }
+        Optional<Stance> existing = Optional.ofNullable(stance.getValue()).flatMap(StanceChoice::stance);
+        if (existing.isEmpty() && summary.getText().isBlank()) {
+            refuse(Messages.get("editor.quote.refused.noSummary"));
+            summary.requestFocus();
+            return;
+        }
+        List<Edit> edits = new ArrayList<>();
+        String actorId;
+        Optional<Actor> actor = chosenActor();
+        if (actor.isPresent()) {
+            actorId = actor.get().id();
+        } else {
+            String name = speaker.getText().strip();
+            actorId = NewIds.forActor(explainer, name);
+            edits.add(ItemEdits.addActor(new Actor(actorId, name, newKind.getValue(), "", List.of(),
+                    Optional.empty(), Status.CONFIRMED)));
+        }
+        Delivery delivery = direct.isSelected() ? Delivery.DIRECT : Delivery.REPORTED;
+        edits.add(new AddQuote(actorId, existing.map(Stance::id), NewIds.forStance(explainer, actorId),
+                summary.getText().strip(), at.start(), at.end(), delivery));
+        if (session.apply(new EditSequence(Messages.get("editor.quote.edit"), edits))) {
+            session.current().actor(actorId).ifPresent(session.state()::selectActor);
+            session.state().articleSelectionProperty().set(null);
+            summary.clear();
+        }
+    }
+
+    private void refuse(String reason) {
+        session.refuse(reason);
+    }
+}

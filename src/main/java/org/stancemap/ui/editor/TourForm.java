@@ -1,0 +1,177 @@
+package org.stancemap.ui.editor;
+
+import static org.stancemap.ui.editor.EditorControls.button;
+import static org.stancemap.ui.editor.EditorControls.id;
+import static org.stancemap.ui.editor.EditorControls.labelled;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.stancemap.edit.ItemEdits;
+import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
+import org.stancemap.model.TourStep;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * The guided tour: its steps in order (Alt+↑/↓ moves one), a new step made from what the map shows
+ * now (the chosen actor, or the chosen link with its two actors), and each step's title, caption and
+ * presenter notes.
+ */
+final class TourForm extends VBox {
+
+    private final EditSession session;
+    private final ListView<TourStep> list = id(new ListView<>(), "tour-list");
+    private final TextField title = id(new TextField(), "tour-title");
+    private final TextArea caption = id(new TextArea(), "tour-caption");
+    private final TextArea notes = id(new TextArea(), "tour-notes");
+    private final Label focus = id(new Label(), "tour-focus");
+
+    TourForm(EditSession session) {
+        this.session = session;
+        getStyleClass().addAll("editor-form", "tour-form");
+        list.setAccessibleText(Messages.get("editor.tour.list"));
+        list.getStyleClass().add("editor-list");
+        list.setCellFactory(view -> new StepCell());
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> chosen(now.intValue()));
+        caption.setWrapText(true);
+        caption.setPrefRowCount(2);
+        notes.setWrapText(true);
+        notes.setPrefRowCount(2);
+        caption.setPromptText(Messages.get("editor.tour.caption.prompt"));
+        notes.setPromptText(Messages.get("editor.tour.notes.prompt"));
+        focus.setWrapText(true);
+        focus.getStyleClass().add("editor-hint");
+        FlowPane actions = new FlowPane(
+                button("tour-add", "editor.tour.add", "Ctrl+T", this::addFromView),
+                button("tour-apply", "editor.tour.apply", "Ctrl+Enter", this::applyChanges),
+                button("tour-up", "editor.tour.up", "Alt+↑", () -> move(-1)),
+                button("tour-down", "editor.tour.down", "Alt+↓", () -> move(1)),
+                button("tour-delete", "editor.tour.delete", "Delete", this::deleteChosen));
+        actions.getStyleClass().add("editor-buttons");
+        getChildren().addAll(EditorControls.hint("editor.tour.hint"), labelled("editor.tour.list", list), labelled("editor.tour.title", title),
+                labelled("editor.tour.caption", caption), labelled("editor.tour.notes", notes), focus, actions);
+        list.setOnKeyPressed(e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                move(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteChosen();
+                e.consume();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                applyChanges();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
+                addFromView();
+                e.consume();
+            }
+        });
+        session.onChange(this::refresh);
+        refresh(session.current());
+    }
+
+    private void refresh(Explainer explainer) {
+        int at = list.getSelectionModel().getSelectedIndex();
+        list.getItems().setAll(explainer.tour());
+        if (at >= 0 && at < explainer.tour().size()) {
+            list.getSelectionModel().select(at);
+        }
+    }
+
+    private void chosen(int index) {
+        if (index < 0 || index >= list.getItems().size()) {
+            return;
+        }
+        TourStep step = list.getItems().get(index);
+        title.setText(step.title());
+        caption.setText(step.caption());
+        notes.setText(step.notes());
+        focus.setText(focusText(session.current(), step));
+    }
+
+    private static String focusText(Explainer explainer, TourStep step) {
+        List<String> names = step.actorIds().stream().map(id -> explainer.actor(id).map(Actor::name).orElse(id)).toList();
+        return Messages.format("editor.tour.focus", names.isEmpty() ? "—" : String.join(", ", names), step.linkIds().size());
+    }
+
+    /** A new step after the chosen one, focused on what the map shows now. */
+    void addFromView() {
+        AppState state = session.state();
+        Explainer explainer = session.current();
+        List<String> actors = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        String name;
+        Link link = state.getSelectedLink();
+        if (link != null && explainer.link(link.id()).isPresent()) {
+            links.add(link.id());
+            explainer.holderOf(link.fromStanceId()).ifPresent(a -> actors.add(a.id()));
+            explainer.holderOf(link.toStanceId()).ifPresent(a -> actors.add(a.id()));
+            name = SuggestionText.line(explainer, org.stancemap.edit.ItemRef.link(link.id()));
+        } else if (state.getSelectedActor() != null) {
+            actors.add(state.getSelectedActor().id());
+            name = state.getSelectedActor().name();
+        } else {
+            name = Messages.get("editor.tour.newTitle");
+        }
+        int at = list.getSelectionModel().getSelectedIndex() + 1;
+        int index = at <= 0 ? explainer.tour().size() : at;
+        TourStep step = new TourStep(title.getText().isBlank() || list.getSelectionModel().getSelectedIndex() >= 0
+                ? name : title.getText().strip(), caption.getText().strip(), notes.getText().strip(), actors, links, false);
+        if (session.apply(ItemEdits.addTourStep(index, step))) {
+            list.getSelectionModel().select(index);
+            title.requestFocus();
+            title.selectAll();
+        }
+    }
+
+    private void applyChanges() {
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (at < 0) {
+            session.refuse(Messages.get("editor.tour.refused.none"));
+            return;
+        }
+        TourStep old = list.getItems().get(at);
+        session.apply(ItemEdits.updateTourStep(at, new TourStep(title.getText().strip(), caption.getText().strip(),
+                notes.getText().strip(), old.actorIds(), old.linkIds(), old.cumulative())));
+    }
+
+    private void move(int by) {
+        int at = list.getSelectionModel().getSelectedIndex();
+        int to = at + by;
+        if (at < 0 || to < 0 || to >= list.getItems().size()) {
+            return;
+        }
+        if (session.apply(ItemEdits.moveTourStep(at, to))) {
+            list.getSelectionModel().select(to);
+            list.requestFocus();
+        }
+    }
+
+    private void deleteChosen() {
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (at >= 0) {
+            session.apply(ItemEdits.removeTourStep(at));
+        }
+    }
+
+    private final class StepCell extends ListCell<TourStep> {
+        @Override
+        protected void updateItem(TourStep step, boolean empty) {
+            super.updateItem(step, empty);
+            setText(empty || step == null ? null : (getIndex() + 1) + ". " + step.title());
+            setAccessibleText(getText());
+        }
+    }
+}
