@@ -90,7 +90,28 @@ class AttributionPatternTest {
                         "she was sure the river would flood again", "Pilar Ortiz"),
                 new Pattern("a pronoun subject makes a clause whatever the tagger",
                         "After the vote, local officials said they welcome the inquiry.",
-                        "they welcome the inquiry", "officials"));
+                        "they welcome the inquiry", "officials"),
+                new Pattern("a content ends where a second speaker's attribution is joined to it",
+                        "Mayor Anna Berg said the bridge would open in May, and Governor Paul Lind said it would cost too much.",
+                        "the bridge would open in May", "Anna Berg").content("the bridge would open in May"),
+                new Pattern("a content ends before a second cue of the same speaker",
+                        "Senator Ola Strand praised the new budget and said the tax cuts would help farmers.",
+                        "the tax cuts would help farmers", "Ola Strand").content("the tax cuts would help farmers"),
+                new Pattern("contractions with curly apostrophes leave the clause's verb visible",
+                        "Senator Ruth Ames says the new rules for the sale of fishing licences in most northern "
+                                + "counties aren’t worth the paper they’re printed on.",
+                        "the new rules for the sale of fishing licences", "Ruth Ames"),
+                new Pattern("a speaker after an opening phrase is the subject of a second predicate",
+                        "Walking to the next house, Pilar Ortiz talked about her years on the farm with her brother, "
+                                + "and said the river had changed the whole valley.",
+                        "the river had changed the whole valley", "Pilar Ortiz"),
+                new Pattern("a circumstance between cue and that: the content follows it",
+                        "The count is still unclear, but Mayor Lena Voss said at a press briefing on Monday that she "
+                                + "would stay in office.",
+                        "she would stay in office", "Lena Voss").content("she would stay in office"),
+                new Pattern("a participle cue after while takes the clause subject",
+                        "Senator Ola Strand praised the budget, while saying that the tax cuts went too far.",
+                        "the tax cuts went too far", "Ola Strand"));
     }
 
     @ParameterizedTest(name = "{0}")
