@@ -64,6 +64,8 @@ final class ActorBadge extends VBox {
         role.setMouseTransparent(true);
         role.managedProperty().bind(role.visibleProperty());
         getChildren().addAll(disc, name, role);
+        // Each line as wide as its own text: a selected badge's role must not stretch its name's box.
+        setFillWidth(false);
         // Centred on its layout position whatever its width, which is only known once CSS has applied.
         translateXProperty().bind(widthProperty().divide(-2));
         setFocusTraversable(true);
