@@ -14,6 +14,7 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * An actor on the map: a disc with initials (or an icon for blocs and events) and the name under
@@ -49,10 +50,10 @@ final class ActorBadge extends VBox {
             disc.widthProperty().addListener(fit);
             disc.heightProperty().addListener(fit);
         }
-        name = new Label(actor.name());
+        name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add(Styles.BADGE_NAME);
         name.setWrapText(true);
-        role = new Label(actor.role());
+        role = ScriptText.install(new Label(actor.role()));
         role.getStyleClass().add(Styles.BADGE_ROLE);
         role.setWrapText(true);
         boolean hasRole = !actor.role().isBlank();
@@ -84,7 +85,7 @@ final class ActorBadge extends VBox {
 
     private static Node discContent(Actor actor) {
         if (actor.kind() == ActorKind.PERSON) {
-            Label initials = new Label(actor.initials());
+            Label initials = ScriptText.install(new Label(actor.initials()));
             initials.getStyleClass().add(Styles.BADGE_INITIALS);
             return initials;
         }
