@@ -178,4 +178,65 @@ class AttributionPatternTest {
         assertEquals(1, f.statements().size(), () -> describe(text, f));
         statement(text, f, "He said nothing about the plan", "Anna Berg");
     }
+    @Test
+    void titleAbbreviationDoesNotEndTheSentence() {
+        String text = "“The vote was rushed,” Sen. Ida Brandt said on Monday.";
+        FoundStatement s = statement(text, analyse(text), "The vote was rushed", "Ida Brandt");
+        assertTrue(s.direct());
+    }
+
+    @Test
+    void lowerCaseCueAfterAnExclamationStaysInItsSentence() {
+        String text = "“This is a disgrace!” said council member Ruth Okafor, who had opposed the plan.";
+        statement(text, analyse(text), "This is a disgrace", "Ruth Okafor");
+    }
+
+    @Test
+    void surnameThatIsAlsoAVerbIsStillAName() {
+        String text = "Frank Dodge toured the plant in May. Dodge said the line would close within a year.";
+        statement(text, analyse(text), "the line would close within a year", "Dodge");
+    }
+
+    @Test
+    void accordingToADocumentNamesTheDocumentAsSource() {
+        String text = "According to county records, the firm paid no rent for six years.";
+        statement(text, analyse(text), "the firm paid no rent for six years", "county records");
+    }
+
+    @Test
+    void nameAndColonOpenAStatement() {
+        String text = "Greta Lund: The harbour plan is a mistake\n\nThe mayor defended it on Friday.";
+        statement(text, analyse(text), "The harbour plan is a mistake", "Greta Lund");
+    }
+
+    @Test
+    void quoteInTheSentenceAfterALongSourceGoesOn() {
+        String text = "“We were not consulted,” said Omar Reyes, a farmer who has worked the valley for thirty years "
+                + "and sits on the water board. “Nobody asked us what the dam would do to the river.”";
+        FoundStatement s = statement(text, analyse(text), "Nobody asked us what the dam would do", "Omar Reyes");
+        assertTrue(s.content().of(text).contains("We were not consulted"));
+    }
+    @Test
+    void subjectWithModifiersBeforeTheCue() {
+        String text = "Farmers in three valleys hit by the drought last summer said they cannot plant this year.";
+        statement(text, analyse(text), "they cannot plant this year", "Farmers");
+    }
+
+    @Test
+    void subjectBeforeAnInsertionBetweenDashes() {
+        String text = "Mayor Lena Voss - who had promised a new school - said on Friday that the budget left no room for it.";
+        statement(text, analyse(text), "the budget left no room for it", "Lena Voss");
+    }
+
+    @Test
+    void secondPredicateTakesTheSentenceSubject() {
+        String text = "Pilar Ortiz, 64, had farmed the land for decades and said she was sure the river would flood again.";
+        statement(text, analyse(text), "she was sure the river would flood again", "Pilar Ortiz");
+    }
+
+    @Test
+    void pronounSubjectMakesAClauseWhateverTheTagger() {
+        String text = "After the vote, local officials said they welcome the inquiry.";
+        statement(text, analyse(text), "they welcome the inquiry", "officials");
+    }
 }

@@ -56,6 +56,7 @@ public final class AttributionFinder {
         }
 
         void read() {
+            speakerColon();
             for (int i = 0; i < c.size(); i++) {
                 if (quotes.inside(c.token(i).start())) {
                     continue;
@@ -92,6 +93,12 @@ public final class AttributionFinder {
             if (source.isEmpty() && c.isPunct(i - 1, ",") && c.token(i).text().endsWith("ing")) {
                 source = clauseSubject(i);
             }
+            if (source.isEmpty() && !inverted) {
+                source = SubjectFinder.coordinated(c, i);
+            }
+            if (source.isEmpty() && !inverted && !c.token(i).text().endsWith("ing")) {
+                source = SubjectFinder.clauseOpening(c, i);
+            }
             if (source.isEmpty()) {
                 return;
             }
@@ -115,6 +122,24 @@ public final class AttributionFinder {
             out.add(new Attribution(source.get(), cue, lemma, content.get(), isDirect(content.get())));
         }
 
+        /** A line opened by a name and a colon, as in a headline or a transcript: "Jane Doe: We will win". */
+        private void speakerColon() {
+            int first = 0;
+            while (first < c.size() && c.isQuoteMark(first)) {
+                first++;
+            }
+            Optional<Mention> source = c.mentionStartingAt(first);
+            if (source.isEmpty() || source.get().isPronoun() || !c.isPunct(source.get().endToken(), ":")) {
+                return;
+            }
+            int colon = source.get().endToken();
+            Optional<TextRange> content = ContentFinder.span(c, colon + 1, c.size());
+            if (content.isPresent() && content.get().end() - content.get().start() > 10) {
+                TextRange cue = new TextRange(c.token(colon).start(), c.token(colon).end());
+                out.add(new Attribution(source.get(), cue, "say", content.get(), isDirect(content.get())));
+            }
+        }
+
         /** The source of the clause a participle cue hangs on: "Putin condemned …, warning that". */
         private Optional<Mention> clauseSubject(int i) {
             for (int k = out.size() - 1; k >= firstOfSentence; k--) {
@@ -130,6 +155,9 @@ public final class AttributionFinder {
             Optional<Mention> source = c.mentions.stream()
                     .filter(m -> m.firstToken() >= i + 2 && m.firstToken() <= i + 5)
                     .findFirst();
+            if (source.isEmpty()) {
+                source = SubjectFinder.phraseAt(c, i + 2);
+            }
             if (source.isEmpty()) {
                 return;
             }

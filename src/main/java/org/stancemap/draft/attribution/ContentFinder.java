@@ -84,11 +84,19 @@ final class ContentFinder {
         }
         if (Cues.NEED_CLAUSE.contains(lemma) && !marked) {
             boolean infinitive = c.is(k, "to") && Cues.TAKE_INFINITIVE.contains(lemma);
-            if (!infinitive && !c.hasVerb(k, Math.min(end, k + 12))) {
+            boolean pronounSubject = SUBJECT_PRONOUNS.contains(c.lower(k)) && k + 1 < end && isWord(c, k + 1);
+            if (!infinitive && !pronounSubject && !c.hasVerb(k, Math.min(end, k + 12))) {
                 return Optional.empty();
             }
         }
         return span(c, k, end);
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "there",
+            "you");
+
+    private static boolean isWord(SentenceContext c, int k) {
+        return AttributionFinder.isWordToken(c.token(k));
     }
 
     /** Skips the person told ("told reporters") and a circumstance ("in a statement") before the content. */

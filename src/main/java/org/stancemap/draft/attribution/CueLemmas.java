@@ -1,6 +1,7 @@
 package org.stancemap.draft.attribution;
 
 import java.util.Locale;
+import java.util.Map;
 import org.stancemap.draft.text.Token;
 
 /** Decides whether a token is a cue, and its lemma, tolerating the tagger's slips ("warning"/NOUN). */
@@ -11,6 +12,10 @@ final class CueLemmas {
 
     /** The cue lemma of a verb token, or null when it is not a cue verb. */
     static String verbLemma(Token token) {
+        String unambiguous = UNAMBIGUOUS.get(token.text().toLowerCase(Locale.ROOT));
+        if (unambiguous != null) {
+            return unambiguous;
+        }
         String tag = token.tag();
         if (!tag.equals("VERB") && !tag.equals("NOUN") && !tag.equals("ADJ")) {
             return null;
@@ -30,6 +35,10 @@ final class CueLemmas {
         }
         return null;
     }
+
+    /** Forms that are verbs of saying whatever the tagger makes of them ("the admiral said/NOUN"). */
+    private static final Map<String, String> UNAMBIGUOUS = Map.of("said", "say", "says", "say", "told", "tell",
+            "tells", "tell");
 
     private static String[] stems(String word) {
         if (word.endsWith("ing")) {

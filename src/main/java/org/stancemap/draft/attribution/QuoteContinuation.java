@@ -91,7 +91,23 @@ final class QuoteContinuation {
         }
         String gap = text.substring(gapStart, quote.start());
         long breaks = gap.chars().filter(ch -> ch == '\n').count();
-        return breaks <= 2 && words(gap) <= 12 && !otherQuoteBetween(gapStart, quote.start()) ? best : null;
+        boolean close = breaks <= 2 && words(gap) <= 12 || breaks == 0 && restOfCueSentence(gap);
+        return close && !otherQuoteBetween(gapStart, quote.start()) ? best : null;
+    }
+
+    /**
+     * Whether the gap only finishes the sentence of the cue ("… said Jane Doe, who came from Ohio
+     * to hear him."), so the quote opens the next sentence.
+     */
+    private static boolean restOfCueSentence(String gap) {
+        int ends = 0;
+        for (int i = 0; i < gap.length(); i++) {
+            char ch = gap.charAt(i);
+            if ((ch == '.' || ch == '!' || ch == '?') && (i + 1 == gap.length() || Character.isWhitespace(gap.charAt(i + 1)))) {
+                ends++;
+            }
+        }
+        return ends <= 1 && words(gap) <= 40;
     }
 
     /** The direct attribution right after the quote in the same paragraph. */

@@ -95,10 +95,154 @@ final class SubjectFinder {
         return Optional.of(new Mention(range, c.index, start, head + 1, MentionType.GROUP, name, "", "", "", true));
     }
 
+    /**
+     * A source named by a noun phrase that starts at token {@code from} and names no known actor:
+     * "according to state records", "according to early results of the polls".
+     */
+    static Optional<Mention> phraseAt(SentenceContext c, int from) {
+        int k = from;
+        int head = -1;
+        while (k < c.size() && k - from < 8) {
+            String tag = c.token(k).tag();
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                head = k;
+            } else if (!(tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET") || c.is(k, "'s") || c.is(k, "’s")
+                    || (c.is(k, "of") && head >= 0) || c.token(k).text().equals("-"))) {
+                break;
+            }
+            k++;
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int nameStart = c.token(from).tag().equals("DET") ? from + 1 : from;
+        if (nameStart > head) {
+            return Optional.empty();
+        }
+        String name = c.text.substring(c.token(nameStart).start(), c.token(head).end());
+        TextRange range = new TextRange(c.token(from).start(), c.token(head).end());
+        return Optional.of(new Mention(range, c.index, from, head + 1, MentionType.GROUP, name, "", "", "", false));
+    }
+
     private static boolean isPhraseWord(SentenceContext c, int k) {
         String tag = c.token(k).tag();
         return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
                 || tag.equals("DET") || PHRASE_LINKS.contains(c.lower(k)) || c.token(k).text().equals("-");
+    }
+
+    private static final Set<String> COORDINATORS = WordSet.of("and", "but", "then", "yet");
+
+    /**
+     * The subject of a cue that opens a second predicate ("Doe toured the plant and said …"): the
+     * sentence's subject, when nothing but adverbs stands between the conjunction and the cue.
+     */
+    static Optional<Mention> coordinated(SentenceContext c, int i) {
+        int k = i - 1;
+        while (k > 0 && (c.token(k).tag().equals("ADV") || c.token(k).tag().contains("AUX") || SKIPPED.contains(c.lower(k)))) {
+            k--;
+        }
+        if (k <= 0 || !COORDINATORS.contains(c.lower(k))) {
+            return Optional.empty();
+        }
+        for (int p = 0; p < k; p++) {
+            if (c.isPunct(p, ";:") || c.isQuoteMark(p)) {
+                return Optional.empty();
+            }
+        }
+        int conjunction = k;
+        return c.mentions.stream().filter(m -> m.subject() && m.endToken() <= conjunction).reduce((a, b) -> b)
+                .filter(m -> m.firstToken() <= 2 || c.isPunct(m.firstToken() - 1, ","));
+    }
+
+    private static final Set<String> INSERTION_OPENERS = WordSet.of("who", "which", "whose", "whom", "including",
+            "where", "like");
+
+    /**
+     * A subject that opens the clause, kept apart from its cue by modifiers without a finite verb
+     * ("Voters in six states going to the polls said", "Doe — who had said so before — said"): the
+     * name or noun phrase at the start of the sentence, or after an opening phrase and its comma.
+     */
+    static Optional<Mention> clauseOpening(SentenceContext c, int i) {
+        int start = 0;
+        String first = c.token(0).tag();
+        if (first.equals("ADP") || first.equals("SCONJ") || first.equals("ADV") || first.equals("CCONJ")) {
+            while (start < i && !c.isPunct(start, ",")) {
+                start++;
+            }
+            start++;
+        }
+        if (start >= i) {
+            return Optional.empty();
+        }
+        Optional<Mention> subject = c.mentionStartingAt(start);
+        if (subject.isEmpty()) {
+            int head = start;
+            while (head + 1 < i && isPhraseWord(c, head + 1) && !PHRASE_LINKS.contains(c.lower(head + 1))) {
+                head++;
+            }
+            subject = head < i && isPhraseHead(c, head) ? phraseBetween(c, start, head) : Optional.empty();
+        }
+        if (subject.isEmpty() || subject.get().endToken() >= i) {
+            return Optional.empty();
+        }
+        return noFiniteVerbBetween(c, subject.get().endToken(), i) ? subject : Optional.empty();
+    }
+
+    private static boolean isPhraseHead(SentenceContext c, int k) {
+        String tag = c.token(k).tag();
+        return tag.equals("NOUN") || tag.equals("PROPN") || (tag.equals("NUM") && c.is(k + 1, "percent"));
+    }
+
+    private static Optional<Mention> phraseBetween(SentenceContext c, int start, int head) {
+        boolean possessive = c.token(start).tag().equals("PRON") && c.token(start).text().length() <= 5;
+        if (!possessive && !c.token(start).tag().equals("DET") && !isPhraseWord(c, start)) {
+            return Optional.empty();
+        }
+        int nameStart = c.token(start).tag().equals("DET") || possessive ? start + 1 : start;
+        if (nameStart > head) {
+            return Optional.empty();
+        }
+        String name = c.text.substring(c.token(nameStart).start(), c.token(head).end());
+        TextRange range = new TextRange(c.token(start).start(), c.token(head).end());
+        return Optional.of(new Mention(range, c.index, start, head + 1, MentionType.GROUP, name, "", "", "", true));
+    }
+
+    /** Whether tokens from..to hold no finite verb outside an insertion (dashes, brackets, ", who …,"). */
+    private static boolean noFiniteVerbBetween(SentenceContext c, int from, int to) {
+        boolean dash = false;
+        boolean bracket = false;
+        boolean relative = false;
+        for (int k = from; k < to; k++) {
+            if (c.isPunct(k, ";:") || c.isQuoteMark(k)) {
+                return false;
+            }
+            if (c.isPunct(k, "—–") || c.token(k).text().equals("--") || (c.isPunct(k, "-") && c.token(k).start() > 0
+                    && Character.isWhitespace(c.text.charAt(c.token(k).start() - 1)))) {
+                dash = !dash;
+            } else if (c.isPunct(k, "(")) {
+                bracket = true;
+            } else if (c.isPunct(k, ")")) {
+                bracket = false;
+            } else if (c.isPunct(k, ",")) {
+                relative = INSERTION_OPENERS.contains(c.lower(k + 1));
+            } else if (!dash && !bracket && !relative && isFinite(c, k)) {
+                return false;
+            }
+        }
+        return !dash && !bracket;
+    }
+
+    private static boolean isFinite(SentenceContext c, int k) {
+        if (!c.token(k).isVerb()) {
+            return false;
+        }
+        String word = c.lower(k);
+        boolean afterAux = k > 0 && c.token(k - 1).tag().contains("AUX");
+        if (c.is(k - 1, "to") || (word.endsWith("ing") && !afterAux)) {
+            return false;
+        }
+        boolean passiveParticiple = !afterAux && c.is(k + 1, "by");
+        return !passiveParticiple && !(word.endsWith("ed") && !afterAux && c.token(k - 1).tag().equals("NOUN"));
     }
 
     /** "Mark Rutte, NATO's chief, said": the mention before the appositive. */
@@ -135,6 +279,17 @@ final class SubjectFinder {
 
     /** The name right after an inverted cue: "said Putin", "said the senator". */
     static Optional<Mention> after(SentenceContext c, int j) {
-        return c.mentionStartingAt(j);
+        Optional<Mention> named = c.mentionStartingAt(j);
+        for (int k = j; named.isEmpty() && k < Math.min(c.size(), j + 6) && isDescriptor(c, k); k++) {
+            named = c.mentionStartingAt(k + 1);
+        }
+        return named;
+    }
+
+    /** A word of a description before a name: "said conservative activist Jane Doe". */
+    private static boolean isDescriptor(SentenceContext c, int k) {
+        String tag = c.token(k).tag();
+        return tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("DET") || tag.equals("NUM")
+                || c.token(k).text().equals("-");
     }
 }

@@ -37,7 +37,7 @@ public final class SentenceReader {
             readParagraph(text, paragraphStart, paragraphEnd, result);
             paragraphStart = paragraphEnd + 1;
         }
-        return result;
+        return NameTagRepair.repair(result);
     }
 
     private void readParagraph(String text, int from, int to, List<Sentence> out) {
@@ -45,7 +45,7 @@ public final class SentenceReader {
         if (paragraph.isBlank()) {
             return;
         }
-        for (Span span : sentences.sentPosDetect(paragraph)) {
+        for (Span span : SentenceJoiner.join(List.of(sentences.sentPosDetect(paragraph)), paragraph)) {
             Sentence sentence = tag(paragraph, span, from);
             if (sentence.size() > 0) {
                 out.add(sentence);

@@ -11,7 +11,7 @@ public record Token(String text, int start, int end, String tag, String lemma) {
     }
 
     public boolean isVerb() {
-        return tag.equals("VERB") || tag.equals("AUX");
+        return tag.equals("VERB") || tag.contains("AUX");
     }
 
     public boolean isCapitalised() {

@@ -19,7 +19,7 @@ final class TokenSplitter {
         for (Span span : spans) {
             splitOne(span.getStart(), span.getEnd(), text, out);
         }
-        return joinSurrogatePairs(out, text).toArray(Span[]::new);
+        return joinAbbreviations(joinSurrogatePairs(out, text), text).toArray(Span[]::new);
     }
 
     private static void splitOne(int start, int end, String text, List<Span> out) {
@@ -74,6 +74,25 @@ final class TokenSplitter {
             } else {
                 out.add(span);
             }
+        }
+        return out;
+    }
+
+    /** "Sen" + "." → "Sen.", "B" + "." → "B." when a name follows: the title and initial stay words. */
+    private static List<Span> joinAbbreviations(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            boolean period = span.length() == 1 && text.charAt(span.getStart()) == '.' && i + 1 < spans.size();
+            if (period && !out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                if (previous.getEnd() == span.getStart()
+                        && Abbreviations.beforeName(text.substring(previous.getStart(), previous.getEnd()))) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
         }
         return out;
     }
