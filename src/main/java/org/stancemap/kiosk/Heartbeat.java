@@ -10,8 +10,9 @@ import org.stancemap.io.AtomicFile;
 
 /**
  * Tells the watchdog that the UI is alive. The kiosk calls {@link #beat()} every
- * {@link #INTERVAL} from the FX thread (a {@code Timeline}), so a hung FX thread stops the beats
- * and the watchdog ({@code packaging/linux/stancemap-kiosk}) restarts the app. Each beat replaces
+ * {@link #INTERVAL} from a thread of its own, and only while the FX thread answers (see
+ * {@code LiveHeartbeat}), so a hung FX thread stops the beats and the watchdog
+ * ({@code packaging/linux/stancemap-kiosk}) restarts the app. Each beat replaces
  * the file's content with the current time in epoch milliseconds and a newline, in one atomic
  * step, so the watchdog never reads half a number. The watchdog only looks for the content to
  * change, so a wall clock that jumps (a kiosk without a battery-backed clock setting its time at

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.stancemap.io.AppFolders;
 import org.stancemap.io.AtomicFile;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Settings;
 
 /**
@@ -82,16 +83,13 @@ public final class SettingsStore extends UserFileStore<Settings> {
                 return damaged(damaged.problem());
             }
             if (reading instanceof Unreadable<Settings> unreadable) {
-                return new LoadedSettings(Settings.defaults(), Optional.of("Your settings file “" + file
-                        + "” could not be read (" + unreadable.why() + "), so Stancemap is using the default"
-                        + " settings for now. " + (unreadable.special()
-                        ? "It was left as it is, and settings are not saved over it." : "The file was left as it is.")));
+                return new LoadedSettings(Settings.defaults(), Optional.of(Wording.format(unreadable.special()
+                        ? "settings.unreadable.special" : "settings.unreadable", file, unreadable.why())));
             }
             return new LoadedSettings(Settings.defaults(), Optional.empty());
         } catch (RuntimeException e) {
-            return new LoadedSettings(Settings.defaults(), Optional.of("Your settings file “" + file
-                    + "” could not be read because of an internal error (" + e.getClass().getSimpleName()
-                    + "), so Stancemap is using the default settings for now. The file was left as it is."));
+            return new LoadedSettings(Settings.defaults(), Optional.of(Wording.format("settings.internalError", file,
+                    e.getClass().getSimpleName())));
         }
     }
 
@@ -139,12 +137,10 @@ public final class SettingsStore extends UserFileStore<Settings> {
 
     /** Moves the damaged file aside, never over another file, and says so. */
     private LoadedSettings damaged(String problem) {
-        String head = "Your settings file “" + file + "” is damaged (" + problem + "), so Stancemap is using the"
-                + " default settings.";
         AtomicFile.Aside aside = moveAside(file);
         return new LoadedSettings(Settings.defaults(), Optional.of(aside.movedTo()
-                .map(p -> head + " The damaged file was kept as “" + p.getFileName() + "” in the same folder.")
-                .orElse(head + " But " + aside.problem() + ", so it was left as it is.")));
+                .map(p -> Wording.format("settings.damaged.kept", file, problem, p.getFileName()))
+                .orElse(Wording.format("settings.damaged.left", file, problem, aside.problem()))));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.stancemap.io.AppFolders;
 import org.stancemap.io.AtomicFile;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.notes.StudyRecord;
 
@@ -126,37 +127,31 @@ public final class StudyStore extends UserFileStore<StudyRecord> {
                 return new LoadedStudy(good.value(), Optional.empty());
             }
             if (reading instanceof Unreadable<StudyRecord> unreadable) {
-                return new LoadedStudy(empty, Optional.of("Your notes file “" + file + "” could not be read ("
-                        + unreadable.why() + "), so no notes are shown for this explainer. The file was left as it"
-                        + " is, and Stancemap will not save over it."), false);
+                return new LoadedStudy(empty, Optional.of(Wording.format("notes.unreadable", file, unreadable.why())), false);
             }
             if (reading instanceof Damaged<StudyRecord> damaged) {
                 return recover(file, damaged.problem(), empty);
             }
             return new LoadedStudy(empty, Optional.empty());
         } catch (RuntimeException e) {
-            return new LoadedStudy(empty, Optional.of("Your notes file " + (file == null ? "" : "“" + file + "” ")
-                    + "could not be read because of an internal error (" + e.getClass().getSimpleName()
-                    + "), so no notes are shown for this explainer. The file was left as it is."), false);
+            return new LoadedStudy(empty, Optional.of(Wording.format("notes.internalError",
+                    file == null ? "" : "“" + file + "”", e.getClass().getSimpleName())), false);
         }
     }
 
     private LoadedStudy recover(Path file, String problem, StudyRecord empty) {
-        String head = "Your notes file “" + file + "” is damaged (" + problem + ").";
+        String head = Wording.format("notes.damaged", file, problem);
         AtomicFile.Aside aside = moveAside(file);
         if (aside.movedTo().isEmpty()) {
-            return new LoadedStudy(empty, Optional.of(head + " It could not be moved aside (" + aside.problem()
-                    + "), so it was left as it is, no notes are shown, and Stancemap will not save over it."), false);
+            return new LoadedStudy(empty, Optional.of(head + " " + Wording.format("notes.damaged.stuck", aside.problem())), false);
         }
-        String kept = " It was kept as “" + aside.movedTo().get().getFileName() + "” in the same folder.";
+        String kept = " " + Wording.format("notes.damaged.kept", aside.movedTo().get().getFileName());
         Path backup = AtomicFile.backupOf(file);
         if (read(backup, empty.explainerId()) instanceof Good<StudyRecord> good) {
-            return new LoadedStudy(good.value(), Optional.of(head + kept + " Your notes were restored from the"
-                    + " previous save (“" + backup.getFileName() + "”); anything written after that save is only in"
-                    + " the damaged copy."));
+            return new LoadedStudy(good.value(), Optional.of(head + kept + " "
+                    + Wording.format("notes.damaged.restored", backup.getFileName())));
         }
-        return new LoadedStudy(empty, Optional.of(head + kept + " Stancemap starts with no notes for this"
-                + " explainer."));
+        return new LoadedStudy(empty, Optional.of(head + kept + " " + Wording.get("notes.damaged.empty")));
     }
 
     /**
@@ -183,18 +178,16 @@ public final class StudyStore extends UserFileStore<StudyRecord> {
         Optional<String> message = Optional.empty();
         Reading<StudyRecord> existing = read(file, explainer.id());
         if (existing instanceof Unreadable<StudyRecord> unreadable) {
-            throw new IOException("Your notes file “" + file + "” could not be read (" + unreadable.why()
-                    + "), so it was not saved over.");
+            throw new IOException(Wording.format("notes.save.unreadable", file, unreadable.why()));
         }
         if (existing instanceof Damaged<StudyRecord> damaged) {
             AtomicFile.Aside aside = moveAside(file);
             if (aside.movedTo().isEmpty()) {
-                throw new IOException("Your notes file “" + file + "” is damaged (" + damaged.problem() + ") and "
-                        + aside.problem() + ", so it was not saved over.");
+                throw new IOException(Wording.format("notes.save.stuck", file, damaged.problem(),
+                        aside.problem()));
             }
-            message = Optional.of("Your notes file “" + file + "” was damaged (" + damaged.problem() + "). It was"
-                    + " kept as “" + aside.movedTo().get().getFileName() + "” in the same folder and your notes"
-                    + " were saved in a new file.");
+            message = Optional.of(Wording.format("notes.save.damaged", file, damaged.problem(),
+                    aside.movedTo().get().getFileName()));
         }
         write(file, bytes);
         return message;

@@ -45,9 +45,16 @@ class KioskServicesUiTest extends UiTestBase {
         return replaced;
     }
 
+    /**
+     * Replaces the file as an exhibit's upload does, with a modification time clearly after the
+     * last one: file times have a resolution of a second on some file systems, and a second
+     * version of the same size would otherwise look unchanged within that second.
+     */
     private void replace(Path file, String content) throws Exception {
         Path tmp = file.resolveSibling("incoming.tmp");
         Files.writeString(tmp, content);
+        java.nio.file.attribute.FileTime last = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(tmp, java.nio.file.attribute.FileTime.from(last.toInstant().plusSeconds(2)));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -60,12 +67,10 @@ class KioskServicesUiTest extends UiTestBase {
         fxRun(() -> services.watch(configFor(file), new ExplainerLoader(), () -> { }));
         waitUntil("the file is shown", () -> fx(() -> state.getExplainer().article().title().equals("First version")));
 
-        Thread.sleep(1100); // file times have a resolution of a second on some file systems
         replace(file, retitled("Second version"));
         waitUntil("the new version is shown", () -> fx(() -> state.getExplainer().article().title()
                 .equals("Second version")));
 
-        Thread.sleep(1100);
         replace(file, "{ \"format\": 1, \"broken\": ");
         waitUntil("the broken file is refused in the log", () -> read(log.file()).contains("refused"));
         assertEquals("Second version", fx(() -> state.getExplainer().article().title()),

@@ -213,14 +213,24 @@ class KioskUiTest extends UiTestBase {
     }
 
     @Test
-    void restingOnABadgeOpensNoTooltipWindow() throws Exception {
+    void restingOnABadgeOpensNoTooltipWindow() {
         exploreTheMap();
-        moveTo(fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterX(),
-                fx(() -> discOf(badge("putin")).localToScreen(discOf(badge("putin")).getBoundsInLocal())).getCenterY());
-        Thread.sleep(1800);
+        // A tooltip's timer starts on the pointer's moves over its node: in a kiosk none reaches the badge,
+        // so no tooltip can open however long the pointer rests (no need to wait out the delay).
+        java.util.concurrent.atomic.AtomicInteger moves = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> count = e -> moves.incrementAndGet();
+        fxRun(() -> discOf(badge("putin")).addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, count));
+        javafx.geometry.Bounds disc = fx(() -> discOf(badge("putin")).localToScreen(
+                discOf(badge("putin")).getBoundsInLocal()));
+        moveTo(disc.getCenterX() - 6, disc.getCenterY());
+        moveTo(disc.getCenterX() + 6, disc.getCenterY());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> discOf(badge("putin")).isHover()), "the pointer rests on the badge");
+        assertEquals(0, moves.get(), "the badge saw the pointer move, which starts a tooltip's timer");
         assertFalse(fx(() -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())),
                 "a kiosk opens no window of its own, not even a tooltip");
+        fxRun(() -> discOf(badge("putin")).removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, count));
     }
 
     private javafx.geometry.Bounds sceneBounds(Node node) {
