@@ -34,15 +34,15 @@ import org.stancemap.ui.Messages;
 final class StanceForm extends VBox {
 
     private final EditSession session;
-    private final ListView<Stance> list = id(new ListView<>(), "stance-list");
-    private final TextField summary = id(new TextField(), "stance-summary");
-    private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "stance-context");
-    private final ListView<Quote> quotes = id(new ListView<>(), "stance-quotes");
+    private final ListView<Stance> list = id(new ListView<>(), "editor-stance-list");
+    private final TextField summary = id(new TextField(), "editor-stance-summary");
+    private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "editor-stance-context");
+    private final ListView<Quote> quotes = id(new ListView<>(), "editor-stance-quotes");
 
     /** {@code linkTwo} starts a link between two positions the author chose here. */
     StanceForm(EditSession session, BiConsumer<Stance, Stance> linkTwo) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "stance-form");
+        getStyleClass().addAll("editor-form", "editor-stance-form");
         list.setAccessibleText(Messages.get("editor.stance.list"));
         list.getStyleClass().add("editor-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -62,10 +62,10 @@ final class StanceForm extends VBox {
             }
         });
         FlowPane actions = new FlowPane(
-                button("stance-apply", "editor.stance.apply", "Ctrl+Enter", this::applyChanges),
-                button("stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
-                button("stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
-                button("stance-link", "editor.stance.link", null, () -> {
+                button("editor-stance-apply", "editor.stance.apply", "Ctrl+Enter", this::applyChanges),
+                button("editor-stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
+                button("editor-stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
+                button("editor-stance-link", "editor.stance.link", null, () -> {
                     List<Stance> two = list.getSelectionModel().getSelectedItems();
                     if (two.size() == 2) {
                         linkTwo.accept(two.get(0), two.get(1));
@@ -73,7 +73,7 @@ final class StanceForm extends VBox {
                         session.refuse(Messages.get("editor.link.refused.twoPositions"));
                     }
                 }),
-                button("stance-delete", "editor.stance.delete", "Delete", this::deleteChosen));
+                button("editor-stance-delete", "editor.stance.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.stance.hint"), labelled("editor.stance.list", list),
                 labelled("editor.stance.summary", summary), labelled("editor.stance.context", context),
