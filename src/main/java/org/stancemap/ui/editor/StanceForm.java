@@ -38,6 +38,7 @@ final class StanceForm extends VBox {
     private final TextField summary = id(new TextField(), "editor-stance-summary");
     private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "editor-stance-context");
     private final ListView<Quote> quotes = id(new ListView<>(), "editor-stance-quotes");
+    private final List<Stance> picked = new java.util.ArrayList<>();
 
     /** {@code linkTwo} starts a link between two positions the author chose here. */
     StanceForm(EditSession session, BiConsumer<Stance, Stance> linkTwo) {
@@ -48,6 +49,11 @@ final class StanceForm extends VBox {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new StanceCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
+        // The order the author chose them in: the first chosen is where a link starts.
+        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Stance>) change -> {
+            picked.retainAll(list.getSelectionModel().getSelectedItems());
+            list.getSelectionModel().getSelectedItems().stream().filter(s -> !picked.contains(s)).forEach(picked::add);
+        });
         summary.setPromptText(Messages.get("editor.summary.prompt"));
         context.setConverter(EditorText.converter(a -> a == null || a.isEmpty() ? Messages.get("editor.stance.context.none")
                 : a.get().name()));
@@ -66,7 +72,7 @@ final class StanceForm extends VBox {
                 button("editor-stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
                 button("editor-stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
                 button("editor-stance-link", "editor.stance.link", null, () -> {
-                    List<Stance> two = list.getSelectionModel().getSelectedItems();
+                    List<Stance> two = picked.stream().filter(list.getSelectionModel().getSelectedItems()::contains).toList();
                     if (two.size() == 2) {
                         linkTwo.accept(two.get(0), two.get(1));
                     } else {

@@ -163,7 +163,8 @@ class AuthoringRunUiTest extends UiTestBase {
                 () -> ((TextInputControl) byId("editor-link-explanation")).getText().matches(".*\\(¶\\d+\\)$"));
         clickEditor("editor-link-add");
         waitUntil("the link is added", () -> state.getExplainer().links().stream()
-                .anyMatch(l -> l.fromStanceId().equals(marta.id()) && l.toStanceId().equals(mayor.id())));
+                .anyMatch(l -> l.fromStanceId().equals(marta.id()) && l.toStanceId().equals(mayor.id()))
+                || failWith(((Label) byId("editor-quote-refusal")).getText()));
         Link link = state.getExplainer().links().stream().filter(l -> l.fromStanceId().equals(marta.id())).findFirst()
                 .orElseThrow();
         waitUntil("the new link is chosen in its list", () -> byId("editor-link-list").isFocused());
