@@ -102,6 +102,15 @@ public final class ExplainerEditor extends BorderPane {
         session.onChange(now -> showState());
         showState();
         sceneProperty().addListener((obs, was, now) -> moveKeys(was, now));
+        // The audience sees the tour, never the editor; and large text must leave the map some room.
+        visibleProperty().bind(session.state().presentingProperty().not());
+        managedProperty().bind(visibleProperty());
+        sceneProperty().addListener((obs, was, now) -> {
+            maxWidthProperty().unbind();
+            if (now != null) {
+                maxWidthProperty().bind(now.widthProperty().multiply(0.4));
+            }
+        });
     }
 
     /** Undo or Redo, whose tooltip names the edit it would take back or make again. */
