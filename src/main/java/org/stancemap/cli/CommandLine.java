@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 import org.stancemap.draft.AnalyserLoader;
 import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.export.HandoutWriter;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
 
 /**

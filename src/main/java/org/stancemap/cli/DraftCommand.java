@@ -9,9 +9,9 @@ import org.stancemap.draft.ArticleDrafter;
 import org.stancemap.draft.DraftException;
 import org.stancemap.draft.importer.ArticleImportException;
 import org.stancemap.draft.importer.ArticleImporter;
-import org.stancemap.io.ExplainerEncoder;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerEncoder;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 import org.stancemap.model.Explainer;
 
 /**

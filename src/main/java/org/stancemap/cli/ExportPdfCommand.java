@@ -12,9 +12,9 @@ import org.stancemap.export.HandoutWriter;
 import org.stancemap.export.PaperSize;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.explainer.Problem;
 
 /** {@code --export-pdf}: writes the printable handout of an explainer without opening a window. */
 public final class ExportPdfCommand {

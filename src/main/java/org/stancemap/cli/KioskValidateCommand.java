@@ -2,8 +2,8 @@ package org.stancemap.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.Problem;
 import org.stancemap.kiosk.ExplainerWatcher;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskConfigLoader;

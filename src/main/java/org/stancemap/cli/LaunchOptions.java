@@ -347,9 +347,9 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
             Path file = explainer.get().toAbsolutePath().normalize();
             Optional<String> problem = KioskConfigLoader.explainerProblem(file);
             if (problem.isPresent()) {
-                return new KioskConfigLoader.Result(Optional.empty(), List.of(new org.stancemap.io.Problem(
-                        org.stancemap.io.Problem.Severity.ERROR, explainer.get().toString(),
-                        org.stancemap.io.Problem.UNKNOWN, org.stancemap.io.Problem.UNKNOWN, "",
+                return new KioskConfigLoader.Result(Optional.empty(), List.of(new org.stancemap.explainer.Problem(
+                        org.stancemap.explainer.Problem.Severity.ERROR, explainer.get().toString(),
+                        org.stancemap.explainer.Problem.UNKNOWN, org.stancemap.explainer.Problem.UNKNOWN, "",
                         problem.get() + " (given on the command line)")));
             }
         }

@@ -3,9 +3,9 @@ package org.stancemap.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.explainer.Problem;
 
 /** {@code --validate}: checks explainer files without a window and prints every problem. */
 public final class ValidateCommand {

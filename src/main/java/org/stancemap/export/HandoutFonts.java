@@ -3,26 +3,33 @@ package org.stancemap.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The bundled fonts, embedded (as subsets) in one handout: Inter for everything but quotes, Noto
- * Serif for quotes, as in the app. A character missing from a face is drawn from the other family,
- * so the Noto Serif subset's missing arrows still print; a character no bundled font has (Chinese,
- * emoji) prints as "?" rather than breaking the export.
+ * The fonts of one handout, embedded as subsets of the glyphs drawn. Inter is used for everything
+ * but quotes and Noto Serif for quotes, as in the app. A character missing from a face is drawn from
+ * the other family, then from the fonts bundled for other scripts ({@code assets/fonts}: Arabic,
+ * Hebrew, emoji, Chinese, Japanese and Korean), then from TrueType fonts installed on the computer.
+ * Arabic is joined ({@link ArabicJoining}) and right-to-left text put in visual order
+ * ({@link VisualOrder}) before it is measured or drawn. A character no font can draw stops the
+ * handout with its name ({@link UndrawableCharacter}) rather than print as "?".
  */
 final class HandoutFonts implements Closeable {
 
@@ -40,21 +47,46 @@ final class HandoutFonts implements Closeable {
             Face.SERIF, "/org/stancemap/ui/theme/fonts/NotoSerif-Regular.ttf",
             Face.SERIF_ITALIC, "/org/stancemap/ui/theme/fonts/NotoSerif-Italic.ttf");
 
-    private static final Map<Face, List<Face>> FALLBACKS = Map.of(
+    private static final Map<Face, List<Face>> FAMILY = Map.of(
             Face.SANS, List.of(Face.SANS, Face.SERIF),
             Face.SANS_BOLD, List.of(Face.SANS_BOLD, Face.SANS, Face.SERIF),
             Face.SERIF, List.of(Face.SERIF, Face.SANS),
             Face.SERIF_ITALIC, List.of(Face.SERIF_ITALIC, Face.SERIF, Face.SANS));
 
+    /** A bundled font for other scripts, with its bold where there is one (see assets/fonts/README.md). */
+    record Bundled(String regular, String bold) {
+    }
+
+    static final List<Bundled> BUNDLED = List.of(
+            new Bundled("/assets/fonts/NotoSansArabic-Regular.ttf", "/assets/fonts/NotoSansArabic-Bold.ttf"),
+            new Bundled("/assets/fonts/NotoSansHebrew-Regular.ttf", "/assets/fonts/NotoSansHebrew-Bold.ttf"),
+            new Bundled("/assets/fonts/NotoEmoji-Regular.ttf", null),
+            new Bundled("/assets/fonts/DroidSansFallbackFull.ttf", null));
+
+    /**
+     * Scripts whose letters change shape or order with their neighbours in ways the handout does not
+     * do; drawn one glyph per character they would be misspelt, so they are refused by name instead.
+     */
+    private static final Set<UnicodeScript> NEEDS_SHAPING = Set.of(
+            UnicodeScript.DEVANAGARI, UnicodeScript.BENGALI, UnicodeScript.GURMUKHI, UnicodeScript.GUJARATI,
+            UnicodeScript.ORIYA, UnicodeScript.TAMIL, UnicodeScript.TELUGU, UnicodeScript.KANNADA,
+            UnicodeScript.MALAYALAM, UnicodeScript.SINHALA, UnicodeScript.MYANMAR, UnicodeScript.KHMER,
+            UnicodeScript.TIBETAN, UnicodeScript.SYRIAC, UnicodeScript.NKO, UnicodeScript.MONGOLIAN,
+            UnicodeScript.JAVANESE, UnicodeScript.BALINESE, UnicodeScript.CHAKMA, UnicodeScript.MANDAIC,
+            UnicodeScript.ADLAM, UnicodeScript.HANIFI_ROHINGYA);
+
     /** A character that no font of the handout can draw; the handout is refused rather than print a "?". */
     static final class UndrawableCharacter extends RuntimeException {
         private final int codePoint;
         private final String context;
+        private final String where;
 
-        UndrawableCharacter(int codePoint, String context) {
-            super(describe(codePoint) + " in “" + context + "”", null, false, false);
+        UndrawableCharacter(int codePoint, String context, String where) {
+            super(describe(codePoint) + (where == null ? "" : " in " + where) + " in “" + context + "”",
+                    null, false, false);
             this.codePoint = codePoint;
             this.context = context;
+            this.where = where;
         }
 
         int codePoint() {
@@ -65,6 +97,16 @@ final class HandoutFonts implements Closeable {
             return context;
         }
 
+        /** Which part of the explainer holds it ("the quote of stance s3"), or null when not known. */
+        String where() {
+            return where;
+        }
+
+        /** True when fonts have the letter but it would need shaping the handout cannot do. */
+        boolean needsShaping() {
+            return NEEDS_SHAPING.contains(UnicodeScript.of(codePoint));
+        }
+
         /** "“漢” (U+6F22, CJK UNIFIED IDEOGRAPH-6F22)". */
         static String describe(int codePoint) {
             String name = Character.getName(codePoint);
@@ -73,26 +115,41 @@ final class HandoutFonts implements Closeable {
         }
     }
 
-    private static volatile Map<Face, byte[]> fontBytes;
+    private static final Map<String, byte[]> RESOURCE_BYTES = new ConcurrentHashMap<>();
 
-    private final Map<Face, TrueTypeFont> files = new EnumMap<>(Face.class);
-    private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
-    private final Map<Face, CmapLookup> cmaps = new EnumMap<>(Face.class);
-    private final Map<Face, Map<Integer, Float>> advances = new EnumMap<>(Face.class);
+    private final PDDocument doc;
+    private final List<Bundled> bundled;
+    private final List<Path> systemFolders;
+    private final Map<Face, Typeface> faces = new EnumMap<>(Face.class);
+    /** Fonts for other scripts, regular and bold, in the order they are tried. */
+    private final List<Typeface> regularFallbacks = new ArrayList<>();
+    private final List<Typeface> boldFallbacks = new ArrayList<>();
+    private final Set<String> loadedFallbacks = new HashSet<>();
+    /** Characters already looked for among the fallbacks, found or not, so each is looked for once. */
+    private final Set<Integer> searched = new HashSet<>();
+    private boolean bundledAllLoaded;
+    private List<Path> systemFiles;
 
-    private HandoutFonts() {
+    private HandoutFonts(PDDocument doc, List<Bundled> bundled, List<Path> systemFolders) {
+        this.doc = doc;
+        this.bundled = bundled;
+        this.systemFolders = systemFolders;
     }
 
-    /** Loads every face into {@code doc}; close the result only after the document is saved. */
+    /** Loads the main faces into {@code doc}; close the result only after the document is saved. */
     static HandoutFonts load(PDDocument doc) throws IOException {
-        HandoutFonts result = new HandoutFonts();
+        return load(doc, BUNDLED, null);
+    }
+
+    /**
+     * With the fallback fonts given: {@code systemFolders} null means this computer's usual font
+     * folders ({@link SystemFonts#folders()}), an empty list none.
+     */
+    static HandoutFonts load(PDDocument doc, List<Bundled> bundled, List<Path> systemFolders) throws IOException {
+        HandoutFonts result = new HandoutFonts(doc, bundled, systemFolders);
         try {
-            for (Map.Entry<Face, byte[]> entry : bytes().entrySet()) {
-                TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(entry.getValue()));
-                result.files.put(entry.getKey(), file);
-                result.fonts.put(entry.getKey(), PDType0Font.load(doc, file, true));
-                result.cmaps.put(entry.getKey(), file.getUnicodeCmapLookup());
-                result.advances.put(entry.getKey(), new HashMap<>());
+            for (Face face : Face.values()) {
+                result.faces.put(face, Typeface.read(RESOURCES.get(face), resource(RESOURCES.get(face)), doc));
             }
         } catch (IOException | RuntimeException e) {
             result.close();
@@ -101,76 +158,244 @@ final class HandoutFonts implements Closeable {
         return result;
     }
 
-    private static Map<Face, byte[]> bytes() throws IOException {
-        Map<Face, byte[]> loaded = fontBytes;
-        if (loaded == null) {
-            synchronized (HandoutFonts.class) {
-                loaded = fontBytes;
-                if (loaded == null) {
-                    loaded = new EnumMap<>(Face.class);
-                    for (Face face : Face.values()) {
-                        loaded.put(face, SfntTables.without(read(RESOURCES.get(face)), Set.of("GSUB")));
-                    }
-                    fontBytes = loaded;
-                }
-            }
+    private static byte[] resource(String name) throws IOException {
+        byte[] cached = RESOURCE_BYTES.get(name);
+        if (cached != null) {
+            return cached;
         }
-        return loaded;
-    }
-
-    private static byte[] read(String resource) throws IOException {
-        try (InputStream in = HandoutFonts.class.getResourceAsStream(resource)) {
+        try (InputStream in = HandoutFonts.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("the font " + resource + " is missing from the application");
+                throw new IOException("the font " + name + " is missing from the application");
             }
-            return in.readAllBytes();
+            byte[] bytes = in.readAllBytes();
+            RESOURCE_BYTES.putIfAbsent(name, bytes);
+            return bytes;
         }
     }
 
-    PDType0Font font(Face face) {
-        return fonts.get(face);
+    PDType0Font font(Face face) throws IOException {
+        return faces.get(face).font();
     }
 
-    /** Splits {@code text} into runs, each drawn with the first font of the face's family that has its glyphs. */
-    List<Run> runs(String text, Face face) {
+    /**
+     * Finds fonts for every character of {@code texts} that the loaded fonts lack, in one pass over
+     * the bundled and the installed fonts; what no font has is left for {@link #check} to refuse.
+     */
+    void cover(Collection<String> texts) throws IOException {
+        Set<Integer> missing = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            collectMissing(text, missing);
+            if (ArabicJoining.needed(text)) {
+                collectMissing(ArabicJoining.shape(text), missing);
+            }
+        }
+        missing.removeAll(searched);
+        if (missing.isEmpty()) {
+            return;
+        }
+        searched.addAll(missing);
+        loadBundled(missing);
+        if (!missing.isEmpty()) {
+            loadInstalled(missing);
+        }
+    }
+
+    /** Looks for fonts for a text that reached drawing without {@link #cover}; true to look again. */
+    private boolean coverLate(String text) {
+        try {
+            cover(List.of(text));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    private void collectMissing(String text, Set<Integer> missing) {
+        text.codePoints().filter(cp -> !isInvisible(cp) && !NEEDS_SHAPING.contains(UnicodeScript.of(cp)) && !loaded(cp))
+                .forEach(missing::add);
+    }
+
+    private boolean loaded(int cp) {
+        return typefaceFor(cp, Face.SANS) != null;
+    }
+
+    private void loadBundled(Set<Integer> missing) throws IOException {
+        for (Bundled family : bundled) {
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (loadedFallbacks.contains(family.regular())) {
+                continue;
+            }
+            Typeface regular = Typeface.read(family.regular(), resource(family.regular()), doc);
+            if (missing.stream().noneMatch(regular::has)) {
+                regular.close();
+                continue;
+            }
+            missing.removeIf(regular::has);
+            loadedFallbacks.add(family.regular());
+            regularFallbacks.add(regular);
+            boldFallbacks.add(family.bold() == null ? regular
+                    : Typeface.read(family.bold(), resource(family.bold()), doc));
+        }
+    }
+
+    /** Walks the installed TrueType fonts once, keeping each one that has a character still missing. */
+    private void loadInstalled(Set<Integer> missing) {
+        if (systemFiles == null) {
+            systemFiles = SystemFonts.files(systemFolders == null ? SystemFonts.folders() : systemFolders);
+        }
+        for (Path file : systemFiles) {
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (loadedFallbacks.contains(file.toString()) || !hasAny(file, missing)) {
+                continue;
+            }
+            try {
+                Typeface font = Typeface.read(file.toString(), Files.readAllBytes(file), doc);
+                missing.removeIf(font::has);
+                loadedFallbacks.add(file.toString());
+                regularFallbacks.add(font);
+                boldFallbacks.add(font);
+            } catch (IOException | RuntimeException e) {
+                // A damaged or unusual font is passed over; another may have the character.
+            }
+        }
+    }
+
+    /** Reads only the character map of an installed font, so the fonts passed over cost little. */
+    private static boolean hasAny(Path file, Set<Integer> codePoints) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            if (!font.getTableMap().containsKey("glyf")) {
+                return false;
+            }
+            var cmap = font.getUnicodeCmapLookup(false);
+            return cmap != null && codePoints.stream().anyMatch(cp -> cmap.getGlyphId(cp) > 0);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Splits a line into runs in drawing order, Arabic joined and right-to-left text reversed, each
+     * run drawn with the first font that has all of its characters.
+     */
+    List<Run> runs(String text, Face face) throws IOException {
         List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        Face currentFace = null;
-        String drawable = drawable(text);
-        for (int i = 0; i < drawable.length(); ) {
-            int cp = drawable.codePointAt(i);
-            i += Character.charCount(cp);
-            Face chosen = cp == ' ' && currentFace != null ? currentFace : faceFor(cp, face);
-            if (chosen != currentFace && current.length() > 0) {
-                runs.add(new Run(fonts.get(currentFace), current.toString()));
-                current.setLength(0);
-            }
-            currentFace = chosen;
-            current.appendCodePoint(cp);
-        }
-        if (current.length() > 0) {
-            runs.add(new Run(fonts.get(currentFace), current.toString()));
+        for (Segment segment : segments(text, face)) {
+            runs.add(new Run(segment.typeface().font(), segment.text()));
         }
         return runs;
     }
 
-    /** The width of {@code text} in points at {@code size}, drawn as {@link #runs} would draw it. */
+    /** The width of {@code text} in points at {@code size}, measured as {@link #runs} draws it. */
     float width(String text, Face face, float size) {
         float units = 0;
-        String drawable = drawable(text);
-        for (int i = 0; i < drawable.length(); ) {
-            int cp = drawable.codePointAt(i);
-            i += Character.charCount(cp);
-            units += advance(faceFor(cp, face), cp);
+        for (Segment segment : segments(text, face)) {
+            String part = segment.text();
+            for (int i = 0; i < part.length(); ) {
+                int cp = part.codePointAt(i);
+                i += Character.charCount(cp);
+                units += segment.typeface().advance(cp);
+            }
         }
         return units / 1000f * size;
     }
 
+    private record Segment(Typeface typeface, String text) {
+    }
+
+    private List<Segment> segments(String text, Face face) {
+        String visual = VisualOrder.of(ArabicJoining.shape(drawable(text)));
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Typeface currentFont = null;
+        UnicodeScript currentScript = null;
+        for (int i = 0; i < visual.length(); ) {
+            int cp = visual.codePointAt(i);
+            UnicodeScript script = UnicodeScript.of(cp);
+            boolean neutral = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
+            if (currentFont != null && (neutral || script == currentScript) && currentFont.has(cp)) {
+                current.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (current.length() > 0) {
+                segments.add(new Segment(currentFont, current.toString()));
+                current.setLength(0);
+            }
+            int end = scriptRunEnd(visual, i, script);
+            currentFont = typefaceFor(visual.substring(i, end), face);
+            if (currentFont == null) {
+                currentFont = typefaceFor(cp, face);
+            }
+            if (currentFont == null) {
+                throw new UndrawableCharacter(cp, text, null);
+            }
+            currentScript = neutral ? null : script;
+            current.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (current.length() > 0) {
+            segments.add(new Segment(currentFont, current.toString()));
+        }
+        return segments;
+    }
+
+    /** Where the run of {@code script} (with the punctuation and spaces inside it) starting at {@code from} ends. */
+    private static int scriptRunEnd(String text, int from, UnicodeScript script) {
+        int end = from;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            UnicodeScript next = UnicodeScript.of(cp);
+            if (next != script && next != UnicodeScript.COMMON && next != UnicodeScript.INHERITED) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return end;
+    }
+
+    private List<Typeface> chain(Face face) {
+        List<Typeface> chain = new ArrayList<>();
+        FAMILY.get(face).forEach(f -> chain.add(faces.get(f)));
+        if (face == Face.SANS_BOLD) {
+            chain.addAll(boldFallbacks);
+        }
+        chain.addAll(regularFallbacks);
+        return chain;
+    }
+
+    private Typeface typefaceFor(String run, Face face) {
+        for (Typeface candidate : chain(face)) {
+            if (candidate.hasAll(run)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Typeface typefaceFor(int codePoint, Face face) {
+        if (NEEDS_SHAPING.contains(UnicodeScript.of(codePoint))) {
+            return null;
+        }
+        for (Typeface candidate : chain(face)) {
+            if (candidate.has(codePoint)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /**
-     * The text with every character some bundled font has: one that none has is replaced by its
+     * The text with every character some loaded font has: one that none has is replaced by its
      * compatibility form where that can be drawn (the "ﬁ" ligature by "fi", a full-width letter by
-     * the letter); otherwise the handout cannot be made, and {@link UndrawableCharacter} says which
-     * character and where.
+     * the letter) and an invisible variation selector is dropped; otherwise the handout cannot be
+     * made, and {@link UndrawableCharacter} says which character and where.
      */
     private String drawable(String text) {
         StringBuilder out = null;
@@ -178,7 +403,7 @@ final class HandoutFonts implements Closeable {
             int cp = text.codePointAt(i);
             int at = i;
             i += Character.charCount(cp);
-            if (faceFor(cp, Face.SANS) != null) {
+            if (loaded(cp) || !searched.contains(cp) && coverLate(text) && loaded(cp)) {
                 if (out != null) {
                     out.appendCodePoint(cp);
                 }
@@ -187,22 +412,31 @@ final class HandoutFonts implements Closeable {
             if (out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, at);
             }
-            String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-            if (compatible.equals(new String(Character.toChars(cp))) || !canDraw(compatible)) {
-                int from = Math.max(0, text.offsetByCodePoints(at, -Math.min(12, text.codePointCount(0, at))));
-                int to = Math.min(text.length(), i + 24);
-                throw new UndrawableCharacter(cp, text.substring(from, to).strip());
+            if (isInvisible(cp)) {
+                continue;
+            }
+            String compatible = compatible(cp);
+            if (compatible == null) {
+                throw new UndrawableCharacter(cp, around(text, at, i), null);
             }
             out.append(compatible);
         }
         return out == null ? text : out.toString();
     }
 
+    /** The character's compatibility form when it differs and can be drawn, else null. */
+    private String compatible(int cp) {
+        String own = new String(Character.toChars(cp));
+        String compatible = Normalizer.normalize(own, Normalizer.Form.NFKC);
+        return !compatible.equals(own) && canDraw(compatible) ? compatible : null;
+    }
+
     /**
      * Checks that every character of {@code text} can be printed (as itself or its plain form); throws
-     * {@link UndrawableCharacter} naming the first that cannot, with the words around it.
+     * {@link UndrawableCharacter} naming the first that cannot, {@code where} it is and the words around it.
+     * Call {@link #cover} with the text first, so that fonts for other scripts are found.
      */
-    void check(String text) {
+    void check(String text, String where) {
         if (text == null) {
             return;
         }
@@ -210,51 +444,45 @@ final class HandoutFonts implements Closeable {
             int cp = text.codePointAt(i);
             int at = i;
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL
-                    || Character.getType(cp) == Character.FORMAT || faceFor(cp, Face.SANS) != null) {
+            if (Character.isWhitespace(cp) || isInvisible(cp) || loaded(cp) || compatible(cp) != null) {
                 continue;
             }
-            String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-            if (!compatible.equals(new String(Character.toChars(cp))) && canDraw(compatible)) {
-                continue;
-            }
-            int from = text.offsetByCodePoints(at, -Math.min(24, text.codePointCount(0, at)));
-            int to = text.offsetByCodePoints(i, Math.min(24, text.codePointCount(i, text.length())));
-            throw new UndrawableCharacter(cp, text.substring(from, to).strip());
+            throw new UndrawableCharacter(cp, around(text, at, i), where);
         }
     }
 
-    /** True when some bundled font can draw every character of {@code text}. */
+    private static String around(String text, int at, int after) {
+        int from = text.offsetByCodePoints(at, -Math.min(24, text.codePointCount(0, at)));
+        int to = text.offsetByCodePoints(after, Math.min(24, text.codePointCount(after, text.length())));
+        return text.substring(from, to).strip();
+    }
+
+    /** True when some loaded font can draw every character of {@code text}. */
     boolean canDraw(String text) {
-        return text.codePoints().allMatch(cp -> faceFor(cp, Face.SANS) != null);
+        return text.codePoints().allMatch(this::loaded);
     }
 
-    /** The first face of the family that has the character, or null when none has. */
-    private Face faceFor(int codePoint, Face face) {
-        for (Face candidate : FALLBACKS.get(face)) {
-            if (cmaps.get(candidate).getGlyphId(codePoint) > 0) {
-                return candidate;
-            }
-        }
-        return null;
+    /** Characters that show nothing: controls, format characters and variation selectors. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT
+                || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
     }
 
-    private float advance(Face face, int codePoint) {
-        return advances.get(face).computeIfAbsent(codePoint, cp -> {
-            try {
-                return fonts.get(face).getStringWidth(new String(Character.toChars(cp)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** The names of the fonts for other scripts this handout has taken on, in the order they are tried. */
+    List<String> fallbackNames() {
+        return regularFallbacks.stream().map(Typeface::name).toList();
     }
 
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (TrueTypeFont file : files.values()) {
+        Set<Typeface> all = new LinkedHashSet<>(faces.values());
+        all.addAll(regularFallbacks);
+        all.addAll(boldFallbacks);
+        for (Typeface typeface : all) {
             try {
-                file.close();
+                typeface.close();
             } catch (IOException e) {
                 first = first == null ? e : first;
             }

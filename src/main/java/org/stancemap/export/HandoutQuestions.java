@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import org.stancemap.export.HandoutFonts.Face;
 import org.stancemap.model.Explainer;
-import org.stancemap.study.Option;
-import org.stancemap.study.Question;
-import org.stancemap.study.QuestionKind;
-import org.stancemap.study.QuizGenerator;
+import org.stancemap.quiz.Option;
+import org.stancemap.quiz.Question;
+import org.stancemap.quiz.QuestionKind;
+import org.stancemap.quiz.QuizGenerator;
 
 /**
  * A few of the quiz's questions for the class, each with its numbered options and room to answer, and

@@ -7,6 +7,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -83,38 +85,64 @@ public final class HandoutWriter {
             progress.accept(1);
             return new Rendered(out.toByteArray(), flow.pageCount());
         } catch (HandoutFonts.UndrawableCharacter e) {
-            throw new HandoutException("The handout cannot print " + HandoutFonts.UndrawableCharacter.describe(e.codePoint())
-                    + ", found in “" + e.context() + "”: no font the handout has can draw it, and it would"
-                    + " otherwise come out as “?”. Remove it or write it another way, then export again.", e);
+            throw new HandoutException(refusal(e), e);
         } catch (IOException | RuntimeException e) {
             throw new HandoutException("The handout could not be made (" + reason(e)
                     + "). This is a fault in Stancemap; please report it with the explainer file.", e);
         }
     }
 
-    /** Every text the handout prints, checked before anything is drawn, so a refusal names where it is. */
-    private static void checkPrintable(HandoutFonts fonts, Explainer explainer, HandoutOptions options) {
-        fonts.check(explainer.article().title());
+    /** A text the handout prints and where in the explainer it comes from, for a refusal to name. */
+    private record Printed(String text, String where) {
+    }
+
+    /**
+     * Every text the handout prints, its fonts found and each checked before anything is drawn, so a
+     * refusal names the character and where it is.
+     */
+    private static void checkPrintable(HandoutFonts fonts, Explainer explainer, HandoutOptions options)
+            throws IOException {
+        List<Printed> printed = new ArrayList<>();
+        printed.add(new Printed(explainer.article().title(), "the article's title"));
+        printed.add(new Printed(explainer.article().outlet(), "the article's outlet"));
         explainer.actors().forEach(a -> {
-            fonts.check(a.name());
-            fonts.check(a.role());
+            printed.add(new Printed(a.name(), "the name of actor “" + a.id() + "”"));
+            printed.add(new Printed(a.role(), "the role of actor “" + a.id() + "”"));
+            a.blocs().forEach(b -> printed.add(new Printed(b, "a bloc of actor “" + a.id() + "”")));
         });
         explainer.stances().forEach(s -> {
-            fonts.check(s.summary());
-            s.quotes().forEach(q -> fonts.check(q.text()));
+            printed.add(new Printed(s.summary(), "the summary of stance “" + s.id() + "”"));
+            s.context().ifPresent(c -> printed.add(new Printed(c, "the context of stance “" + s.id() + "”")));
+            s.quotes().forEach(q -> printed.add(new Printed(q.text(), "a quote of stance “" + s.id() + "”")));
         });
-        explainer.links().forEach(l -> fonts.check(l.explanation()));
+        explainer.links().forEach(l -> printed.add(new Printed(l.explanation(),
+                "the explanation of link “" + l.id() + "”")));
         explainer.glossary().forEach(g -> {
-            fonts.check(g.term());
-            fonts.check(g.definition());
+            printed.add(new Printed(g.term(), "the glossary term “" + g.term() + "”"));
+            printed.add(new Printed(g.definition(), "the glossary definition of “" + g.term() + "”"));
         });
         if (options.numberedArticle()) {
-            fonts.check(explainer.article().text());
+            printed.add(new Printed(explainer.article().text(), "the article's text"));
         }
         options.notes().forEach(n -> {
-            fonts.check(n.about());
-            fonts.check(n.text());
+            printed.add(new Printed(n.about(), "a note's subject"));
+            printed.add(new Printed(n.text(), "a note"));
         });
+        fonts.cover(printed.stream().map(Printed::text).toList());
+        printed.forEach(p -> fonts.check(p.text(), p.where()));
+    }
+
+    /** Why an undrawable character stops the handout: which character, where it is, and what to do. */
+    static String refusal(HandoutFonts.UndrawableCharacter e) {
+        String character = HandoutFonts.UndrawableCharacter.describe(e.codePoint());
+        String where = (e.where() == null ? "" : " in " + e.where()) + ", “" + e.context() + "”";
+        String why = e.needsShaping()
+                ? "its letters change shape with their neighbours in a way the handout cannot yet draw, and"
+                        + " printed one by one they would be misspelt"
+                : "no font the handout has, bundled or installed on this computer, can draw it, and it would"
+                        + " otherwise come out as “?”";
+        return "The handout cannot print " + character + where + ": " + why
+                + ". Remove it or write it another way, then export again.";
     }
 
     private static void describe(PDDocument doc, Explainer explainer) {

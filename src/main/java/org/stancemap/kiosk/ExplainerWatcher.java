@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.stancemap.io.BoundedFileReader;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.explainer.Problem;
 import org.stancemap.model.Explainer;
 
 /**

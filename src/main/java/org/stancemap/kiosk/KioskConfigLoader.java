@@ -1,11 +1,8 @@
 package org.stancemap.kiosk;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import java.io.EOFException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -14,18 +11,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.stancemap.io.BoundedFileReader;
-import org.stancemap.io.JsonWords;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.Problem;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.json.JsonDocument;
+import org.stancemap.io.json.JsonPosition;
+import org.stancemap.io.json.JsonSyntaxError;
+import org.stancemap.io.json.JsonWords;
+import org.stancemap.io.json.StrictJson;
 
 /**
  * Reads a kiosk config file: a small JSON object such as
@@ -70,8 +68,8 @@ public final class KioskConfigLoader {
     static final long MAX_BYTES = 64 * 1024;
     static final List<String> KEYS = List.of("explainer", "idleSeconds", "countdownSeconds", "attractStepSeconds",
             "pinHash", "heartbeatFile", "logDir");
-    private static final Pattern AT = Pattern.compile("line (\\d+) column (\\d+)");
-    private static final String AFTER_END = "there is more text after the end of the kiosk config";
+    /** A kiosk config is one flat object; anything nested deeper than this is not one. */
+    private static final int MAX_DEPTH = 32;
 
     private final KioskDirs dirs;
     private final String home;
@@ -136,10 +134,8 @@ public final class KioskConfigLoader {
         private final Path file;
         private final Path folder;
         private final List<Problem> problems = new ArrayList<>();
-        private JsonReader reader;
+        private JsonDocument document;
         private String path = "$";
-        private int line;
-        private int column;
 
         Parse(String text, String name, Path file) {
             this.text = text;
@@ -150,6 +146,17 @@ public final class KioskConfigLoader {
         }
 
         Result run() {
+            try {
+                document = StrictJson.parse(text, MAX_DEPTH);
+            } catch (JsonSyntaxError e) {
+                problems.add(new Problem(Problem.Severity.ERROR, name, e.line(), e.column(), "", e.messageWithPath()));
+                return result(null);
+            }
+            if (!document.root().isJsonObject()) {
+                fieldProblem("the kiosk config should be a JSON object { … } but is "
+                        + JsonWords.describe(document.root()));
+                return result(null);
+            }
             KioskConfig defaults = KioskConfig.defaults(dirs);
             Optional<Path> explainer = defaults.explainer();
             Duration idle = defaults.idle();
@@ -158,57 +165,32 @@ public final class KioskConfigLoader {
             Optional<String> pinHash = defaults.pinHash();
             Path heartbeat = defaults.heartbeatFile();
             Path logDir = defaults.logDir();
-            reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(32);
-            boolean ended = false;
-            try {
-                JsonToken first = reader.peek();
-                if (first != JsonToken.BEGIN_OBJECT) {
-                    reader = new JsonReader(new StringReader(text)); // back to the first character
-                    markValue("$");
-                    fieldProblem("the kiosk config should be a JSON object { … } but is " + JsonWords.describe(first));
-                    return result(null);
-                }
-                reader.beginObject();
-                Set<String> seen = new HashSet<>();
-                while (reader.hasNext()) {
-                    String key = reader.nextName();
-                    markValue("$." + key);
-                    if (!seen.add(key)) {
-                        fieldProblem("this setting appears twice; keep only one");
-                        reader.skipValue();
-                        continue;
+            JsonObject settings = document.root().getAsJsonObject();
+            for (Map.Entry<String, JsonElement> entry : settings.entrySet()) {
+                String key = entry.getKey();
+                JsonElement value = entry.getValue();
+                path = "$." + key;
+                switch (key) {
+                    case "explainer" -> explainer = nullable(value, this::explainerPath, Optional.empty(), Optional::of);
+                    case "idleSeconds" -> idle = seconds(value, KioskConfig.MIN_IDLE_SECONDS,
+                            KioskConfig.MAX_IDLE_SECONDS, idle);
+                    case "countdownSeconds" -> countdown = seconds(value, KioskConfig.MIN_COUNTDOWN_SECONDS,
+                            KioskConfig.MAX_COUNTDOWN_SECONDS, countdown);
+                    case "attractStepSeconds" -> attractStep = seconds(value, KioskConfig.MIN_ATTRACT_STEP_SECONDS,
+                            KioskConfig.MAX_ATTRACT_STEP_SECONDS, attractStep);
+                    case "pinHash" -> pinHash = nullable(value, this::pinHash, Optional.empty(), Optional::of);
+                    case "heartbeatFile" -> heartbeat = nullable(value, this::path, defaults.heartbeatFile(), p -> p);
+                    case "logDir" -> logDir = nullable(value, this::path, defaults.logDir(), p -> p);
+                    case "comment" -> {
+                        // a note for whoever edits the file
                     }
-                    switch (key) {
-                        case "explainer" -> explainer = nullable(this::explainerPath, Optional.empty(), Optional::of);
-                        case "idleSeconds" -> idle = seconds(KioskConfig.MIN_IDLE_SECONDS,
-                                KioskConfig.MAX_IDLE_SECONDS, idle);
-                        case "countdownSeconds" -> countdown = seconds(KioskConfig.MIN_COUNTDOWN_SECONDS,
-                                KioskConfig.MAX_COUNTDOWN_SECONDS, countdown);
-                        case "attractStepSeconds" -> attractStep = seconds(KioskConfig.MIN_ATTRACT_STEP_SECONDS,
-                                KioskConfig.MAX_ATTRACT_STEP_SECONDS, attractStep);
-                        case "pinHash" -> pinHash = nullable(this::pinHash, Optional.empty(), Optional::of);
-                        case "heartbeatFile" -> heartbeat = nullable(this::path, defaults.heartbeatFile(), p -> p);
-                        case "logDir" -> logDir = nullable(this::path, defaults.logDir(), p -> p);
-                        case "comment" -> reader.skipValue();
-                        default -> {
-                            fieldProblem("“" + key + "” is not a kiosk setting; the settings are "
-                                    + String.join(", ", KEYS) + " (and “comment”, which is ignored)");
-                            reader.skipValue();
-                        }
-                    }
+                    default -> fieldProblem("“" + key + "” is not a kiosk setting; the settings are "
+                            + String.join(", ", KEYS) + " (and “comment”, which is ignored)");
                 }
-                reader.endObject();
-                ended = true;
-                if (reader.peek() != JsonToken.END_DOCUMENT) {
-                    syntaxProblem(AFTER_END, reader.toString());
-                }
-            } catch (EOFException e) {
-                syntaxProblem("the file ends too early; a closing } or a value is missing", reader.toString());
-            } catch (IOException | IllegalStateException | NumberFormatException e) {
-                syntaxProblem(ended ? AFTER_END : plainLanguage(e.getMessage()),
-                        e.getMessage() + " " + reader.toString());
+            }
+            for (String twice : document.duplicateKeys()) {
+                path = twice;
+                fieldProblem("this setting appears twice; keep only one");
             }
             return result(new KioskConfig(Optional.empty(), explainer, idle, countdown, attractStep, pinHash,
                     heartbeat, logDir));
@@ -224,55 +206,47 @@ public final class KioskConfigLoader {
         }
 
         /** Reads a value that may be {@code null}, meaning "the default". */
-        private <T, R> R nullable(Reading<T> read, R whenNull, java.util.function.Function<T, R> wrap)
-                throws IOException {
-            if (reader.peek() == JsonToken.NULL) {
-                reader.nextNull();
+        private <T, R> R nullable(JsonElement value, Reading<T> read, R whenNull, java.util.function.Function<T, R> wrap) {
+            if (value.isJsonNull()) {
                 return whenNull;
             }
-            Optional<T> value = read.read();
-            return value.map(wrap).orElse(whenNull);
+            return read.read(value).map(wrap).orElse(whenNull);
         }
 
-        private Duration seconds(int min, int max, Duration fallback) throws IOException {
-            JsonToken token = reader.peek();
-            if (token == JsonToken.NULL) {
-                reader.nextNull();
+        private Duration seconds(JsonElement value, int min, int max, Duration fallback) {
+            if (value.isJsonNull()) {
                 return fallback;
             }
-            if (token != JsonToken.NUMBER) {
-                fieldProblem("should be a whole number of seconds but is " + JsonWords.describe(token));
-                reader.skipValue();
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+                fieldProblem("should be a whole number of seconds but is " + JsonWords.describe(value));
                 return fallback;
             }
-            String raw = reader.nextString();
-            int value;
+            BigDecimal raw = value.getAsBigDecimal();
+            int seconds;
             try {
-                value = new BigDecimal(raw).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                fieldProblem("should be a whole number of seconds but is " + raw);
+                seconds = raw.intValueExact();
+            } catch (ArithmeticException e) {
+                fieldProblem("should be a whole number of seconds but is " + raw.toPlainString());
                 return fallback;
             }
-            if (value < min || value > max) {
-                fieldProblem("is " + value + " seconds; it must be between " + min + " and " + max);
+            if (seconds < min || seconds > max) {
+                fieldProblem("is " + seconds + " seconds; it must be between " + min + " and " + max);
                 return fallback;
             }
-            return Duration.ofSeconds(value);
+            return Duration.ofSeconds(seconds);
         }
 
-        private Optional<String> text(String what) throws IOException {
-            JsonToken token = reader.peek();
-            if (token != JsonToken.STRING) {
-                fieldProblem("should be " + what + " in quotation marks but is " + JsonWords.describe(token));
-                reader.skipValue();
+        private Optional<String> text(JsonElement value, String what) {
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                fieldProblem("should be " + what + " in quotation marks but is " + JsonWords.describe(value));
                 return Optional.empty();
             }
-            return Optional.of(reader.nextString());
+            return Optional.of(value.getAsString());
         }
 
         /** A path that must name an explainer file or a folder of them, inside the config's folder if relative. */
-        private Optional<Path> explainerPath() throws IOException {
-            Optional<String> raw = text("a file or folder name");
+        private Optional<Path> explainerPath(JsonElement value) {
+            Optional<String> raw = text(value, "a file or folder name");
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -294,8 +268,8 @@ public final class KioskConfigLoader {
             return resolved;
         }
 
-        private Optional<Path> path() throws IOException {
-            Optional<String> raw = text("a file or folder name");
+        private Optional<Path> path(JsonElement value) {
+            Optional<String> raw = text(value, "a file or folder name");
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -334,8 +308,8 @@ public final class KioskConfigLoader {
             }
         }
 
-        private Optional<String> pinHash() throws IOException {
-            Optional<String> raw = text("the line printed by `stancemap --kiosk-pin`");
+        private Optional<String> pinHash(JsonElement value) {
+            Optional<String> raw = text(value, "the line printed by `stancemap --kiosk-pin`");
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -349,59 +323,9 @@ public final class KioskConfigLoader {
             return problem.isPresent() ? Optional.empty() : raw;
         }
 
-        /**
-         * Remembers where the value about to be read starts, for messages about it. Gson's own
-         * position after a peek lies past some values (numbers, true/false/null) and before others,
-         * so the start is found in the text: past the key (where Gson stands after reading it),
-         * the colon and any spaces.
-         */
-        private void markValue(String valuePath) {
-            path = valuePath;
-            int[] at = locate(reader.toString());
-            int offset = at[0] == Problem.UNKNOWN ? -1 : offsetOf(at[0], at[1]);
-            if (offset < 0) {
-                line = Problem.UNKNOWN;
-                column = Problem.UNKNOWN;
-                return;
-            }
-            boolean colonSeen = valuePath.equals("$");
-            while (offset < text.length()) {
-                char c = text.charAt(offset);
-                if (c == ':' && !colonSeen) {
-                    colonSeen = true;
-                } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF') {
-                    break;
-                }
-                offset++;
-            }
-            int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-            line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-            column = offset - lineStart + 1;
-        }
-
-        /** The offset in the text of a 1-based line and column as Gson counts them, or -1. */
-        private int offsetOf(int targetLine, int targetColumn) {
-            int offset = 0;
-            for (int l = 1; l < targetLine; l++) {
-                offset = text.indexOf('\n', offset);
-                if (offset < 0) {
-                    return -1;
-                }
-                offset++;
-            }
-            int result = offset + targetColumn - 1;
-            return result >= 0 && result <= text.length() ? result : -1;
-        }
-
         private void fieldProblem(String message) {
-            problems.add(new Problem(Problem.Severity.ERROR, name, line, column, path, message));
-        }
-
-        private void syntaxProblem(String message, String whereText) {
-            int[] at = locate(whereText);
-            // Gson's column is just after the character it stopped at.
-            int col = at[1] == Problem.UNKNOWN ? Problem.UNKNOWN : Math.max(1, at[1] - 1);
-            problems.add(new Problem(Problem.Severity.ERROR, name, at[0], col, "", message));
+            JsonPosition at = document.at(path);
+            problems.add(new Problem(Problem.Severity.ERROR, name, at.line(), at.column(), path, message));
         }
     }
 
@@ -430,37 +354,6 @@ public final class KioskConfigLoader {
 
     @FunctionalInterface
     private interface Reading<T> {
-        Optional<T> read() throws IOException;
+        Optional<T> read(JsonElement value);
     }
-
-    private static int[] locate(String text) {
-        Matcher m = AT.matcher(text == null ? "" : text);
-        if (m.find()) {
-            try {
-                return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-            } catch (NumberFormatException ignored) {
-                // falls through
-            }
-        }
-        return new int[] {Problem.UNKNOWN, Problem.UNKNOWN};
-    }
-
-    /** Gson's messages speak to programmers; say what to look for instead. */
-    private static String plainLanguage(String gsonMessage) {
-        String lower = gsonMessage == null ? "" : gsonMessage.toLowerCase(Locale.ROOT);
-        if (lower.contains("unterminated string")) {
-            return "a text value is missing its closing quotation mark";
-        }
-        if (lower.contains("expected ':'")) {
-            return "a colon (:) is missing after a setting's name";
-        }
-        if (lower.contains("expected name") || lower.contains("unterminated object")) {
-            return "expected a setting's name in quotation marks, a comma or a closing }";
-        }
-        if (lower.contains("nesting limit")) {
-            return "the file nests too deeply to be a kiosk config";
-        }
-        return "this is not valid JSON here (check quotation marks, commas and brackets)";
-    }
-
 }

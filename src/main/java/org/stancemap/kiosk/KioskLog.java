@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.Problem;
 
 /**
  * The kiosk's own log: plain text lines, each starting with the local time and a level, in

@@ -11,10 +11,12 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
                          double chipPadding, double bandLabelWidth, double inset,
                          ToDoubleFunction<String> textWidth) {
 
-    /** A name's width under its disc, wrapped to two lines when it is wider than the room for one. */
+    /**
+     * A name's width under its disc: wrapped to two lines when it is wider than the room for one,
+     * and then as wide as that room (a wrapping label takes its whole width).
+     */
     public double labelWidth(String name) {
-        double width = textWidth.applyAsDouble(name);
-        return Math.min(maxLabelWidth, width > maxLabelWidth ? width / 2 + 8 : width);
+        return Math.min(maxLabelWidth, textWidth.applyAsDouble(name));
     }
 
     /** A chip's width: its name on one line, padded. */
@@ -27,8 +29,17 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
      * the sketch and the view must agree without measuring text through the toolkit.
      */
     public static MapMetrics screen(double textScale) {
+        return screen(textScale, 1);
+    }
+
+    /**
+     * As {@link #screen(double)}, with names {@code nameScale} times their usual size beside the
+     * discs (a presentation draws names larger for the back of the room, discs less so).
+     */
+    public static MapMetrics screen(double textScale, double nameScale) {
         double s = textScale;
-        return new MapMetrics(20 * s, 132 * s, 22 * s, 30 * s, 10 * s, 70 * s, 12 * s,
-                name -> name.length() * 6.9 * s + 12 * s);
+        double n = textScale * nameScale;
+        return new MapMetrics(20 * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s,
+                name -> name.length() * 6.9 * n + 12 * n);
     }
 }

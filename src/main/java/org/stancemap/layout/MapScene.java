@@ -84,6 +84,28 @@ public final class MapScene {
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, Set.of());
+    }
+
+    /**
+     * As {@link #of(MapLayout, MapMetrics, Map, double, double, double, double, double)}, with the
+     * marks of {@code first} (a tour step's actors) given room before any other: their names are
+     * never the ones hidden.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first) {
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, first, null, List.of());
+    }
+
+    /**
+     * As above, with names kept inside {@code view} and clear of {@code chrome} over parts of it
+     * (each {minX, minY, maxX, maxY} in the viewport): a name that would reach past the viewport's edge or under
+     * the chrome moves to another side of its disc, or is hidden (until pointed at) where no side
+     * is clear.
+     */
+    public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
+                              double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first,
+                              double[] view, List<double[]> chrome) {
         double r = m.discRadius();
         Map<String, Point> band = bandPositions(layout, m, bandWidth);
         double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
@@ -114,7 +136,7 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        crowd(layout, m, discs, chips, crowded, unlabelled, nameOffsets);
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets, view, chrome);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -130,8 +152,19 @@ public final class MapScene {
      * In order of importance, a disc on a more important one is drawn small, and a name that would
      * cover a disc or a name already drawn is hidden until the reader points at it or zooms in.
      */
-    private static void crowd(MapLayout layout, MapMetrics m, Map<String, Point> discs, Set<String> chips,
-                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets) {
+    /** The layout's spots in order of importance, those in {@code first} ahead of the rest. */
+    private static List<MapLayout.Spot> inOrder(MapLayout layout, Set<String> first) {
+        List<MapLayout.Spot> spots = new ArrayList<>(layout.spots().values());
+        if (!first.isEmpty()) {
+            // A stable sort: within each part the layout's own order of importance stays.
+            spots.sort(java.util.Comparator.comparingInt(spot -> first.contains(spot.id()) ? 0 : 1));
+        }
+        return spots;
+    }
+
+    private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
+                              Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets,
+                              double[] view, List<double[]> chrome) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
@@ -141,7 +174,7 @@ public final class MapScene {
                 everyDisc.add(c);
             }
         });
-        for (MapLayout.Spot spot : layout.spots().values()) {
+        for (MapLayout.Spot spot : spots) {
             Point c = discs.get(spot.id());
             if (chips.contains(spot.id())) {
                 continue;
@@ -174,7 +207,8 @@ public final class MapScene {
                 int count = obstacles == everyDisc ? tries.length : 2;
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
-                    if (!placed && !covers(box, c, labels, obstacles, r)) {
+                    if (!placed && !covers(box, c, labels, obstacles, r) && within(box, view)
+                            && chrome.stream().noneMatch(over -> overlaps(over, box))) {
                         labels.add(box);
                         if (t[0] != 0 || t[1] != 0) {
                             nameOffsets.put(spot.id(), new Point(t[0], t[1]));
@@ -187,6 +221,11 @@ public final class MapScene {
                 unlabelled.add(spot.id());
             }
         }
+    }
+
+    /** Whether a box lies inside the viewport (minX, minY, maxX, maxY), or there is no viewport to keep to. */
+    private static boolean within(double[] box, double[] view) {
+        return view == null || box[0] >= view[0] && box[1] >= view[1] && box[2] <= view[2] && box[3] <= view[3];
     }
 
     private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {

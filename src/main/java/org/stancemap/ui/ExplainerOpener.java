@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 import org.stancemap.ui.dialog.ProblemReport;
 import org.stancemap.ui.state.AppState;
 

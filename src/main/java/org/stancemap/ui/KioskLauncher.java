@@ -9,7 +9,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.kiosk.Heartbeat;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskConfigLoader;

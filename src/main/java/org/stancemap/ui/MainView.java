@@ -14,11 +14,11 @@ import javafx.scene.layout.StackPane;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.about.AboutOverlay;
 import org.stancemap.ui.header.ExportCommands;
-import org.stancemap.ui.study.MapPictures;
-import org.stancemap.ui.study.NoticeToast;
-import org.stancemap.ui.study.NotesView;
-import org.stancemap.ui.study.HandoutView;
-import org.stancemap.ui.study.QuizView;
+import org.stancemap.ui.export.MapPictures;
+import org.stancemap.ui.notice.NoticeToast;
+import org.stancemap.ui.notes.NotesView;
+import org.stancemap.ui.export.HandoutView;
+import org.stancemap.ui.quiz.QuizView;
 import org.stancemap.ui.editor.NewFromArticle;
 import org.stancemap.ui.header.HeaderBar;
 import org.stancemap.ui.map.MapView;
@@ -62,19 +62,28 @@ public final class MainView extends StackPane {
                 new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
                         pictures::chooseAndSave, pictures::copy));
         SidePanel side = new SidePanel(state);
-        // While presenting, the panel shows only for an actor clicked during the tour, over the map.
+        StackPane mapStack = new StackPane(map);
+        mapStack.setMinSize(0, 0);
+        BorderPane mapArea = new BorderPane(mapStack);
+        mapArea.setRight(side);
+        MapRoom room = new MapRoom(state, this, mapArea, mapStack, side);
+        // While presenting, and where it is a sheet over the map, the panel shows only for what
+        // has been chosen.
+        javafx.beans.binding.BooleanBinding chosen =
+                state.selectedActorProperty().isNotNull().or(state.selectedLinkProperty().isNotNull());
         side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
-                .then(state.selectedActorProperty().isNotNull().or(state.selectedLinkProperty().isNotNull()))
-                .otherwise(state.sidePanelShownProperty()));
+                .then(chosen)
+                .otherwise(javafx.beans.binding.Bindings.when(room.sheetProperty())
+                        .then(chosen.and(state.sidePanelShownProperty()))
+                        .otherwise(state.sidePanelShownProperty())));
         side.managedProperty().bind(side.visibleProperty());
+        map.coveredRightProperty().bind(consoleCover.add(MapRoom.sheetCover(room, side)));
         // About 30% of the window, within what keeps cards readable and the map the hero; wider
         // while two positions are compared, so they can stand side by side.
         // Larger text widens the cards with it, up to not quite half the window.
         side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> sidePanelWidth(getWidth(), state.textScaleProperty().get() / 100.0, state.getSelectedLink() != null),
-                widthProperty(), state.selectedLinkProperty(), state.textScaleProperty()));
-        BorderPane mapArea = new BorderPane(map);
-        mapArea.setRight(side);
+                () -> sidePanelWidth(getWidth(), state.uiScale(), state.getSelectedLink() != null),
+                widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
@@ -120,6 +129,7 @@ public final class MainView extends StackPane {
         header.visibleProperty().bind(state.presentingProperty().not());
         header.managedProperty().bind(header.visibleProperty());
         presentation = new PresentationOverlay(state);
+        map.coveredBelowProperty().bind(presentation.coveredBelowProperty());
         presentation.installMouseSpotlight(this);
         presentation.installSwipe(this);
         presenterKeys = new PresenterKeys(state, presentation);
@@ -130,8 +140,8 @@ public final class MainView extends StackPane {
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 
-        applyTextScale(state.textScaleProperty().get());
-        state.textScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
+        applyTextScale(state.uiScaleProperty().get());
+        state.uiScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // "/" is matched on the typed character, so the keyboard layout does not matter and the
         // slash itself is consumed instead of landing in the search box.
@@ -193,10 +203,19 @@ public final class MainView extends StackPane {
         // visible, and starts when it becomes so; hidden first, so that the binding shows it.
         console.setVisible(false);
         console.visibleProperty().bind(shown);
-        StackPane.setAlignment(console, javafx.geometry.Pos.TOP_LEFT);
-        StackPane.setMargin(console, new javafx.geometry.Insets(24));
+        // Top right, where the groups band gives way to it and the framing keeps the marks clear of it.
+        StackPane.setAlignment(console, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(console, new javafx.geometry.Insets(CONSOLE_MARGIN));
+        consoleCover.bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> console.isVisible() ? console.getWidth() + 2 * CONSOLE_MARGIN : 0,
+                console.visibleProperty(), console.widthProperty()));
         return console;
     }
+
+    private static final double CONSOLE_MARGIN = 24;
+    /** The width of the map's right edge the presenter's console covers, once there is one. */
+    private final javafx.beans.property.DoubleProperty consoleCover =
+            new javafx.beans.property.SimpleDoubleProperty(this, "consoleCover", 0);
 
     /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */
     static double sidePanelWidth(double width, double textScale, boolean comparing) {
@@ -231,7 +250,7 @@ public final class MainView extends StackPane {
     }
 
     private void applyTextScale(int percent) {
-        for (int step : AppState.TEXT_SCALES) {
+        for (int step : org.stancemap.layout.ScreenScale.STEPS) {
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("text-" + step), step == percent && step != 100);
         }
     }

@@ -9,12 +9,12 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
-import org.stancemap.io.SettingsStore;
-import org.stancemap.io.StudyStore;
-import org.stancemap.ui.study.StudyKeeper;
+import org.stancemap.store.SettingsStore;
+import org.stancemap.store.StudyStore;
+import org.stancemap.ui.notes.StudyKeeper;
 import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
 
@@ -48,7 +48,9 @@ public final class StancemapApp extends Application {
         state.darkThemeProperty().set(options.dark());
         state.reduceMotionProperty().set(options.reduceMotion());
         if (options.kiosk().isPresent()) {
-            KioskLauncher.start(options, stage, state, createMainView(stage, state, work, loads));
+            MainView kioskView = createMainView(stage, state, work, loads);
+            ScreenWatch.install(stage, state);
+            KioskLauncher.start(options, stage, state, kioskView);
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
@@ -67,7 +69,10 @@ public final class StancemapApp extends Application {
         Theme.loadSketchFonts();
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
-        new StartSketch(readAhead.get(), loads.world(), textScale / 100.0,
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        double uiScale = org.stancemap.layout.ScreenScale.step(textScale / 100.0
+                * org.stancemap.layout.ScreenScale.window(screen.getWidth(), screen.getHeight())) / 100.0;
+        new StartSketch(readAhead.get(), loads.world(), uiScale,
                 options.dark() || settings.settings().darkTheme(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
@@ -88,6 +93,8 @@ public final class StancemapApp extends Application {
     private LiveWindow prepareWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
                                      SettingsStore.LoadedSettings settings, boolean readerShown) {
         MainView view = buildMainView(stage, state, work, loads);
+        // Here rather than in buildMainView: tests choose their screen's enlargement themselves.
+        ScreenWatch.install(stage, state);
         UserSettings.attach(store, settings, state, stage, work.settings());
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());

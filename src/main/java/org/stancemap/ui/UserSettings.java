@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import org.stancemap.io.SettingsStore;
+import org.stancemap.store.SettingsStore;
 import org.stancemap.model.Settings;
 import org.stancemap.tour.PresenterKeyMap;
 import org.stancemap.ui.state.AppState;

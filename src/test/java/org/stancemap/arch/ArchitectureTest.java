@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,8 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data and logic layers (model, io, layout, tour, cli, study, export, search, kiosk, draft, edit) stay free of the UI
- * toolkit, the model of JSON, and the views talk through the shared state rather than to each other.
+ * The data and logic layers (model, io, explainer, store, layout, tour, cli, quiz, export, search, kiosk, draft, edit)
+ * stay free of the UI toolkit, the model of JSON, the packages keep their floors (the model at the bottom, then the
+ * file plumbing in io, then explainer files and the user's stores), and the views talk through the shared state
+ * rather than to each other.
  */
 class ArchitectureTest {
 
@@ -29,9 +33,10 @@ class ArchitectureTest {
     }
 
     static final ArchRule DATA_LAYER_HAS_NO_UI = noClasses()
-            .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.cli..",
-                    "org.stancemap.layout..", "org.stancemap.tour..", "org.stancemap.study..", "org.stancemap.export..",
-                    "org.stancemap.search..", "org.stancemap.kiosk..", "org.stancemap.draft..", "org.stancemap.edit..")
+            .that().resideInAnyPackage("org.stancemap.model..", "org.stancemap.io..", "org.stancemap.explainer..",
+                    "org.stancemap.store..", "org.stancemap.cli..", "org.stancemap.layout..", "org.stancemap.tour..",
+                    "org.stancemap.quiz..", "org.stancemap.export..", "org.stancemap.search..", "org.stancemap.kiosk..",
+                    "org.stancemap.draft..", "org.stancemap.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.stancemap.ui..")
             .allowEmptyShould(false);
 
@@ -40,13 +45,46 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.google.gson..")
             .allowEmptyShould(false);
 
+    /** The model is the ground floor: it knows no other package of the app. */
     static final ArchRule MODEL_DOES_NOT_KNOW_IO = noClasses()
             .that().resideInAPackage("org.stancemap.model..")
-            .should().dependOnClassesThat().resideInAPackage("org.stancemap.io..")
+            .should().dependOnClassesThat(insideTheAppBut("org.stancemap.model"))
             .allowEmptyShould(false);
 
+    /** {@code io} is file plumbing (atomic writes, bounded reads, UTF-8, folders): it knows only the model. */
+    static final ArchRule IO_IS_PLUMBING = noClasses()
+            .that().resideInAPackage("org.stancemap.io..")
+            .should().dependOnClassesThat(insideTheAppBut("org.stancemap.io", "org.stancemap.model"))
+            .allowEmptyShould(false);
+
+    /** Explainer files and the user's stores stand on io and the model only, and never on each other. */
+    static final ArchRule EXPLAINER_STANDS_ON_IO_AND_MODEL = noClasses()
+            .that().resideInAPackage("org.stancemap.explainer..")
+            .should().dependOnClassesThat(insideTheAppBut("org.stancemap.explainer", "org.stancemap.io", "org.stancemap.model"))
+            .allowEmptyShould(false);
+
+    static final ArchRule STORE_STANDS_ON_IO_AND_MODEL = noClasses()
+            .that().resideInAPackage("org.stancemap.store..")
+            .should().dependOnClassesThat(insideTheAppBut("org.stancemap.store", "org.stancemap.io", "org.stancemap.model"))
+            .allowEmptyShould(false);
+
+    /** Layout and explainer loading never reach up into the interface. */
+    static final ArchRule LAYOUT_AND_EXPLAINER_HAVE_NO_UI = noClasses()
+            .that().resideInAnyPackage("org.stancemap.layout..", "org.stancemap.explainer..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.stancemap.ui..", "javafx..")
+            .allowEmptyShould(false);
+
+    /** A class of the app outside the given packages and their subpackages. */
+    static DescribedPredicate<JavaClass> insideTheAppBut(String... packages) {
+        java.util.List<String> allowed = java.util.List.of(packages);
+        return DescribedPredicate.describe("are in org.stancemap but not in " + allowed,
+                c -> c.getPackageName().startsWith("org.stancemap.") && allowed.stream().noneMatch(
+                        p -> c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")));
+    }
+
     /** Each view package, which must reach the others only through the application state. */
-    static final String[] VIEWS = {"map", "panel", "reader", "header", "about", "present", "study", "kiosk", "editor"};
+    static final String[] VIEWS = {"map", "panel", "reader", "header", "about", "present", "quiz", "export", "notice",
+            "kiosk", "editor"};
 
     static ArchRule viewDoesNotUseOtherViews(String view) {
         String[] others = java.util.Arrays.stream(VIEWS).filter(v -> !v.equals(view))
@@ -65,12 +103,13 @@ class ArchitectureTest {
 
     @Test
     void importSeesTheDataLayerButNoTests() {
-        for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.cli",
-                "org.stancemap.layout", "org.stancemap.tour", "org.stancemap.study", "org.stancemap.export",
-                "org.stancemap.search", "org.stancemap.kiosk", "org.stancemap.draft", "org.stancemap.edit"}) {
+        for (String pkg : new String[] {"org.stancemap.model", "org.stancemap.io", "org.stancemap.explainer",
+                "org.stancemap.store", "org.stancemap.cli", "org.stancemap.layout", "org.stancemap.tour",
+                "org.stancemap.quiz", "org.stancemap.export", "org.stancemap.search", "org.stancemap.kiosk",
+                "org.stancemap.draft", "org.stancemap.edit"}) {
             assertTrue(mainClasses.stream().anyMatch(c -> c.getPackageName().equals(pkg)), "no classes in " + pkg);
         }
-        assertTrue(mainClasses.contain("org.stancemap.io.ExplainerLoader"));
+        assertTrue(mainClasses.contain("org.stancemap.explainer.ExplainerLoader"));
         assertFalse(mainClasses.contain("org.stancemap.model.ArchRuleViolations"), "test classes were imported");
         assertFalse(mainClasses.contain(ArchitectureTest.class), "test classes were imported");
     }
@@ -88,6 +127,24 @@ class ArchitectureTest {
     @Test
     void modelDoesNotDependOnIo() {
         MODEL_DOES_NOT_KNOW_IO.check(mainClasses);
+    }
+
+    @Test
+    void packagesKeepTheirFloors() {
+        IO_IS_PLUMBING.check(mainClasses);
+        EXPLAINER_STANDS_ON_IO_AND_MODEL.check(mainClasses);
+        STORE_STANDS_ON_IO_AND_MODEL.check(mainClasses);
+        LAYOUT_AND_EXPLAINER_HAVE_NO_UI.check(mainClasses);
+    }
+
+    @Test
+    void floorRulesFailOnClassesThatBreakThem() throws ClassNotFoundException {
+        JavaClasses violating = new ClassFileImporter().importClasses(
+                Class.forName("org.stancemap.io.ArchRuleViolations"),
+                Class.forName("org.stancemap.explainer.ArchRuleViolations"));
+        assertThrows(AssertionError.class, () -> IO_IS_PLUMBING.check(violating));
+        assertThrows(AssertionError.class, () -> EXPLAINER_STANDS_ON_IO_AND_MODEL.check(violating));
+        assertThrows(AssertionError.class, () -> LAYOUT_AND_EXPLAINER_HAVE_NO_UI.check(violating));
     }
 
     @Test

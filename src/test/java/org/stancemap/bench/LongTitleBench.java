@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.stancemap.export.HandoutOptions;
 import org.stancemap.export.HandoutWriter;
 import org.stancemap.export.PaperSize;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.model.Explainer;
 

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 
 /**
  * How long checking an explainer takes as its article and its number of quotes grow, with and

@@ -25,8 +25,8 @@ import org.stancemap.draft.TextRange;
 import org.stancemap.model.ActorKind;
 import org.stancemap.draft.PatternAnalyser;
 import org.stancemap.draft.importer.ArticleImporter;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 import org.stancemap.model.Status;
 
 class DraftCommandTest {

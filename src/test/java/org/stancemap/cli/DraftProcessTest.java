@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.Main;
 import org.stancemap.draft.AnalyserLoader;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 
 /** {@code --draft} as a user runs it: its own process, no display, and no JavaFX class ever loaded. */
 class DraftProcessTest {

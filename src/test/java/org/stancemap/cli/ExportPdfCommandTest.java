@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.export.PaperSize;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 
 /** {@code --export-pdf} from parsing to exit code, without ending the JVM. */
 class ExportPdfCommandTest {
@@ -89,6 +89,39 @@ class ExportPdfCommandTest {
         assertTrue(err().startsWith(broken + ":3:1: "), err());
         assertTrue(err().contains("no handout written: the explainer " + broken + " has 1 error."), err());
         assertEquals(List.of(broken), files());
+        assertEquals("", out());
+    }
+
+    private Path manyScriptsFile() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/org/stancemap/export/many-scripts.stancemap.json")) {
+            return Files.write(dir.resolve("scripts.stancemap.json"), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void anArticleInArabicHebrewChineseAndEmojiExportsWithItsWords() throws IOException {
+        Path pdf = dir.resolve("scripts.pdf");
+        assertEquals(0, main(manyScriptsFile().toString(), "--export-pdf", pdf.toString()));
+        assertEquals("", err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
+                    java.text.Normalizer.Form.NFKC);
+            for (String words : List.of("الماء حق للجميع", "התקציב מוגבל", "我们明年春天可以开始建设 👍")) {
+                assertTrue(text.contains(words), words + " missing from\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void aCharacterTheHandoutCannotDrawExitsOneNamingItAndWhereItIs() throws IOException {
+        Path explainer = manyScriptsFile();
+        Files.writeString(explainer, Files.readString(explainer).replace("\"Mayor of Sfax\"", "\"Mayor of Sfax (शांति)\""));
+        Path pdf = dir.resolve("scripts.pdf");
+        assertEquals(1, main(explainer.toString(), "--export-pdf", pdf.toString()));
+        assertTrue(err().contains("“श” (U+0936, DEVANAGARI LETTER SHA) in the role of actor “haddad”, “Mayor of Sfax (शांति)”"),
+                err());
+        assertFalse(err().contains("Exception"), err());
+        assertEquals(List.of(explainer), files());
         assertEquals("", out());
     }
 

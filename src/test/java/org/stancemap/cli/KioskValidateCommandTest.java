@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 
 /** {@code --kiosk-config FILE --validate}: a kiosk set up over SSH is checked without a display. */
 class KioskValidateCommandTest {

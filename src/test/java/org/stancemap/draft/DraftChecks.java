@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
-import org.stancemap.io.ExplainerEncoder;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.ExplainerEncoder;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.explainer.Problem;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;

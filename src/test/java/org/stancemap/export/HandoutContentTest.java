@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;
@@ -137,8 +137,8 @@ class HandoutContentTest {
         byte[] pdf = render(defaultExplainer, HandoutOptions.of(PaperSize.A4));
         String first = normalise(HandoutTestSupport.allText(pdf)).substring(0, 60);
         assertTrue(first.startsWith("Name Class Date"), first);
-        List<org.stancemap.study.Question> questions = HandoutQuestions.pick(
-                new org.stancemap.study.QuizGenerator(defaultExplainer).round(HandoutQuestions.SEED).questions(),
+        List<org.stancemap.quiz.Question> questions = HandoutQuestions.pick(
+                new org.stancemap.quiz.QuizGenerator(defaultExplainer).round(HandoutQuestions.SEED).questions(),
                 HandoutOptions.DEFAULT_QUESTIONS);
         assertEquals(HandoutOptions.DEFAULT_QUESTIONS, questions.size());
         int answers = defaultText.indexOf(HandoutText.get("answers.heading"));
@@ -298,18 +298,20 @@ class HandoutContentTest {
     }
 
     @Test
-    void aCharacterNoBundledFontHasPrintsInItsPlainFormOrIsRefusedByName() {
-        // No bundled font has the ligature or the full-width letters: they print as their plain letters.
+    void aCharacterNoFontHasPrintsInItsPlainFormOrIsRefusedByName() {
+        // No font has the ligature, so it prints as its plain letters; the full-width letters print as
+        // themselves, from the bundled Chinese font.
         List<HandoutNote> plain = List.of(new HandoutNote("", "ﬁnal ｐｅａｃｅ peace", false));
         String text = normalise(bodyText(render(defaultExplainer, HandoutOptions.of(PaperSize.A4).withNotes(plain))));
-        assertTrue(text.contains("final peace peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
-        // A character no font can draw is never printed as a silent "?": the handout is refused, naming it.
-        List<HandoutNote> chinese = List.of(new HandoutNote("", "The word for peace is 和平.", false));
+        assertTrue(text.contains("final ｐｅａｃｅ peace"), text.substring(text.indexOf(HandoutText.get("notes.heading"))));
+        // A character the handout cannot draw is never printed as a silent "?": the handout is refused, naming
+        // it and where it is. Devanagari needs shaping the handout does not do, on any computer.
+        List<HandoutNote> hindi = List.of(new HandoutNote("", "The word for peace is शांति.", false));
         HandoutException refused = org.junit.jupiter.api.Assertions.assertThrows(HandoutException.class, () ->
                 new HandoutWriter(HandoutTestSupport.WORLD).render(defaultExplainer,
-                        HandoutOptions.of(PaperSize.A4).withNotes(chinese), p -> { }));
-        assertTrue(refused.getMessage().contains("“和” (U+548C"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("The word for peace is 和平."), refused.getMessage());
+                        HandoutOptions.of(PaperSize.A4).withNotes(hindi), p -> { }));
+        assertTrue(refused.getMessage().contains("“श” (U+0936, DEVANAGARI LETTER SHA)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("in a note, “The word for peace is शांति.”"), refused.getMessage());
     }
 
     @Test

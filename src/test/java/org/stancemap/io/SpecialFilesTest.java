@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.store.SettingsStore;
+import org.stancemap.store.StudyStore;
 
 /**
  * Files that are not regular files (named pipes, devices, link loops) end at once with a message

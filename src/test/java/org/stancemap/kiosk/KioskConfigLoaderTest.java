@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.Problem;
 
 class KioskConfigLoaderTest {
 

@@ -20,7 +20,7 @@ import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.Problem;
 
 class KioskLogTest {
 

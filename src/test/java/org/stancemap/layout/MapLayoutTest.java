@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;

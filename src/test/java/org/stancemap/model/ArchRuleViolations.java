@@ -2,7 +2,7 @@ package org.stancemap.model;
 
 import com.google.gson.JsonObject;
 import javafx.scene.paint.Color;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.LoadResult;
 
 /**
  * Test-only class that breaks every layering rule on purpose, so that

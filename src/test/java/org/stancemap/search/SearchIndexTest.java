@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;

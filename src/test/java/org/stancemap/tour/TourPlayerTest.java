@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.model.TourStep;
 
 class TourPlayerTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.export.HandoutWriter;
 import org.stancemap.ui.state.AppState;
-import org.stancemap.ui.study.HandoutView;
+import org.stancemap.ui.export.HandoutView;
 
 /** The handout made from the window: in the background, with the map on screen, readable afterwards. */
 class HandoutUiTest extends UiTestBase {

@@ -39,7 +39,7 @@ class MapInteractionUiTest extends UiTestBase {
         for (Stance stance : stances) {
             assertNotNull(byId("stance-" + stance.id()), "a card for " + stance.id());
             for (Quote quote : stance.quotes()) {
-                String expected = "“" + quote.text() + "”";
+                String expected = org.stancemap.ui.theme.QuoteMarks.around(quote.text());
                 assertTrue(shown.contains(expected), "the panel should quote verbatim " + expected + "\nbut shows " + shown);
             }
         }
@@ -111,7 +111,7 @@ class MapInteractionUiTest extends UiTestBase {
         List<String> shown = labelTexts(byId("versus-panel"));
         for (String stanceId : List.of(link.fromStanceId(), link.toStanceId())) {
             for (Quote quote : explainer.stance(stanceId).orElseThrow().quotes()) {
-                String expected = "“" + quote.text() + "”";
+                String expected = org.stancemap.ui.theme.QuoteMarks.around(quote.text());
                 assertTrue(shown.contains(expected), "the versus view should quote " + expected + "\nbut shows " + shown);
             }
         }

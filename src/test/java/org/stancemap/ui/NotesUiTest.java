@@ -12,9 +12,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.io.StudyStore;
-import org.stancemap.model.study.NoteTarget;
-import org.stancemap.ui.study.StudyKeeper;
+import org.stancemap.store.StudyStore;
+import org.stancemap.model.notes.NoteTarget;
+import org.stancemap.ui.notes.StudyKeeper;
 
 /** A student stars an actor, writes a note, finds both in My notes, and they are on disk. */
 class NotesUiTest extends UiTestBase {
@@ -67,7 +67,7 @@ class NotesUiTest extends UiTestBase {
                 labelTexts(byId("notes-view")).toString());
 
         Path exported = dir.resolve("notes.md");
-        var task = fx(() -> ((org.stancemap.ui.study.NotesView) byId("notes-view")).export(exported));
+        var task = fx(() -> ((org.stancemap.ui.notes.NotesView) byId("notes-view")).export(exported));
         task.get(10, TimeUnit.SECONDS);
         String markdown = Files.readString(exported);
         assertTrue(markdown.contains("Ask the class about sovereignty") && markdown.contains("Mark Rutte"), markdown);

@@ -8,9 +8,9 @@ import javafx.scene.input.KeyCode;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import org.junit.jupiter.api.Test;
-import org.stancemap.study.Question;
+import org.stancemap.quiz.Question;
 import org.stancemap.ui.state.AppState;
-import org.stancemap.ui.study.QuizView;
+import org.stancemap.ui.quiz.QuizView;
 
 /** A student answers one question right and one wrong, then follows the answer into the article. */
 class QuizUiTest extends UiTestBase {
@@ -96,14 +96,14 @@ class QuizUiTest extends UiTestBase {
                     && byId("quiz-verdict") == null));
             clickOn(byId("quiz-option-" + wrong));
             waitUntil("a verdict shows", () -> byId("quiz-verdict") != null);
-            org.stancemap.study.Option right = q.correctOption();
+            org.stancemap.quiz.Option right = q.correctOption();
             String full = (q.correctIndex() + 1) + ". " + right.label() + (right.detail().isBlank() ? "" : " — " + right.detail());
             assertTrue(verdict().contains(full), "the verdict names the right option in full (" + full + "): " + verdict());
             if (!q.explanation().isBlank()) {
                 assertEquals("Why: " + q.explanation(), fx(() -> ((Label) byId("quiz-explanation")).getText()));
                 sawWhy = true;
             }
-            org.stancemap.study.Option mine = q.options().get(wrong);
+            org.stancemap.quiz.Option mine = q.options().get(wrong);
             expectedYours.add("Your answer: " + (wrong + 1) + ". " + mine.label());
             clickOn(byId("quiz-next"));
         }
@@ -127,7 +127,7 @@ class QuizUiTest extends UiTestBase {
     /** Switching to the dark theme is saved, and the next start applies it, as the text size is. */
     @Test
     void theDarkThemeIsRememberedForTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        org.stancemap.io.SettingsStore store = new org.stancemap.io.SettingsStore(dir.resolve("settings.json"));
+        org.stancemap.store.SettingsStore store = new org.stancemap.store.SettingsStore(dir.resolve("settings.json"));
         fxRun(() -> UserSettings.attach(store, store.load(), state, stage, Runnable::run));
         fxRun(() -> state.darkThemeProperty().set(true));
         waitUntil("the choice is saved", () -> store.load().settings().darkTheme());

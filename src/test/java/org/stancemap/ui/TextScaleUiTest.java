@@ -1,5 +1,6 @@
 package org.stancemap.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.css.PseudoClass;
@@ -29,15 +30,21 @@ class TextScaleUiTest extends UiTestBase {
                         "at " + scale + " % the header's " + item + " spans " + box.getMinX() + "–" + box.getMaxX()
                                 + " in a window " + width + " wide");
             }
-            Bounds article = fx(() -> byId("article-reader").localToScene(byId("article-reader").getBoundsInLocal()));
-            assertTrue(article.getMinX() >= -0.5 && article.getMaxX() <= width + 0.5,
-                    "at " + scale + " % the article spans " + article.getMinX() + "–" + article.getMaxX());
+            Node reader = byId("article-reader");
+            if (reader != null && fx(() -> reader.getScene() != null)) {
+                Bounds article = fx(() -> reader.localToScene(reader.getBoundsInLocal()));
+                assertTrue(article.getMinX() >= -0.5 && article.getMaxX() <= width + 0.5,
+                        "at " + scale + " % the article spans " + article.getMinX() + "–" + article.getMaxX());
+            }
         }
+        assertFalse(fx(() -> state.readerShownProperty().get()),
+                "at 200 % on 1024×768 the article drawer gives its room to the map");
         assertTrue(fx(() -> header().getPseudoClassStates().contains(COMPACT)),
                 "at 200 % the header shows icons for its words");
         fxRun(() -> state.textScaleProperty().set(100));
         waitUntil("back at 100 % the header has room for its words again",
                 () -> !header().getPseudoClassStates().contains(COMPACT));
+        assertTrue(fx(() -> state.readerShownProperty().get()), "back at 100 % the article drawer opens again");
     }
 
     private Node header() {

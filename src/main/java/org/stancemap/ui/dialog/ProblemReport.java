@@ -8,8 +8,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.stancemap.io.LoadResult;
-import org.stancemap.io.Problem;
+import org.stancemap.explainer.LoadResult;
+import org.stancemap.explainer.Problem;
 import org.stancemap.ui.Messages;
 
 /** Tells the reader why a file could not be opened, listing every problem the loader found. */

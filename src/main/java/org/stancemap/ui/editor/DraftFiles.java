@@ -12,7 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.stancemap.io.ExplainerEncoder;
+import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 

@@ -26,6 +26,7 @@ import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.dialog.PresenterKeysDialog;
+import org.stancemap.ui.search.SearchBox;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
@@ -37,7 +38,7 @@ import org.stancemap.ui.theme.Styles;
 public final class HeaderBar extends HBox {
 
     private final MenuButton mainMenu;
-    private final StudySearch search;
+    private final SearchBox search;
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     /** Room kept for the headline (it shrinks, with an ellipsis) when deciding whether all else fits. */
     private static final double HEADLINE_ROOM = 100;
@@ -77,7 +78,7 @@ public final class HeaderBar extends HBox {
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         HBox layoutSwitch = layoutSwitch(state);
-        search = new StudySearch(state);
+        search = new SearchBox(state);
         ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
         ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
         Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));
@@ -109,7 +110,7 @@ public final class HeaderBar extends HBox {
             chrome.managedProperty().bind(chrome.visibleProperty());
         }
         // A new text size is measured afresh, with every label, once its styles have settled.
-        state.textScaleProperty().addListener((obs, was, now) -> {
+        state.uiScaleProperty().addListener((obs, was, now) -> {
             setCompact(false);
             settling = true;
         });
@@ -304,6 +305,22 @@ public final class HeaderBar extends HBox {
         smaller.setId("menu-text-smaller");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> state.stepTextScale(-1));
+        // The size in the menu, so a reader who pressed Ctrl+= by accident sees why and how back.
+        MenuItem reset = new MenuItem();
+        reset.setId("menu-text-reset");
+        reset.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("menu.textReset", state.textScaleProperty().get()), state.textScaleProperty()));
+        reset.disableProperty().bind(state.textScaleProperty().isEqualTo(100));
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        reset.setOnAction(e -> state.textScaleProperty().set(100));
+        CheckMenuItem screenScale = new CheckMenuItem();
+        screenScale.setId("menu-screen-scale");
+        screenScale.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("menu.screenScale", Math.round(state.screenScaleProperty().get() * 100)),
+                state.screenScaleProperty()));
+        screenScale.selectedProperty().bindBidirectional(state.screenScaleOnProperty());
+        // Offered only where the screen asks for it: a large screen at 100 % system scaling.
+        screenScale.visibleProperty().bind(state.screenScaleProperty().greaterThan(1.05));
         MenuItem presentFromStart = new MenuItem(Messages.get("menu.present"));
         presentFromStart.setId("menu-present");
         presentFromStart.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -329,7 +346,8 @@ public final class HeaderBar extends HBox {
         menu.setAccessibleText(Messages.get("menu.accessible"));
         Hints.set(menu, Messages.get("menu.accessible"));
         menu.getItems().addAll(open, builtIn, new SeparatorMenuItem(), presentFromStart, presentFromHere, display,
-                keys, new SeparatorMenuItem(), larger, smaller, dark, motion, new SeparatorMenuItem(), about);
+                keys, new SeparatorMenuItem(), larger, smaller, reset, screenScale, dark, motion,
+                new SeparatorMenuItem(), about);
         return menu;
     }
 }

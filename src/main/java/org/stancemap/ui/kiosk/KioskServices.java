@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.kiosk.ContentPoller;
 import org.stancemap.kiosk.ExplainerWatcher;
 import org.stancemap.kiosk.Heartbeat;

@@ -23,6 +23,8 @@ final class ActorBadge extends VBox {
 
     /** At the normal text size; the disc grows with the text size steps. */
     static final double DISC_RADIUS = 20;
+    /** An icon's size as a share of its disc's width. */
+    private static final double ICON_SHARE = 0.45;
 
     private final Actor actor;
     private final Label role;
@@ -36,8 +38,17 @@ final class ActorBadge extends VBox {
         this.actor = actor;
         getStyleClass().addAll(Styles.BADGE, Styles.blocClass(blocSlot), "kind-" + actor.kind().jsonName());
         setId("actor-" + actor.id());
-        disc = new StackPane(discContent(actor));
+        Node content = discContent(actor);
+        disc = new StackPane(content);
         disc.getStyleClass().add(Styles.BADGE_DISC);
+        if (content instanceof FontIcon icon) {
+            // An icon's size cannot be in em (it would be relative to itself): it follows the disc,
+            // whose size is, so it grows with the text, a large screen and a projector alike.
+            javafx.beans.InvalidationListener fit = obs -> icon.setIconSize((int) Math.max(8,
+                    Math.round(Math.min(disc.getWidth(), disc.getHeight() * 1.4) * ICON_SHARE)));
+            disc.widthProperty().addListener(fit);
+            disc.heightProperty().addListener(fit);
+        }
         name = new Label(actor.name());
         name.getStyleClass().add(Styles.BADGE_NAME);
         name.setWrapText(true);
@@ -75,7 +86,8 @@ final class ActorBadge extends VBox {
             case EVENT -> Feather.CALENDAR;
             case PERSON -> Feather.USER;
         });
-        icon.getStyleClass().add("badge-icon");
+        // Not an "ikonli-font-icon": the window's icon sizes for each text step do not apply here.
+        icon.getStyleClass().setAll("badge-icon");
         return icon;
     }
 

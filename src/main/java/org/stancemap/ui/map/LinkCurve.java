@@ -70,15 +70,20 @@ final class LinkCurve extends Group {
 
     /** Draws the curve with markers where it meets the discs' edges ({@code endInset} from their centres) and in its middle. */
     void update(MapScene.Curve curve, double endInset) {
+        update(curve, endInset, 1);
+    }
+
+    /** As {@link #update(MapScene.Curve, double)}, with marks {@code markScale} times their normal size. */
+    void update(MapScene.Curve curve, double endInset, double markScale) {
         Point a = curve.a();
         Point c = curve.control();
         Point b = curve.b();
         setCurve(path, a.x(), a.y(), c.x(), c.y(), b.x(), b.y());
         setCurve(hit, a.x(), a.y(), c.x(), c.y(), b.x(), b.y());
         double t0 = Math.min(0.45, endInset / Math.max(1, curve.chord()));
-        placeMarker(startMarker, curve, t0, 1);
-        placeMarker(endMarker, curve, 1 - t0, 1);
-        placeMarker(middleMarker, curve, 0.5, 1.3);
+        placeMarker(startMarker, curve, t0, markScale);
+        placeMarker(endMarker, curve, 1 - t0, markScale);
+        placeMarker(middleMarker, curve, 0.5, 1.3 * markScale);
     }
 
     /** A straight sample of the link, as the legend shows it. */
@@ -118,7 +123,7 @@ final class LinkCurve extends Group {
             dot.setCenterY(py);
         } else if (marker instanceof Polygon arrow) {
             // In the middle the arrow is centred on the point; at the end its tip touches the disc.
-            double shift = scale > 1 ? size * 0.8 : 0;
+            double shift = marker.getStyleClass().contains(Styles.LINK_MIDDLE) ? size * 0.8 : 0;
             double tipX = px + tx * shift;
             double tipY = py + ty * shift;
             double backX = tipX - tx * size * 1.6;

@@ -75,7 +75,19 @@ public final class MapView extends StackPane {
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
     private MapMetrics metrics = MapMetrics.screen(1);
+    /** The marks' size as a factor of normal: the window's text size, or the screen's while presenting. */
     private double textScale = 1;
+    private int marksStep;
+    private boolean presentingMetrics;
+    /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
+    private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
+    private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
+    /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
+    private Set<String> focus = Set.of();
+    private boolean bandWasHidden;
+    private static final javafx.css.PseudoClass UNANCHORED = javafx.css.PseudoClass.getPseudoClass("unanchored");
+    /** Controls over the map that names keep clear of. */
+    private final List<javafx.scene.layout.Region> chromeNodes;
     private final Pane viewport = new Pane();
     private final LandLayer land;
     private final Pane screenLayer = new Pane();
@@ -152,6 +164,7 @@ public final class MapView extends StackPane {
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, bandLabel, hint, legend, controls);
+        chromeNodes = List.of(hint, legend, controls);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
@@ -160,6 +173,16 @@ public final class MapView extends StackPane {
         morph.addListener((obs, was, now) -> relayout());
         widthProperty().addListener((obs, was, now) -> onResize());
         heightProperty().addListener((obs, was, now) -> onResize());
+        sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                now.widthProperty().addListener(o -> updateMarksScale());
+                now.heightProperty().addListener(o -> updateMarksScale());
+            }
+            updateMarksScale();
+        });
+        coveredBelow.addListener((obs, was, now) -> refitUnlessMoved());
+        coveredRight.addListener((obs, was, now) -> refitUnlessMoved());
+        updateMarksScale();
         listenToState();
         addEventFilter(KeyEvent.KEY_PRESSED, e -> BadgeKeys.handle(e, scene == null ? Map.of() : scene.discs(), badges, state));
         if (state.getExplainer() != null) {
@@ -187,8 +210,10 @@ public final class MapView extends StackPane {
         state.presentingProperty().addListener((obs, was, now) -> {
             cameraMovedByUser = false;
             emphasis.refresh();
+            updateMarksScale();
             fit(animate());
         });
+        state.kioskProperty().addListener((obs, was, now) -> updateMarksScale());
         state.tourStepProperty().addListener((obs, was, now) -> {
             if (state.isPresenting()) {
                 emphasis.refresh();
@@ -199,16 +224,88 @@ public final class MapView extends StackPane {
             cameraMovedByUser = false;
             fit(animate());
         });
-        state.textScaleProperty().addListener((obs, was, now) -> {
-            textScale = now.intValue() / 100.0;
-            metrics = MapMetrics.screen(textScale);
-            legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
-            if (cameraMovedByUser) {
-                relayout();
-            } else {
-                fit(false);
+        state.uiScaleProperty().addListener((obs, was, now) -> updateMarksScale());
+    }
+
+    /**
+     * Sizes the marks: as the window's text, or, while presenting or in a kiosk, from the screen
+     * (the window fills it then), so names read from the back of the room. The stylesheet has the
+     * font size of each step ({@code marks-N}); the geometry here uses the same factor.
+     */
+    private void updateMarksScale() {
+        int step = state.uiScaleProperty().get();
+        javafx.scene.Scene scene = getScene();
+        double w = scene == null ? 0 : scene.getWidth();
+        double h = scene == null ? 0 : scene.getHeight();
+        if (state.isPresenting()) {
+            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.presenting(w, h)));
+        } else if (state.isKiosk()) {
+            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.kiosk(w, h)));
+        }
+        if (step == marksStep && presentingMetrics == state.isPresenting()) {
+            return;
+        }
+        presentingMetrics = state.isPresenting();
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + marksStep), false);
+        marksStep = step;
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + step), true);
+        textScale = step / 100.0;
+        metrics = state.isPresenting() ? MapMetrics.screen(textScale, org.stancemap.layout.ScreenScale.PRESENTING_NAMES)
+                : MapMetrics.screen(textScale);
+        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
+        if (cameraMovedByUser) {
+            relayout();
+        } else {
+            fit(false);
+        }
+    }
+
+    /** The step the marks are drawn at (100 = normal); see {@link org.stancemap.layout.ScreenScale}. */
+    public int marksStep() {
+        return marksStep;
+    }
+
+    /** Height at the bottom of the view that an overlay covers (the tour's caption band), which framing keeps clear. */
+    public DoubleProperty coveredBelowProperty() {
+        return coveredBelow;
+    }
+
+    /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
+    public DoubleProperty coveredRightProperty() {
+        return coveredRight;
+    }
+
+    /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
+    private List<double[]> chrome() {
+        List<double[]> boxes = new ArrayList<>(3);
+        for (javafx.scene.layout.Region node : chromeNodes) {
+            if (node.isVisible() && node.getWidth() > 0 && node.getOpacity() > 0) {
+                javafx.geometry.Bounds b = node.getBoundsInParent();
+                boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()});
             }
-        });
+        }
+        return boxes;
+    }
+
+    /**
+     * Whether the groups band shows: always, but during a tour step that is about actors on the map
+     * only, where it would take a projector's scarce height from the step's names.
+     */
+    private boolean bandInTour() {
+        return !state.isPresenting() || focus.isEmpty() || layout == null
+                || focus.stream().anyMatch(id -> layout.band().contains(id));
+    }
+
+    /** What covers the bottom of the view now: the caption band while presenting, nothing otherwise. */
+    private double coveredBottom() {
+        return state.isPresenting() ? coveredBelow.get() : 0;
+    }
+
+    private void refitUnlessMoved() {
+        if (!cameraMovedByUser && layout != null && getWidth() > 0) {
+            fit(false);
+        }
+        relayout();
     }
 
     // ---------------------------------------------------------------- building (once per explainer)
@@ -332,7 +429,12 @@ public final class MapView extends StackPane {
     // ---------------------------------------------------------------- drawing (on zoom, pan, resize, layout switch)
 
     private double bandWidth() {
-        return bandWidth(getWidth());
+        return bandWidth(getWidth(), state.isPresenting()) - coveredRight.get();
+    }
+
+    /** While presenting the zoom buttons are hidden: the band may take the whole width. */
+    static double bandWidth(double width, boolean presenting) {
+        return presenting ? width : bandWidth(width);
     }
 
     static double bandWidth(double width) {
@@ -347,7 +449,9 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth());
+        double top = bandInTour() && morph.get() < 0.5 ? MapScene.bandHeight(layout, metrics, bandWidth()) : 0;
+        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
+                new double[] {0, top, getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -373,7 +477,21 @@ public final class MapView extends StackPane {
             tiePins.get(id).setCenterX(place.x());
             tiePins.get(id).setCenterY(place.y());
         });
-        boolean band = !scene.chips().isEmpty();
+        boolean band = !scene.chips().isEmpty() && bandInTour();
+        for (String chip : scene.chips()) {
+            badges.get(chip).setVisible(band);
+        }
+        if (!band) {
+            // Out of the way during a tour step about the map, so are the links to its chips.
+            curves.forEach(curve -> {
+                MapLayout.LinkSpec spec = (MapLayout.LinkSpec) curve.getUserData();
+                curve.pseudoClassStateChanged(UNANCHORED, scene.chips().contains(spec.fromId())
+                        || scene.chips().contains(spec.toId()));
+            });
+        } else if (bandWasHidden) {
+            curves.forEach(curve -> curve.pseudoClassStateChanged(UNANCHORED, false));
+        }
+        bandWasHidden = !band;
         bandLabel.setVisible(band);
         bandStrip.setVisible(band);
         bandStrip.resizeRelocate(0, 0, getWidth(), scene.bandHeight());
@@ -390,7 +508,7 @@ public final class MapView extends StackPane {
         }
         List<MapScene.Curve> drawn = scene.curves();
         for (int i = 0; i < curves.size(); i++) {
-            curves.get(i).update(drawn.get(i), r + 6);
+            curves.get(i).update(drawn.get(i), r + 6, r / ActorBadge.DISC_RADIUS);
         }
         double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom + offsetX;
         scaleBreak.setStartX(breakX);
@@ -415,6 +533,7 @@ public final class MapView extends StackPane {
     /** Frames every actor with its badge and label (during a tour, the step's actors). */
     public void fit(boolean animate) {
         Set<String> only = tourActorsInView();
+        focus = only;
         fitTo(only.isEmpty() ? null : only, animate);
     }
 
@@ -474,10 +593,16 @@ public final class MapView extends StackPane {
         }
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
         Map<String, Point> target = relationsMode ? relations : null;
-        double bottom = state.isPresenting() ? getHeight() * CAPTION_SHARE : bottomMargin(getWidth(), getHeight(), textScale);
+        double caption = coveredBelow.get() > 0 ? coveredBelow.get() + metrics.inset() : getHeight() * CAPTION_SHARE;
+        double bottom = state.isPresenting() ? caption : bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
-        Framing.Margins margins = margins(layout, metrics, getWidth(), margin, bottom, relationsMode);
+        double bandRoom = bandWidth();
+        Framing.Margins margins = margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
+        if (coveredRight.get() > 0) {
+            margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
+                    margins.bottom());
+        }
         List<Framing.Box> all = MapScene.boxes(layout, metrics, target, null);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
@@ -500,7 +625,12 @@ public final class MapView extends StackPane {
     /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */
     static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double width, double margin, double bottom,
                                    boolean relationsMode) {
-        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth(width));
+        return margins(layout, metrics, margin, bottom, relationsMode, bandWidth(width));
+    }
+
+    private static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double margin, double bottom,
+                                           boolean relationsMode, double bandWidth) {
+        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth);
         return new Framing.Margins(margin, Math.max(margin * 0.6, band + metrics.inset()), margin, bottom);
     }
 

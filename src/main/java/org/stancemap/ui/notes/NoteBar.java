@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
-import org.stancemap.model.study.Note;
-import org.stancemap.model.study.NoteTarget;
-import org.stancemap.model.study.StudyRecord;
+import org.stancemap.model.notes.Note;
+import org.stancemap.model.notes.NoteTarget;
+import org.stancemap.model.notes.StudyRecord;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 

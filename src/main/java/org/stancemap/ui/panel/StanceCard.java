@@ -17,11 +17,12 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
 import javafx.scene.text.TextFlow;
 import org.stancemap.search.GlossaryMatcher;
-import org.stancemap.model.study.NoteTarget;
+import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -64,7 +65,7 @@ final class StanceCard extends VBox {
     }
 
     private static VBox quoteView(Stance stance, Quote quote, Explainer explainer, AppState state) {
-        Label text = new Label("“" + quote.text() + "”");
+        Label text = new Label(QuoteMarks.around(quote.text()));
         text.getStyleClass().add(Styles.QUOTE);
         text.setWrapText(true);
         text.setAccessibleText(Messages.format("quote.accessible." + quote.delivery().jsonName(), quote.text()));

@@ -8,7 +8,7 @@ import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Stance;
-import org.stancemap.model.study.NoteTarget;
+import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.theme.Styles;

@@ -46,6 +46,8 @@ public final class PresentationOverlay extends StackPane {
     private final Region blank = new Region();
     private final Path spotlight = new Path();
     private final Pane spotlightLayer = new Pane(spotlight);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper coveredBelow =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "coveredBelow", 0);
 
     public PresentationOverlay(AppState state) {
         this.state = state;
@@ -118,6 +120,10 @@ public final class PresentationOverlay extends StackPane {
         band.prefWidthProperty().bind(Bindings.min(1700, widthProperty().divide(scale.xProperty()).subtract(120)));
         StackPane.setAlignment(scaled, Pos.BOTTOM_CENTER);
         scaled.translateYProperty().bind(heightProperty().multiply(-0.03));
+        javafx.beans.InvalidationListener cover = obs -> coveredBelow.set(
+                Math.max(0, getHeight() - scaled.getBoundsInParent().getMinY()));
+        scaled.boundsInParentProperty().addListener(cover);
+        heightProperty().addListener(cover);
 
         blank.getStyleClass().add("presentation-blank");
         blank.setId("presentation-blank");
@@ -174,6 +180,11 @@ public final class PresentationOverlay extends StackPane {
         counter.setText(Messages.format("present.counter", index + 1, explainer.tour().size()));
         progress.setProgress((index + 1.0) / explainer.tour().size());
         endActions.setVisible(index == explainer.tour().size() - 1);
+    }
+
+    /** How far up from the bottom of the screen the caption band reaches, so the map keeps its marks above it. */
+    public javafx.beans.property.ReadOnlyDoubleProperty coveredBelowProperty() {
+        return coveredBelow.getReadOnlyProperty();
     }
 
     /** Shows the number typed so far for a jump ("Go to step 7…"), or nothing. */

@@ -31,7 +31,9 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.SpanRequest;
+import org.stancemap.ui.theme.EmojiRuns;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.Theme;
 
 /**
  * The whole article, paragraph by numbered paragraph, with every quoted span tinted in its actor's
@@ -127,6 +129,11 @@ public final class ArticleReader extends ScrollPane {
                 cuts.add(prefixLength + t.start());
                 cuts.add(prefixLength + t.end());
             });
+            List<Integer> emoji = EmojiRuns.boundaries(paragraph.text());
+            emoji.forEach(at -> cuts.add(prefixLength + at));
+            if (!emoji.isEmpty()) {
+                Theme.loadEmojiFont();
+            }
             Integer previous = null;
             for (int cut : cuts) {
                 if (previous != null && cut > previous) {
@@ -139,6 +146,9 @@ public final class ArticleReader extends ScrollPane {
         private Text piece(int from, int to) {
             String text = paragraph.text().substring(from - prefixLength, to - prefixLength);
             Text piece = new Text(text);
+            if (EmojiRuns.isAllEmoji(text)) {
+                piece.getStyleClass().add(Styles.EMOJI);
+            }
             List<Highlight> owners = spans.stream().filter(h -> h.from() <= from && h.to() >= to).toList();
             String quotedBy = null;
             if (!owners.isEmpty()) {

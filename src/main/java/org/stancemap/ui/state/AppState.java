@@ -44,6 +44,12 @@ public final class AppState {
     private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
     private final javafx.beans.property.IntegerProperty textScale =
             new javafx.beans.property.SimpleIntegerProperty(this, "textScale", 100);
+    private final javafx.beans.property.DoubleProperty screenScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "screenScale", 1);
+    private final BooleanProperty screenScaleOn = new SimpleBooleanProperty(this, "screenScaleOn", true);
+    private final javafx.beans.binding.IntegerBinding uiScale = javafx.beans.binding.Bindings.createIntegerBinding(
+            () -> org.stancemap.layout.ScreenScale.step(textScale.get() / 100.0
+                    * (screenScaleOn.get() ? screenScale.get() : 1)), textScale, screenScale, screenScaleOn);
     private final ObservableSet<LinkKind> visibleLinkKinds =
             FXCollections.observableSet(EnumSet.allOf(LinkKind.class));
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
@@ -59,7 +65,7 @@ public final class AppState {
     private final ObjectProperty<StudyPane> studyPane = new SimpleObjectProperty<>(this, "studyPane", StudyPane.NONE);
     private final BooleanProperty kiosk = new SimpleBooleanProperty(this, "kiosk", false);
     private final BooleanProperty attract = new SimpleBooleanProperty(this, "attract", false);
-    private final ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecord =
+    private final ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecord =
             new SimpleObjectProperty<>(this, "studyRecord");
     private long spanSerial;
     private long noticeSerial;
@@ -113,12 +119,12 @@ public final class AppState {
     }
 
     /** The reader's notes, stars and quiz progress for the open explainer; null until loaded. */
-    public ObjectProperty<org.stancemap.model.study.StudyRecord> studyRecordProperty() {
+    public ObjectProperty<org.stancemap.model.notes.StudyRecord> studyRecordProperty() {
         return studyRecord;
     }
 
     /** Changes the reader's notes; whoever keeps them saves the change. Ignored before they have loaded. */
-    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.study.StudyRecord> change) {
+    public void editStudy(java.util.function.UnaryOperator<org.stancemap.model.notes.StudyRecord> change) {
         if (studyRecord.get() != null) {
             studyRecord.set(change.apply(studyRecord.get()));
         }
@@ -260,6 +266,32 @@ public final class AppState {
         int index = Math.max(0, TEXT_SCALES.indexOf(textScale.get()));
         int next = Math.max(0, Math.min(TEXT_SCALES.size() - 1, index + direction));
         textScale.set(TEXT_SCALES.get(next));
+    }
+
+    /**
+     * How much larger than normal the window's screen asks for (2 on a 3840×2160 screen at 100 %
+     * system scaling, 1 on most); see {@link org.stancemap.layout.ScreenScale#window}.
+     */
+    public javafx.beans.property.DoubleProperty screenScaleProperty() {
+        return screenScale;
+    }
+
+    /** Whether the window follows {@link #screenScaleProperty()}; the reader can turn it off. */
+    public BooleanProperty screenScaleOnProperty() {
+        return screenScaleOn;
+    }
+
+    /**
+     * The size the window's text is drawn at, in percent: the chosen text size, times the screen's
+     * enlargement when it is on, as one of {@link org.stancemap.layout.ScreenScale#STEPS}.
+     */
+    public javafx.beans.binding.IntegerExpression uiScaleProperty() {
+        return uiScale;
+    }
+
+    /** {@link #uiScaleProperty()} as a factor (1 = normal). */
+    public double uiScale() {
+        return uiScale.get() / 100.0;
     }
 
     /** True while the guided tour is presented full screen. */

@@ -39,6 +39,8 @@ public final class Styles {
     public static final String CHIP = "chip";
     public static final String SUMMARY = "stance-summary";
     public static final String QUOTE = "quote";
+    /** Emoji drawn with the bundled Noto Emoji ({@link EmojiRuns}). */
+    public static final String EMOJI = "emoji";
     public static final String QUOTE_META = "quote-meta";
     public static final String EXPLANATION = "link-explanation";
     public static final String READER = "article-reader";

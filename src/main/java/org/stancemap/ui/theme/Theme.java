@@ -17,6 +17,8 @@ public final class Theme {
     private static final Logger LOG = Logger.getLogger(Theme.class.getName());
     private static final List<String> FONTS = List.of("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf",
             "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf");
+    /** Shared with the handout (see assets/fonts/README.md); loaded only when a text has emoji. */
+    private static final String EMOJI_FONT = "/assets/fonts/NotoEmoji-Regular.ttf";
     private static final String BASE = Theme.class.getResource("stancemap.css").toExternalForm();
     private static final String DARK = Theme.class.getResource("dark.css").toExternalForm();
 
@@ -36,11 +38,20 @@ public final class Theme {
         loadFont("Inter-Bold.otf");
     }
 
+    /**
+     * Loads the monochrome emoji font that {@link EmojiRuns} styles emoji with: JavaFX falls back only
+     * to installed fonts for a character its font lacks, and draws no colour emoji font on Linux.
+     */
+    public static void loadEmojiFont() {
+        loadFont(EMOJI_FONT);
+    }
+
     private static synchronized void loadFont(String name) {
         if (!LOADED.add(name)) {
             return;
         }
-        try (InputStream in = Theme.class.getResourceAsStream("fonts/" + name)) {
+        try (InputStream in = name.startsWith("/") ? Theme.class.getResourceAsStream(name)
+                : Theme.class.getResourceAsStream("fonts/" + name)) {
             if (in == null || Font.loadFont(in, 14) == null) {
                 LOG.warning("could not load bundled font " + name);
             }

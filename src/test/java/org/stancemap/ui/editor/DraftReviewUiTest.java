@@ -19,8 +19,8 @@ import org.stancemap.draft.PatternAnalyser;
 import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.edit.ItemRef;
 import org.stancemap.edit.Review;
-import org.stancemap.io.ExplainerLoader;
-import org.stancemap.io.LoadResult;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.LoadResult;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.UiTestBase;
 

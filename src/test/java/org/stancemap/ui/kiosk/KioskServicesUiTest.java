@@ -11,7 +11,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.io.ExplainerLoader;
+import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskLog;
 import org.stancemap.ui.UiTestBase;

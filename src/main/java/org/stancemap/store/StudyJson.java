@@ -1,0 +1,182 @@
+package org.stancemap.store;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.stancemap.model.notes.Note;
+import org.stancemap.model.notes.NoteTarget;
+import org.stancemap.model.notes.SavedProgress;
+import org.stancemap.model.notes.StudyRecord;
+
+/**
+ * The study file's JSON form, read strictly: anything this version did not write, or could not have
+ * written, is {@link Damage} (with its line, column and path) rather than a guess. Fields a later
+ * version adds (same format number) are skipped.
+ */
+final class StudyJson {
+
+    static final int FORMAT = 1;
+
+    private StudyJson() {
+    }
+
+    static StudyRecord parse(String text, String explainerId) throws Damage {
+        StoredFields file = StoredFields.parse(text);
+        Integer format = null;
+        String owner = null;
+        List<Note> notes = new ArrayList<>();
+        SavedProgress progress = SavedProgress.none();
+        for (String name : file.names()) {
+            switch (name) {
+                case "format" -> {
+                    format = file.wholeNumber(name);
+                    if (format != FORMAT) {
+                        throw file.damage(name, "it has format " + format + ", which this version of Stancemap does"
+                                + " not know (it knows format " + FORMAT + ")");
+                    }
+                }
+                case "explainer" -> owner = file.text(name);
+                case "notes" -> {
+                    for (StoredFields.Item item : file.list(name)) {
+                        notes.add(note(item, notes.size() + 1));
+                    }
+                }
+                case "quiz" -> progress = progress(file.object(name, "quiz: "));
+                default -> {
+                    // written by a later version; harmless
+                }
+            }
+        }
+        if (format == null) {
+            throw file.damage("it does not say which format it has (“format” is missing)");
+        }
+        if (owner == null) {
+            throw file.damage("it does not say which explainer it belongs to (“explainer” is missing)");
+        }
+        if (!owner.equals(explainerId)) {
+            throw file.damage("explainer", "it holds the notes of another explainer (“" + owner + "”)");
+        }
+        try {
+            return new StudyRecord(owner, notes, progress);
+        } catch (IllegalArgumentException e) {
+            throw file.damage(e.getMessage());
+        }
+    }
+
+    private static Note note(StoredFields.Item item, int number) throws Damage {
+        String where = "note " + number;
+        StoredFields note = item.object(where + ": ");
+        String kind = null;
+        String target = null;
+        String text = null;
+        boolean starred = false;
+        Instant created = null;
+        Instant updated = null;
+        String label = "";
+        for (String name : note.names()) {
+            switch (name) {
+                case "kind" -> kind = note.text(name);
+                case "target" -> target = note.text(name);
+                case "text" -> text = note.text(name);
+                case "starred" -> starred = note.trueOrFalse(name);
+                case "created" -> created = instant(note, name, where);
+                case "updated" -> updated = instant(note, name, where);
+                case "label" -> label = note.text(name);
+                default -> {
+                    // written by a later version; harmless
+                }
+            }
+        }
+        Optional<String> missing = note.missing("kind", "target", "text", "created", "updated");
+        if (missing.isPresent()) {
+            throw note.damage(where + " has no “" + missing.get() + "”");
+        }
+        String kindName = kind;
+        NoteTarget.Kind k = NoteTarget.Kind.fromJson(kind).orElseThrow(() -> note.damage("kind", where
+                + " is about a “" + kindName + "”, which is not an actor, stance or quote"));
+        try {
+            return new Note(new NoteTarget(k, target), text, starred, created, updated, label);
+        } catch (IllegalArgumentException e) {
+            throw note.damage(where + ": " + e.getMessage());
+        }
+    }
+
+    private static SavedProgress progress(StoredFields quiz) throws Damage {
+        int score = 0;
+        int outOf = 0;
+        List<String> missed = new ArrayList<>();
+        for (String name : quiz.names()) {
+            switch (name) {
+                case "bestScore" -> score = quiz.wholeNumber(name);
+                case "bestOutOf" -> outOf = quiz.wholeNumber(name);
+                case "missedKeys" -> {
+                    for (StoredFields.Item key : quiz.list(name)) {
+                        missed.add(key.text("quiz: a missed key"));
+                    }
+                }
+                default -> {
+                    // written by a later version; harmless
+                }
+            }
+        }
+        try {
+            return new SavedProgress(score, outOf, missed);
+        } catch (IllegalArgumentException e) {
+            throw quiz.damage("the quiz result: " + e.getMessage());
+        }
+    }
+
+    private static Instant instant(StoredFields note, String name, String where) throws Damage {
+        String raw = note.text(name);
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw note.damage(name, where + ": “" + name + "” should be a time like 2025-03-01T09:15:30Z but is “"
+                    + raw + "”");
+        }
+    }
+
+    static String write(StudyRecord record) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setStrictness(Strictness.STRICT);
+            w.setIndent("  ");
+            w.beginObject();
+            w.name("format").value(FORMAT);
+            w.name("explainer").value(record.explainerId());
+            w.name("notes").beginArray();
+            for (Note note : record.notes()) {
+                w.beginObject();
+                w.name("kind").value(note.target().kind().jsonName());
+                w.name("target").value(note.target().id());
+                w.name("text").value(note.text());
+                w.name("starred").value(note.starred());
+                w.name("created").value(note.created().toString());
+                w.name("updated").value(note.updated().toString());
+                w.name("label").value(note.label());
+                w.endObject();
+            }
+            w.endArray();
+            SavedProgress p = record.progress();
+            w.name("quiz").beginObject();
+            w.name("bestScore").value(p.bestScore());
+            w.name("bestOutOf").value(p.bestOutOf());
+            w.name("missedKeys").beginArray();
+            for (String key : p.missedKeys()) {
+                w.value(key);
+            }
+            w.endArray();
+            w.endObject();
+            w.endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+}

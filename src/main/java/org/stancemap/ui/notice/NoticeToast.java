@@ -1,0 +1,61 @@
+package org.stancemap.ui.notice;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.AppState;
+
+/**
+ * A message at the foot of the window, inside the scene (never a separate window): an export
+ * finished or failed. Good news fades after a few seconds; a problem stays until dismissed.
+ */
+public final class NoticeToast extends HBox {
+
+    private final PauseTransition linger = new PauseTransition(Duration.seconds(6));
+
+    public NoticeToast(AppState state) {
+        getStyleClass().add("notice-toast");
+        setId("notice");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
+        setAccessibleRole(AccessibleRole.TEXT);
+        Label text = new Label();
+        text.setId("notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(640);
+        FontIcon icon = new FontIcon(Feather.INFO);
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.getStyleClass().addAll("button-icon", "flat");
+        close.setAccessibleText(Messages.get("notice.close"));
+        close.setOnAction(e -> setVisible(false));
+        getChildren().addAll(icon, text, close);
+        setVisible(false);
+        managedProperty().bind(visibleProperty());
+        linger.setOnFinished(e -> setVisible(false));
+        state.noticeProperty().addListener((obs, was, notice) -> {
+            if (notice == null) {
+                return;
+            }
+            text.setText(notice.text());
+            icon.setIconCode(notice.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), notice.problem());
+            setAccessibleText(notice.text());
+            setVisible(true);
+            linger.stop();
+            if (!notice.problem()) {
+                linger.playFromStart();
+            }
+        });
+    }
+}
