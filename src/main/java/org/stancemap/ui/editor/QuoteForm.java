@@ -107,7 +107,7 @@ final class QuoteForm extends VBox {
                 labelled("editor.quote.summary", summary), deliveryRow, actions, refusal);
         session.state().articleSelectionProperty().addListener((obs, was, now) -> selectionChanged(now));
         session.onChange(now -> speakerChanged());
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 addQuote();
                 e.consume();

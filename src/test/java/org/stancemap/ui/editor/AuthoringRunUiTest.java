@@ -15,7 +15,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -66,7 +65,13 @@ class AuthoringRunUiTest extends UiTestBase {
             Files.copy(in, article);
         }
         // ---- import: the window's drafting path, with the tests' pattern analyser
-        BorderPane mapArea = fx(() -> (BorderPane) view.map().getParent());
+        BorderPane mapArea = fx(() -> {
+            javafx.scene.Parent up = view.map().getParent();
+            while (!(up instanceof BorderPane)) {
+                up = up.getParent();
+            }
+            return (BorderPane) up;
+        });
         Executor background = task -> new Thread(task, "draft-in-test").start();
         NewFromArticle drafting = new NewFromArticle(state, () -> stage, background, mapArea::setLeft,
                 new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new));
@@ -184,7 +189,7 @@ class AuthoringRunUiTest extends UiTestBase {
         waitUntil("the title is ready to type over", () -> byId("editor-tour-title").isFocused());
         write("Oysters or a deeper harbour?");
         clickEditor("editor-tour-notes").write("Ask who gains from each plan.");
-        clickEditor("editor-tour-apply");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil("the step has its title and notes", () -> state.getExplainer().tour().get(stepsBefore).title()
                 .equals("Oysters or a deeper harbour?"));
         assertEquals("Ask who gains from each plan.", state.getExplainer().tour().get(stepsBefore).notes());
@@ -305,10 +310,5 @@ class AuthoringRunUiTest extends UiTestBase {
         return fx(() -> byId(listId).lookupAll(".list-cell").stream()
                 .filter(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains(containing))
                 .findFirst().orElseThrow());
-    }
-
-    @SuppressWarnings("unused")
-    private static ListView<?> list(Node node) {
-        return (ListView<?>) node;
     }
 }
