@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Actor;
 import org.stancemap.model.CodePointIndex;
 import org.stancemap.model.ActorKind;
@@ -33,9 +34,9 @@ final class ExplainerChecks {
     }
 
     Optional<Explainer> check(ExplainerDraft draft) {
-        Map<String, Located<Actor>> actors = unique(draft.actors(), Actor::id, "actor");
-        Map<String, Located<Stance>> stances = unique(draft.stances(), Stance::id, "stance");
-        Map<String, Located<Link>> links = unique(draft.links(), Link::id, "link");
+        Map<String, Located<Actor>> actors = unique(draft.actors(), Actor::id, Wording.get("explainer.kind.actor"));
+        Map<String, Located<Stance>> stances = unique(draft.stances(), Stance::id, Wording.get("explainer.kind.stance"));
+        Map<String, Located<Link>> links = unique(draft.links(), Link::id, Wording.get("explainer.kind.link"));
         ArticleText article = new ArticleText(draft.article().text());
 
         checkBlocs(actors);
@@ -62,8 +63,7 @@ final class ExplainerChecks {
             String key = id.apply(item.value());
             Located<T> first = byId.putIfAbsent(key, item);
             if (first != null) {
-                problems.error(item.path() + ".id", "the " + what + " id \"" + Fields.abbreviate(key)
-                        + "\" is already used at " + first.path() + "; ids must be unique");
+                problems.error(item.path() + ".id", Wording.format("explainer.id.twice", what, Fields.abbreviate(key), first.path()));
             }
         }
         return byId;
@@ -76,12 +76,12 @@ final class ExplainerChecks {
                 String path = located.path() + ".blocs[" + i + "]";
                 Located<Actor> bloc = actors.get(blocs.get(i));
                 if (bloc == null) {
-                    problems.error(path, "no actor has the id \"" + Fields.abbreviate(blocs.get(i)) + "\"");
+                    problems.error(path, Wording.format("explainer.noSuchActor", Fields.abbreviate(blocs.get(i))));
                 } else if (!bloc.value().kind().isBloc()) {
-                    problems.error(path, "\"" + bloc.value().name() + "\" is a " + bloc.value().kind().jsonName()
-                            + ", not a bloc; only states, alliances, coalitions and groups can have members");
+                    problems.error(path, Wording.format("explainer.bloc.notBloc", bloc.value().name(),
+                            bloc.value().kind().jsonName()));
                 } else if (bloc == located) {
-                    problems.error(path, "an actor cannot be a member of itself");
+                    problems.error(path, Wording.get("explainer.bloc.self"));
                 }
             }
         }
@@ -115,9 +115,8 @@ final class ExplainerChecks {
                 }
                 if (onPath.contains(bloc)) {
                     Located<Actor> where = actors.get(top.getKey());
-                    problems.error(where.path() + ".blocs[" + next + "]", "bloc membership goes round in a circle: \""
-                            + where.value().name() + "\" belongs to \"" + actors.get(bloc).value().name()
-                            + "\", which (directly or through other blocs) belongs to \"" + where.value().name() + "\"");
+                    problems.error(where.path() + ".blocs[" + next + "]", Wording.format("explainer.bloc.circle",
+                            where.value().name(), actors.get(bloc).value().name()));
                     continue;
                 }
                 onPath.add(bloc);
@@ -130,51 +129,48 @@ final class ExplainerChecks {
         for (Located<Stance> located : stances) {
             Stance stance = located.value();
             if (!actors.containsKey(stance.actorId())) {
-                problems.error(located.path() + ".actor", "no actor has the id \""
-                        + Fields.abbreviate(stance.actorId()) + "\"");
+                problems.error(located.path() + ".actor", Wording.format("explainer.noSuchActor",
+                        Fields.abbreviate(stance.actorId())));
             }
             stance.context().ifPresent(context -> {
                 Located<Actor> event = actors.get(context);
                 if (event == null) {
-                    problems.error(located.path() + ".context", "no actor has the id \"" + Fields.abbreviate(context) + "\"");
+                    problems.error(located.path() + ".context", Wording.format("explainer.noSuchActor", Fields.abbreviate(context)));
                 } else if (event.value().kind() != ActorKind.EVENT) {
-                    problems.error(located.path() + ".context", "the context should be an event, but \""
-                            + event.value().name() + "\" is a " + event.value().kind().jsonName());
+                    problems.error(located.path() + ".context", Wording.format("explainer.context.notEvent",
+                            event.value().name(), event.value().kind().jsonName()));
                 }
             });
             List<Quote> quotes = stance.quotes();
             for (int i = 0; i < quotes.size(); i++) {
-                checkSpan(quotes.get(i).span(), located.path() + ".quotes[" + i + "]", article, "quote");
+                checkSpan(quotes.get(i).span(), located.path() + ".quotes[" + i + "]", article, Wording.get("explainer.kind.quote"));
             }
         }
     }
 
     private void checkSpan(Span span, String path, ArticleText article, String what) {
         if (span.start() < 0 || span.start() > article.length()) {
-            problems.error(path + ".start", "the " + what + " starts at character " + span.start()
-                    + ", outside the article (0 to " + article.length() + ")" + utf16Hint(span, article));
+            problems.error(path + ".start", Wording.format("explainer.span.startOutside", what, span.start(),
+                    article.length()) + utf16Hint(span, article));
             return;
         }
         if (span.end() < 0 || span.end() > article.length()) {
-            problems.error(path + ".end", "the " + what + " ends at character " + span.end()
-                    + ", outside the article (0 to " + article.length() + ")" + utf16Hint(span, article));
+            problems.error(path + ".end", Wording.format("explainer.span.endOutside", what, span.end(),
+                    article.length()) + utf16Hint(span, article));
             return;
         }
         if (span.end() == span.start()) {
-            problems.error(path + ".end", "the " + what + " is empty: it starts and ends at " + span.start()
-                    + "; the end is the character after the last one quoted");
+            problems.error(path + ".end", Wording.format("explainer.span.empty", what, span.start()));
             return;
         }
         if (span.end() < span.start()) {
-            problems.error(path + ".end", "the " + what + " ends (" + span.end() + ") before it starts ("
-                    + span.start() + ")");
+            problems.error(path + ".end", Wording.format("explainer.span.backwards", what, span.end(), span.start()));
             return;
         }
         String actual = article.slice(span);
         if (!actual.equals(span.text())) {
-            problems.error(path + ".text", "the " + what + " text is not exactly what the article says at characters "
-                    + span.start() + "–" + span.end() + ": the article has \"" + Fields.abbreviate(actual) + "\""
-                    + utf16Hint(span, article));
+            problems.error(path + ".text", Wording.format("explainer.span.notVerbatim", what, span.start(), span.end(),
+                    Fields.abbreviate(actual)) + utf16Hint(span, article));
         }
     }
 
@@ -189,9 +185,8 @@ final class ExplainerChecks {
                 || !text.startsWith(span.text(), span.start()) || span.text().length() != span.end() - span.start()) {
             return "";
         }
-        return "; these offsets fit if counted in UTF-16 units (as JavaScript counts), but explainer offsets count"
-                + " code points, where an emoji is one character: here from " + index.codePointOffset(span.start())
-                + " to " + index.codePointOffset(span.end());
+        return Wording.format("explainer.span.utf16", index.codePointOffset(span.start()),
+                index.codePointOffset(span.end()));
     }
 
     private void checkLinks(List<Located<Link>> links, Map<String, Located<Stance>> stances, ArticleText article) {
@@ -202,22 +197,21 @@ final class ExplainerChecks {
             for (String end : List.of("from", "to")) {
                 String stanceId = end.equals("from") ? link.fromStanceId() : link.toStanceId();
                 if (!stances.containsKey(stanceId)) {
-                    problems.error(located.path() + "." + end, "no stance has the id \"" + Fields.abbreviate(stanceId) + "\"");
+                    problems.error(located.path() + "." + end, Wording.format("explainer.noSuchStance", Fields.abbreviate(stanceId)));
                     known = false;
                 }
             }
             if (link.fromStanceId().equals(link.toStanceId())) {
-                problems.error(located.path() + ".to", "a link cannot join a stance to itself");
+                problems.error(located.path() + ".to", Wording.get("explainer.link.self"));
             } else if (known) {
                 String key = relationKey(link);
                 String first = seen.putIfAbsent(key, located.path());
                 if (first != null) {
-                    problems.error(located.path(), "this link repeats the " + link.kind().jsonName()
-                            + " link at " + first + " between the same two stances");
+                    problems.error(located.path(), Wording.format("explainer.link.repeats", link.kind().jsonName(), first));
                 }
             }
             for (int i = 0; i < link.evidence().size(); i++) {
-                checkSpan(link.evidence().get(i), located.path() + ".evidence[" + i + "]", article, "evidence");
+                checkSpan(link.evidence().get(i), located.path() + ".evidence[" + i + "]", article, Wording.get("explainer.kind.evidence"));
             }
         }
     }
@@ -240,15 +234,15 @@ final class ExplainerChecks {
             List<String> actorIds = located.value().actorIds();
             for (int i = 0; i < actorIds.size(); i++) {
                 if (!actors.containsKey(actorIds.get(i))) {
-                    problems.error(located.path() + ".actors[" + i + "]", "the tour focuses on an unknown actor \""
-                            + Fields.abbreviate(actorIds.get(i)) + "\"");
+                    problems.error(located.path() + ".actors[" + i + "]", Wording.format("explainer.tour.unknownActor",
+                            Fields.abbreviate(actorIds.get(i))));
                 }
             }
             List<String> linkIds = located.value().linkIds();
             for (int i = 0; i < linkIds.size(); i++) {
                 if (!links.containsKey(linkIds.get(i))) {
-                    problems.error(located.path() + ".links[" + i + "]", "the tour focuses on an unknown link \""
-                            + Fields.abbreviate(linkIds.get(i)) + "\"");
+                    problems.error(located.path() + ".links[" + i + "]", Wording.format("explainer.tour.unknownLink",
+                            Fields.abbreviate(linkIds.get(i))));
                 }
             }
         }
@@ -258,8 +252,8 @@ final class ExplainerChecks {
         Set<String> terms = new HashSet<>();
         for (var entry : draft.glossary()) {
             if (!terms.add(entry.value().term().toLowerCase())) {
-                problems.warning(entry.path() + ".term", "the term \"" + Fields.abbreviate(entry.value().term())
-                        + "\" is defined more than once");
+                problems.warning(entry.path() + ".term", Wording.format("explainer.glossary.twice",
+                        Fields.abbreviate(entry.value().term())));
             }
         }
     }
@@ -274,8 +268,7 @@ final class ExplainerChecks {
         draft.actors().forEach(a -> used.addAll(a.value().blocs()));
         for (Located<Actor> actor : draft.actors()) {
             if (!used.contains(actor.value().id())) {
-                problems.warning(actor.path(), "\"" + actor.value().name() + "\" has no stance, no members and "
-                        + "no position tied to it, so it only decorates the map");
+                problems.warning(actor.path(), Wording.format("explainer.actor.idle", actor.value().name()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Article;
@@ -47,7 +48,7 @@ final class ExplainerDecoder {
     }
 
     Optional<ExplainerDraft> decode(JsonElement root) {
-        Optional<Fields> maybeRoot = Fields.of(root, "$", "the file", problems);
+        Optional<Fields> maybeRoot = Fields.of(root, "$", Wording.get("explainer.what.file"), problems);
         if (maybeRoot.isEmpty()) {
             return Optional.empty();
         }
@@ -56,20 +57,20 @@ final class ExplainerDecoder {
         checkFormat(fields);
         Optional<String> id = fields.requiredText("id");
         Optional<Article> article = fields.child("article")
-                .flatMap(e -> Fields.of(e.value(), e.path(), "the article", problems))
+                .flatMap(e -> Fields.of(e.value(), e.path(), Wording.get("explainer.what.article"), problems))
                 .flatMap(this::article);
         if (!fields.has("article")) {
-            problems.error("$.article", "the required field \"article\" is missing");
+            problems.error("$.article", Wording.format("explainer.field.missing", "article"));
         }
-        List<Located<Actor>> actors = each(fields.array("actors", true), "an actor", ACTOR_FIELDS, this::actor);
+        List<Located<Actor>> actors = each(fields.array("actors", true), Wording.get("explainer.what.actor"), ACTOR_FIELDS, this::actor);
         if (fields.has("actors") && actors.isEmpty() && !problems.hasErrors()) {
-            problems.error("$.actors", "the explainer has no actors; add at least one");
+            problems.error("$.actors", Wording.get("explainer.noActors"));
         }
-        List<Located<Stance>> stances = each(fields.array("stances", true), "a stance", STANCE_FIELDS, this::stance);
-        List<Located<Link>> links = each(fields.array("links", false), "a link", LINK_FIELDS, this::link);
-        List<Located<TourStep>> tour = each(fields.array("tour", false), "a tour step", STEP_FIELDS, this::step);
+        List<Located<Stance>> stances = each(fields.array("stances", true), Wording.get("explainer.what.stance"), STANCE_FIELDS, this::stance);
+        List<Located<Link>> links = each(fields.array("links", false), Wording.get("explainer.what.link"), LINK_FIELDS, this::link);
+        List<Located<TourStep>> tour = each(fields.array("tour", false), Wording.get("explainer.what.tourStep"), STEP_FIELDS, this::step);
         List<Located<GlossaryEntry>> glossary =
-                each(fields.array("glossary", false), "a glossary entry", GLOSSARY_FIELDS, this::glossaryEntry);
+                each(fields.array("glossary", false), Wording.get("explainer.what.glossaryEntry"), GLOSSARY_FIELDS, this::glossaryEntry);
         if (id.isEmpty() || article.isEmpty()) {
             return Optional.empty();
         }
@@ -78,14 +79,12 @@ final class ExplainerDecoder {
 
     private void checkFormat(Fields fields) {
         if (!fields.has("format")) {
-            problems.error("$.format", "the required field \"format\" is missing; this version of Stancemap reads "
-                    + "\"format\": " + Explainer.FORMAT_VERSION);
+            problems.error("$.format", Wording.format("explainer.format.missing", Explainer.FORMAT_VERSION));
             return;
         }
         fields.requiredInteger("format").ifPresent(version -> {
             if (version != Explainer.FORMAT_VERSION) {
-                problems.error("$.format", "this file is format version " + version
-                        + "; this version of Stancemap reads format version " + Explainer.FORMAT_VERSION);
+                problems.error("$.format", Wording.format("explainer.format.other", version, Explainer.FORMAT_VERSION));
             }
         });
     }
@@ -124,11 +123,11 @@ final class ExplainerDecoder {
         Optional<String> id = fields.requiredText("id");
         Optional<String> name = fields.requiredText("name");
         Optional<ActorKind> kind = fields.requiredText("kind").flatMap(k -> enumValue(fields, "kind", k,
-                ActorKind.fromJson(k), "person, state, alliance, coalition, group or event"));
+                ActorKind.fromJson(k), Wording.get("explainer.allowed.actorKind")));
         String role = fields.optionalText("role");
         List<String> blocs = fields.textArray("blocs").stream().map(Fields.Element::asText).toList();
         Optional<Place> place = fields.child("place")
-                .flatMap(e -> Fields.of(e.value(), e.path(), "the place", problems))
+                .flatMap(e -> Fields.of(e.value(), e.path(), Wording.get("explainer.what.place"), problems))
                 .flatMap(this::place);
         boolean placeBroken = fields.has("place") && place.isEmpty();
         Optional<Status> status = status(fields);
@@ -155,9 +154,9 @@ final class ExplainerDecoder {
         Optional<String> summary = fields.requiredText("summary");
         List<Fields.Element> quoteElements = fields.array("quotes", true);
         if (fields.has("quotes") && quoteElements.isEmpty() && fields.child("quotes").get().value().isJsonArray()) {
-            problems.error(fields.pathOf("quotes"), "a stance needs at least one quote from the article");
+            problems.error(fields.pathOf("quotes"), Wording.get("explainer.stance.noQuotes"));
         }
-        List<Quote> quotes = each(quoteElements, "a quote", QUOTE_FIELDS, this::quote)
+        List<Quote> quotes = each(quoteElements, Wording.get("explainer.what.quote"), QUOTE_FIELDS, this::quote)
                 .stream().map(Located::value).toList();
         Optional<String> context = fields.has("context") ? fields.requiredText("context") : Optional.empty();
         Optional<Status> status = status(fields);
@@ -171,7 +170,7 @@ final class ExplainerDecoder {
     private Optional<Quote> quote(Fields fields) {
         Optional<Span> span = span(fields);
         Optional<Delivery> delivery = fields.requiredText("delivery").flatMap(d -> enumValue(fields, "delivery", d,
-                Delivery.fromJson(d), "direct or reported"));
+                Delivery.fromJson(d), Wording.get("explainer.allowed.delivery")));
         if (span.isEmpty() || delivery.isEmpty()) {
             return Optional.empty();
         }
@@ -191,12 +190,12 @@ final class ExplainerDecoder {
     private Optional<Link> link(Fields fields) {
         Optional<String> id = fields.requiredText("id");
         Optional<LinkKind> kind = fields.requiredText("kind").flatMap(k -> enumValue(fields, "kind", k,
-                LinkKind.fromJson(k), "opposes, supports or responds-to"));
+                LinkKind.fromJson(k), Wording.get("explainer.allowed.linkKind")));
         Optional<String> from = fields.requiredText("from");
         Optional<String> to = fields.requiredText("to");
         Optional<String> explanation = fields.requiredText("explanation");
         List<Fields.Element> evidenceElements = fields.array("evidence", false);
-        List<Span> evidence = each(evidenceElements, "an evidence span", SPAN_FIELDS, this::span)
+        List<Span> evidence = each(evidenceElements, Wording.get("explainer.what.evidence"), SPAN_FIELDS, this::span)
                 .stream().map(Located::value).toList();
         Optional<Status> status = status(fields);
         if (id.isEmpty() || kind.isEmpty() || from.isEmpty() || to.isEmpty() || explanation.isEmpty()
@@ -213,7 +212,7 @@ final class ExplainerDecoder {
             return Optional.of(Status.CONFIRMED);
         }
         return fields.requiredText("status").flatMap(s -> enumValue(fields, "status", s, Status.fromJson(s),
-                "suggested or confirmed (or leave it out for confirmed)"));
+                Wording.get("explainer.allowed.status")));
     }
 
     private Optional<TourStep> step(Fields fields) {
@@ -234,8 +233,7 @@ final class ExplainerDecoder {
         Optional<String> definition = fields.requiredText("definition");
         if (fields.has("source")) {
             fields.requiredText("source").filter(s -> !s.equals("explainer")).ifPresent(s ->
-                    problems.error(fields.pathOf("source"), "a glossary definition is the explainer's own note, "
-                            + "so \"source\" can only be \"explainer\""));
+                    problems.error(fields.pathOf("source"), Wording.get("explainer.glossary.source")));
         }
         if (term.isEmpty() || definition.isEmpty()) {
             return Optional.empty();
@@ -245,8 +243,7 @@ final class ExplainerDecoder {
 
     private <E> Optional<E> enumValue(Fields fields, String name, String given, Optional<E> parsed, String allowed) {
         if (parsed.isEmpty()) {
-            problems.error(fields.pathOf(name), "\"" + Fields.abbreviate(given) + "\" is not a known " + name
-                    + "; use " + allowed);
+            problems.error(fields.pathOf(name), Wording.format("explainer.unknownValue", Fields.abbreviate(given), name, allowed));
         }
         return parsed;
     }

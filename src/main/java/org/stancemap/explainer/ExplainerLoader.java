@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.Sizes;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.Wording;
 import org.stancemap.io.json.JsonDocument;
 import org.stancemap.io.json.JsonPosition;
 import org.stancemap.io.json.JsonSyntaxError;
@@ -37,17 +38,17 @@ public final class ExplainerLoader {
         try {
             return load(BoundedFileReader.readRegularFile(file, MAX_BYTES), name);
         } catch (BoundedFileReader.NotRegularFileException e) {
-            return failure(name, e.kind().equals("a folder") ? "this is a folder, not an explainer file"
-                    : "this is " + e.kind() + ", not a regular file, so it cannot be an explainer file");
+            return failure(name, e.kind().equals("a folder") ? Wording.get("explainer.file.folder")
+                    : Wording.format("explainer.file.notRegular", e.kind()));
         } catch (BoundedFileReader.TooLargeException e) {
             return tooLarge(name, e.size());
         } catch (NoSuchFileException e) {
-            return failure(name, "the file does not exist");
+            return failure(name, Wording.get("explainer.file.missing"));
         } catch (BoundedFileReader.LinkLoopException e) {
-            return failure(name, "the file cannot be read: " + e.getReason());
+            return failure(name, Wording.format("explainer.file.unreadable", e.getReason()));
         } catch (IOException | SecurityException e) {
-            return failure(name, "the file cannot be read (" + (e instanceof IOException io
-                    ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()) + ")");
+            return failure(name, Wording.format("explainer.file.unreadable", e instanceof IOException io
+                    ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()));
         }
     }
 
@@ -59,7 +60,7 @@ public final class ExplainerLoader {
     public LoadResult loadResource(String resource) {
         try (InputStream in = ExplainerLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return failure(resource, "the built-in explainer is missing from the application");
+                return failure(resource, Wording.get("explainer.builtIn.missing"));
             }
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
@@ -67,7 +68,7 @@ public final class ExplainerLoader {
             }
             return load(bytes, resource);
         } catch (IOException e) {
-            return failure(resource, "the built-in explainer cannot be read");
+            return failure(resource, Wording.get("explainer.builtIn.unreadable"));
         }
     }
 
@@ -79,8 +80,7 @@ public final class ExplainerLoader {
             return parseAndCheck(bytes, name);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the author's; still the caller gets a result, never a throwable.
-            return failure(name, "the file could not be checked because of an internal error ("
-                    + e.getClass().getSimpleName() + "); please report it with the file");
+            return failure(name, Wording.format("explainer.file.internalError", e.getClass().getSimpleName()));
         }
     }
 
@@ -94,7 +94,7 @@ public final class ExplainerLoader {
         }
         ProblemCollector problems = new ProblemCollector(name, parsed);
         for (String path : parsed.duplicateKeys()) {
-            problems.error(path, "this key appears twice in the same object; keep only one");
+            problems.error(path, Wording.get("explainer.keyTwice"));
         }
         Optional<Explainer> explainer = new ExplainerDecoder(problems).decode(parsed.root())
                 .flatMap(draft -> new ExplainerChecks(problems).check(draft));
@@ -126,14 +126,13 @@ public final class ExplainerLoader {
                 }
             }
             int column = before.length() - lineStart + 1;
-            throw new JsonSyntaxError("the file is not valid UTF-8 text (byte " + badAt
-                    + " cannot be read); save it again as UTF-8", new JsonPosition(line, column), "$");
+            throw new JsonSyntaxError(Wording.format("explainer.file.notUtf8", badAt), new JsonPosition(line, column), "$");
         }
         return out.flip().toString();
     }
 
     private static LoadResult tooLarge(String name, long size) {
-        return failure(name, "the file is too large: " + Sizes.overLimit(size, MAX_BYTES) + " for explainer files");
+        return failure(name, Wording.format("explainer.file.tooLarge", Sizes.overLimit(size, MAX_BYTES)));
     }
 
     private static LoadResult failure(String name, String message) {

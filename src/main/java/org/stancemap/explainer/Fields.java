@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stancemap.io.Wording;
 
 /**
  * Typed, path-aware access to the fields of one JSON object. Every getter reports what is wrong
@@ -30,7 +31,7 @@ final class Fields {
     /** Opens {@code element} as an object, or reports that it should be one. */
     static Optional<Fields> of(JsonElement element, String path, String what, ProblemCollector problems) {
         if (element == null || !element.isJsonObject()) {
-            problems.error(path, what + " should be an object { … } but is " + describe(element));
+            problems.error(path, Wording.format("explainer.field.notObject", what, describe(element)));
             return Optional.empty();
         }
         return Optional.of(new Fields(element.getAsJsonObject(), path, problems));
@@ -48,7 +49,7 @@ final class Fields {
     void warnAboutUnknown(Set<String> known) {
         for (String name : object.keySet()) {
             if (!known.contains(name)) {
-                problems.warning(pathOf(name), "unknown field \"" + name + "\" is ignored");
+                problems.warning(pathOf(name), Wording.format("explainer.field.unknown", name));
             }
         }
     }
@@ -60,7 +61,7 @@ final class Fields {
 
     Optional<String> requiredText(String name) {
         if (!has(name)) {
-            problems.error(pathOf(name), "the required field \"" + name + "\" is missing");
+            problems.error(pathOf(name), Wording.format("explainer.field.missing", name));
             return Optional.empty();
         }
         return text(name, true);
@@ -77,12 +78,12 @@ final class Fields {
     private Optional<String> text(String name, boolean mustHaveContent) {
         JsonElement value = object.get(name);
         if (!(value instanceof JsonPrimitive p) || !p.isString()) {
-            problems.error(pathOf(name), "\"" + name + "\" should be text in quotes but is " + describe(value));
+            problems.error(pathOf(name), Wording.format("explainer.field.notText", name, describe(value)));
             return Optional.empty();
         }
         String text = p.getAsString();
         if (mustHaveContent && text.isBlank()) {
-            problems.error(pathOf(name), "\"" + name + "\" must not be empty");
+            problems.error(pathOf(name), Wording.format("explainer.field.empty", name));
             return Optional.empty();
         }
         return Optional.of(text);
@@ -90,7 +91,7 @@ final class Fields {
 
     Optional<Integer> requiredInteger(String name) {
         if (!has(name)) {
-            problems.error(pathOf(name), "the required field \"" + name + "\" is missing");
+            problems.error(pathOf(name), Wording.format("explainer.field.missing", name));
             return Optional.empty();
         }
         JsonElement value = object.get(name);
@@ -101,24 +102,24 @@ final class Fields {
                 return Optional.of(number.intValue());
             }
         }
-        problems.error(pathOf(name), "\"" + name + "\" should be a whole number but is " + describe(value));
+        problems.error(pathOf(name), Wording.format("explainer.field.notWhole", name, describe(value)));
         return Optional.empty();
     }
 
     Optional<Double> requiredNumber(String name, double min, double max) {
         if (!has(name)) {
-            problems.error(pathOf(name), "the required field \"" + name + "\" is missing");
+            problems.error(pathOf(name), Wording.format("explainer.field.missing", name));
             return Optional.empty();
         }
         JsonElement value = object.get(name);
         if (!(value instanceof JsonPrimitive p) || !p.isNumber()) {
-            problems.error(pathOf(name), "\"" + name + "\" should be a number but is " + describe(value));
+            problems.error(pathOf(name), Wording.format("explainer.field.notNumber", name, describe(value)));
             return Optional.empty();
         }
         BigDecimal number = p.getAsBigDecimal();
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.error(pathOf(name), "\"" + name + "\" is " + abbreviate(number.toString())
-                    + ", outside the allowed range " + trim(min) + " to " + trim(max));
+            problems.error(pathOf(name), Wording.format("explainer.field.outOfRange", name,
+                    abbreviate(number.toString()), trim(min), trim(max)));
             return Optional.empty();
         }
         return Optional.of(number.doubleValue());
@@ -132,7 +133,7 @@ final class Fields {
         if (value instanceof JsonPrimitive p && p.isBoolean()) {
             return p.getAsBoolean();
         }
-        problems.error(pathOf(name), "\"" + name + "\" should be true or false but is " + describe(value));
+        problems.error(pathOf(name), Wording.format("explainer.field.notBoolean", name, describe(value)));
         return false;
     }
 
@@ -140,13 +141,13 @@ final class Fields {
     List<Element> array(String name, boolean required) {
         if (!has(name)) {
             if (required) {
-                problems.error(pathOf(name), "the required list \"" + name + "\" is missing");
+                problems.error(pathOf(name), Wording.format("explainer.field.missingList", name));
             }
             return List.of();
         }
         JsonElement value = object.get(name);
         if (!value.isJsonArray()) {
-            problems.error(pathOf(name), "\"" + name + "\" should be a list [ … ] but is " + describe(value));
+            problems.error(pathOf(name), Wording.format("explainer.field.notList", name, describe(value)));
             return List.of();
         }
         JsonArray array = value.getAsJsonArray();
@@ -164,8 +165,8 @@ final class Fields {
             if (element.value() instanceof JsonPrimitive p && p.isString()) {
                 texts.add(element);
             } else {
-                problems.error(element.path(), "each entry of \"" + name + "\" should be text in quotes but this is "
-                        + describe(element.value()));
+                problems.error(element.path(), Wording.format("explainer.field.entryNotText", name,
+                        describe(element.value())));
             }
         }
         return texts;
@@ -184,22 +185,22 @@ final class Fields {
 
     static String describe(JsonElement value) {
         if (value == null || value.isJsonNull()) {
-            return "empty (null)";
+            return Wording.get("explainer.value.null");
         }
         if (value.isJsonObject()) {
-            return "an object";
+            return Wording.get("json.kind.object");
         }
         if (value.isJsonArray()) {
-            return "a list";
+            return Wording.get("json.kind.list");
         }
         JsonPrimitive p = value.getAsJsonPrimitive();
         if (p.isBoolean()) {
-            return "true/false";
+            return Wording.get("explainer.value.boolean");
         }
         if (p.isNumber()) {
-            return "the number " + abbreviate(p.getAsBigDecimal().toString());
+            return Wording.format("explainer.value.number", abbreviate(p.getAsBigDecimal().toString()));
         }
-        return "the text \"" + abbreviate(p.getAsString()) + "\"";
+        return Wording.format("explainer.value.text", abbreviate(p.getAsString()));
     }
 
     static String abbreviate(String text) {

@@ -63,58 +63,6 @@ final class HandoutFonts implements Closeable {
             new Bundled("/assets/fonts/NotoEmoji-Regular.ttf", null),
             new Bundled("/assets/fonts/DroidSansFallbackFull.ttf", null));
 
-    /**
-     * Scripts whose letters change shape or order with their neighbours in ways the handout does not
-     * do; drawn one glyph per character they would be misspelt, so they are refused by name instead.
-     */
-    private static final Set<UnicodeScript> NEEDS_SHAPING = Set.of(
-            UnicodeScript.DEVANAGARI, UnicodeScript.BENGALI, UnicodeScript.GURMUKHI, UnicodeScript.GUJARATI,
-            UnicodeScript.ORIYA, UnicodeScript.TAMIL, UnicodeScript.TELUGU, UnicodeScript.KANNADA,
-            UnicodeScript.MALAYALAM, UnicodeScript.SINHALA, UnicodeScript.MYANMAR, UnicodeScript.KHMER,
-            UnicodeScript.TIBETAN, UnicodeScript.SYRIAC, UnicodeScript.NKO, UnicodeScript.MONGOLIAN,
-            UnicodeScript.JAVANESE, UnicodeScript.BALINESE, UnicodeScript.CHAKMA, UnicodeScript.MANDAIC,
-            UnicodeScript.ADLAM, UnicodeScript.HANIFI_ROHINGYA);
-
-    /** A character that no font of the handout can draw; the handout is refused rather than print a "?". */
-    static final class UndrawableCharacter extends RuntimeException {
-        private final int codePoint;
-        private final String context;
-        private final String where;
-
-        UndrawableCharacter(int codePoint, String context, String where) {
-            super(describe(codePoint) + (where == null ? "" : " in " + where) + " in “" + context + "”",
-                    null, false, false);
-            this.codePoint = codePoint;
-            this.context = context;
-            this.where = where;
-        }
-
-        int codePoint() {
-            return codePoint;
-        }
-
-        String context() {
-            return context;
-        }
-
-        /** Which part of the explainer holds it ("the quote of stance s3"), or null when not known. */
-        String where() {
-            return where;
-        }
-
-        /** True when fonts have the letter but it would need shaping the handout cannot do. */
-        boolean needsShaping() {
-            return NEEDS_SHAPING.contains(UnicodeScript.of(codePoint));
-        }
-
-        /** "“漢” (U+6F22, CJK UNIFIED IDEOGRAPH-6F22)". */
-        static String describe(int codePoint) {
-            String name = Character.getName(codePoint);
-            return "“" + new String(Character.toChars(codePoint)) + "” (U+"
-                    + String.format(java.util.Locale.ROOT, "%04X", codePoint) + (name == null ? "" : ", " + name) + ")";
-        }
-    }
-
     private static final Map<String, byte[]> RESOURCE_BYTES = new ConcurrentHashMap<>();
 
     private final PDDocument doc;
@@ -127,7 +75,6 @@ final class HandoutFonts implements Closeable {
     private final Set<String> loadedFallbacks = new HashSet<>();
     /** Characters already looked for among the fallbacks, found or not, so each is looked for once. */
     private final Set<Integer> searched = new HashSet<>();
-    private boolean bundledAllLoaded;
     private List<Path> systemFiles;
 
     private HandoutFonts(PDDocument doc, List<Bundled> bundled, List<Path> systemFolders) {
@@ -214,7 +161,7 @@ final class HandoutFonts implements Closeable {
     }
 
     private void collectMissing(String text, Set<Integer> missing) {
-        text.codePoints().filter(cp -> !isInvisible(cp) && !NEEDS_SHAPING.contains(UnicodeScript.of(cp)) && !loaded(cp))
+        text.codePoints().filter(cp -> !isInvisible(cp) && !UndrawableCharacter.needsShaping(cp) && !loaded(cp))
                 .forEach(missing::add);
     }
 
@@ -285,8 +232,13 @@ final class HandoutFonts implements Closeable {
      * run drawn with the first font that has all of its characters.
      */
     List<Run> runs(String text, Face face) throws IOException {
+        return runs(text, face, false);
+    }
+
+    /** As {@link #runs(String, Face)}, the line laid out from the right when {@code rightToLeft}. */
+    List<Run> runs(String text, Face face, boolean rightToLeft) throws IOException {
         List<Run> runs = new ArrayList<>();
-        for (Segment segment : segments(text, face)) {
+        for (Segment segment : segments(text, face, rightToLeft)) {
             runs.add(new Run(segment.typeface().font(), segment.text()));
         }
         return runs;
@@ -295,7 +247,7 @@ final class HandoutFonts implements Closeable {
     /** The width of {@code text} in points at {@code size}, measured as {@link #runs} draws it. */
     float width(String text, Face face, float size) {
         float units = 0;
-        for (Segment segment : segments(text, face)) {
+        for (Segment segment : segments(text, face, false)) {
             String part = segment.text();
             for (int i = 0; i < part.length(); ) {
                 int cp = part.codePointAt(i);
@@ -309,8 +261,8 @@ final class HandoutFonts implements Closeable {
     private record Segment(Typeface typeface, String text) {
     }
 
-    private List<Segment> segments(String text, Face face) {
-        String visual = VisualOrder.of(ArabicJoining.shape(drawable(text)));
+    private List<Segment> segments(String text, Face face, boolean rightToLeft) {
+        String visual = VisualOrder.of(ArabicJoining.shape(drawable(text)), rightToLeft);
         List<Segment> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Typeface currentFont = null;
@@ -380,7 +332,7 @@ final class HandoutFonts implements Closeable {
     }
 
     private Typeface typefaceFor(int codePoint, Face face) {
-        if (NEEDS_SHAPING.contains(UnicodeScript.of(codePoint))) {
+        if (UndrawableCharacter.needsShaping(codePoint)) {
             return null;
         }
         for (Typeface candidate : chain(face)) {

@@ -84,7 +84,7 @@ public final class HandoutWriter {
             doc.save(out);
             progress.accept(1);
             return new Rendered(out.toByteArray(), flow.pageCount());
-        } catch (HandoutFonts.UndrawableCharacter e) {
+        } catch (UndrawableCharacter e) {
             throw new HandoutException(refusal(e), e);
         } catch (IOException | RuntimeException e) {
             throw new HandoutException("The handout could not be made (" + reason(e)
@@ -133,8 +133,8 @@ public final class HandoutWriter {
     }
 
     /** Why an undrawable character stops the handout: which character, where it is, and what to do. */
-    static String refusal(HandoutFonts.UndrawableCharacter e) {
-        String character = HandoutFonts.UndrawableCharacter.describe(e.codePoint());
+    static String refusal(UndrawableCharacter e) {
+        String character = UndrawableCharacter.describe(e.codePoint());
         String where = (e.where() == null ? "" : " in " + e.where()) + ", “" + e.context() + "”";
         String why = e.needsShaping()
                 ? "its letters change shape with their neighbours in a way the handout cannot yet draw, and"

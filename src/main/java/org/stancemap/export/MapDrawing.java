@@ -126,7 +126,9 @@ final class MapDrawing {
         if (!far.isEmpty()) {
             inset = frame(layout, metrics, far, left + width - insetW - 4, top - height + insetH + 4, insetW, insetH,
                     new Framing.Margins(6, 16, 6, 6));
-            insetScene = MapScene.of(layout, metrics, Map.of(), 0, inset.zoom(), inset.offsetX(), inset.offsetY(), 0);
+            // The inset draws no groups band, so no chip keeps its names away.
+            insetScene = MapScene.of(layout, metrics, Map.of(), 0, inset.zoom(), inset.offsetX(), inset.offsetY(), 0,
+                    Set.of(), new MapScene.Room(null, List.of(), false));
             for (String id : far) {
                 Point p = insetScene.discs().get(id);
                 // In the page's scene coordinates, so links reach into the inset.

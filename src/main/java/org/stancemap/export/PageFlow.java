@@ -124,19 +124,25 @@ final class PageFlow implements Closeable {
 
     /** Draws one line of text whose baseline is {@code baseline} below the top of the page. */
     void text(String line, Face face, float size, Rgb colour, float x, float baseline) throws IOException {
-        drawText(content, line, face, size, colour, x, pdfY(baseline));
+        drawText(content, line, face, size, colour, x, pdfY(baseline), false);
     }
 
     /** Draws text at PDF coordinates, switching fonts where a character needs another family. */
     void drawText(PDPageContentStream target, String line, Face face, float size, Rgb colour, float x, float pdfBaseline)
             throws IOException {
+        drawText(target, line, face, size, colour, x, pdfBaseline, false);
+    }
+
+    /** As above; {@code rightToLeft} lays the line out from the right, as a line of an Arabic or Hebrew paragraph. */
+    void drawText(PDPageContentStream target, String line, Face face, float size, Rgb colour, float x, float pdfBaseline,
+            boolean rightToLeft) throws IOException {
         if (line.isEmpty()) {
             return;
         }
         target.beginText();
         colour.fill(target);
         target.newLineAtOffset(x, pdfBaseline);
-        for (Run run : fonts.runs(line, face)) {
+        for (Run run : fonts.runs(line, face, rightToLeft)) {
             target.setFont(run.font(), size);
             target.showText(run.text());
         }
@@ -145,14 +151,17 @@ final class PageFlow implements Closeable {
 
     /**
      * Wraps {@code text} to {@code width} and lays its lines down from the cursor, each on the page
-     * where it fits; returns the lines drawn.
+     * where it fits; returns the lines drawn. A paragraph that starts in Arabic or Hebrew is laid out
+     * from the right and set flush right, as it is written.
      */
     List<String> paragraph(String text, Face face, float size, float leading, Rgb colour, float indent)
             throws IOException {
         List<String> lines = TextLines.wrap(text, fonts, face, size, width() - indent);
+        boolean rightToLeft = VisualOrder.startsRightToLeft(text);
         for (String line : lines) {
             ensure(leading);
-            text(line, face, size, colour, left() + indent, y + leading * 0.78f);
+            float x = rightToLeft ? left() + width() - fonts.width(line, face, size) : left() + indent;
+            drawText(content, line, face, size, colour, x, pdfY(y + leading * 0.78f), rightToLeft);
             y += leading;
         }
         return lines;

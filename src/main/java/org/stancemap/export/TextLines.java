@@ -12,7 +12,7 @@ final class TextLines {
 
     /**
      * One line's worth of text: line breaks, tabs and other spacing become single spaces and
-     * invisible control and format characters (soft hyphens, joiners, byte-order marks) are dropped,
+     * invisible control and format characters (soft hyphens, byte-order marks) are dropped,
      * so every character left is one the page can show.
      */
     static String inline(String text) {
@@ -27,8 +27,8 @@ final class TextLines {
             int type = Character.getType(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) && cp != 0x00A0 && cp != 0x202F) {
                 space = out.length() > 0;
-            } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+            } else if (type == Character.CONTROL || type == Character.FORMAT && !isJoinControl(cp)
+                    || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
                 continue;
             } else {
                 if (space) {
@@ -39,6 +39,14 @@ final class TextLines {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The zero-width non-joiner and joiner are kept although they show nothing: they decide whether
+     * Arabic letters join (a Persian word breaks its join with a non-joiner) and bind emoji together.
+     */
+    private static boolean isJoinControl(int cp) {
+        return cp == 0x200C || cp == 0x200D;
     }
 
     /** Paragraphs of a multi-line text (split at line breaks, blank ones dropped), each made {@link #inline}. */

@@ -26,11 +26,19 @@ final class VisualOrder {
     }
 
     static String of(String line) {
+        return of(line, false);
+    }
+
+    /**
+     * {@code rightToLeft} lays the whole line out from the right, for a line of a paragraph written in
+     * Arabic or Hebrew ({@link #startsRightToLeft}): its end punctuation then goes to its left end.
+     */
+    static String of(String line, boolean rightToLeft) {
         char[] chars = line.toCharArray();
-        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+        if (!rightToLeft && !Bidi.requiresBidi(chars, 0, chars.length)) {
             return line;
         }
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(line, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         int count = bidi.getRunCount();
         byte[] levels = new byte[count];
         Integer[] runs = new Integer[count];
@@ -67,6 +75,23 @@ final class VisualOrder {
             end = start;
         }
         return out.toString();
+    }
+
+    /** True when the first letter with a direction of its own is Arabic, Hebrew or another right-to-left script. */
+    static boolean startsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte direction = Character.getDirectionality(cp);
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean isMark(int cp) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.explainer.Problem;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.Wording;
 import org.stancemap.io.json.JsonDocument;
 import org.stancemap.io.json.JsonPosition;
 import org.stancemap.io.json.JsonSyntaxError;
@@ -97,23 +98,22 @@ public final class KioskConfigLoader {
             try {
                 text = Utf8Text.decode(bytes);
             } catch (CharacterCodingException e) {
-                return failure(name, "the file is not UTF-8 text; save it again as UTF-8");
+                return failure(name, Wording.get("kiosk.config.notUtf8"));
             }
             return parse(text, name, absolute);
         } catch (BoundedFileReader.NotRegularFileException e) {
-            return failure(name, e.kind().equals("a folder") ? "this is a folder, not a kiosk config file"
-                    : "this is " + e.kind() + ", not a regular file, so it cannot be a kiosk config");
+            return failure(name, e.kind().equals("a folder") ? Wording.get("kiosk.config.folder")
+                    : Wording.format("kiosk.config.notRegular", e.kind()));
         } catch (BoundedFileReader.TooLargeException e) {
-            return failure(name, "the file is far too large for a kiosk config: " + e.getReason());
+            return failure(name, Wording.format("kiosk.config.tooLarge", e.getReason()));
         } catch (NoSuchFileException e) {
-            return failure(name, "the kiosk config file does not exist");
+            return failure(name, Wording.get("kiosk.config.missing"));
         } catch (IOException e) {
-            return failure(name, "the kiosk config file cannot be read (" + BoundedFileReader.reason(e) + ")");
+            return failure(name, Wording.format("kiosk.config.unreadable", BoundedFileReader.reason(e)));
         } catch (SecurityException e) {
-            return failure(name, "the kiosk config file cannot be read (" + e.getClass().getSimpleName() + ")");
+            return failure(name, Wording.format("kiosk.config.unreadable", e.getClass().getSimpleName()));
         } catch (RuntimeException e) {
-            return failure(name, "the kiosk config could not be read because of an internal error ("
-                    + e.getClass().getSimpleName() + ")");
+            return failure(name, Wording.format("kiosk.config.internalError", e.getClass().getSimpleName()));
         }
     }
 
@@ -153,8 +153,7 @@ public final class KioskConfigLoader {
                 return result(null);
             }
             if (!document.root().isJsonObject()) {
-                fieldProblem("the kiosk config should be a JSON object { … } but is "
-                        + JsonWords.describe(document.root()));
+                fieldProblem(Wording.format("kiosk.config.notObject", JsonWords.describe(document.root())));
                 return result(null);
             }
             KioskConfig defaults = KioskConfig.defaults(dirs);
@@ -184,13 +183,13 @@ public final class KioskConfigLoader {
                     case "comment" -> {
                         // a note for whoever edits the file
                     }
-                    default -> fieldProblem("“" + key + "” is not a kiosk setting; the settings are "
-                            + String.join(", ", KEYS) + " (and “comment”, which is ignored)");
+                    default -> fieldProblem(Wording.format("kiosk.config.unknownSetting", key,
+                            String.join(", ", KEYS)));
                 }
             }
             for (String twice : document.duplicateKeys()) {
                 path = twice;
-                fieldProblem("this setting appears twice; keep only one");
+                fieldProblem(Wording.get("kiosk.config.twice"));
             }
             return result(new KioskConfig(Optional.empty(), explainer, idle, countdown, attractStep, pinHash,
                     heartbeat, logDir));
@@ -218,7 +217,7 @@ public final class KioskConfigLoader {
                 return fallback;
             }
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-                fieldProblem("should be a whole number of seconds but is " + JsonWords.describe(value));
+                fieldProblem(Wording.format("kiosk.config.notSeconds", JsonWords.describe(value)));
                 return fallback;
             }
             BigDecimal raw = value.getAsBigDecimal();
@@ -226,11 +225,11 @@ public final class KioskConfigLoader {
             try {
                 seconds = raw.intValueExact();
             } catch (ArithmeticException e) {
-                fieldProblem("should be a whole number of seconds but is " + raw.toPlainString());
+                fieldProblem(Wording.format("kiosk.config.notSeconds", raw.toPlainString()));
                 return fallback;
             }
             if (seconds < min || seconds > max) {
-                fieldProblem("is " + seconds + " seconds; it must be between " + min + " and " + max);
+                fieldProblem(Wording.format("kiosk.config.secondsOutOfRange", seconds, min, max));
                 return fallback;
             }
             return Duration.ofSeconds(seconds);
@@ -238,7 +237,7 @@ public final class KioskConfigLoader {
 
         private Optional<String> text(JsonElement value, String what) {
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                fieldProblem("should be " + what + " in quotation marks but is " + JsonWords.describe(value));
+                fieldProblem(Wording.format("kiosk.config.notText", what, JsonWords.describe(value)));
                 return Optional.empty();
             }
             return Optional.of(value.getAsString());
@@ -246,7 +245,7 @@ public final class KioskConfigLoader {
 
         /** A path that must name an explainer file or a folder of them, inside the config's folder if relative. */
         private Optional<Path> explainerPath(JsonElement value) {
-            Optional<String> raw = text(value, "a file or folder name");
+            Optional<String> raw = text(value, Wording.get("kiosk.config.fileOrFolder"));
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -256,20 +255,19 @@ public final class KioskConfigLoader {
             }
             Path p = resolved.get();
             if (isRelative(raw.get()) && !p.startsWith(folder)) {
-                fieldProblem("“" + raw.get() + "” leads out of the config's folder " + folder + "; a relative"
-                        + " explainer path must stay inside that folder, so give an absolute path instead");
+                fieldProblem(Wording.format("kiosk.config.leavesFolder", raw.get(), folder));
                 return Optional.empty();
             }
             Optional<String> problem = explainerProblem(p);
             if (problem.isPresent()) {
-                fieldProblem(problem.get() + " (relative paths start from the config's folder, " + folder + ")");
+                fieldProblem(Wording.format("kiosk.config.relativeFrom", problem.get(), folder));
                 return Optional.empty();
             }
             return resolved;
         }
 
         private Optional<Path> path(JsonElement value) {
-            Optional<String> raw = text(value, "a file or folder name");
+            Optional<String> raw = text(value, Wording.get("kiosk.config.fileOrFolder"));
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
@@ -289,7 +287,7 @@ public final class KioskConfigLoader {
 
         private Optional<Path> resolve(String value) {
             if (value.isBlank()) {
-                fieldProblem("is empty; give a file or folder name, or leave the setting out for the default");
+                fieldProblem(Wording.get("kiosk.config.emptyPath"));
                 return Optional.empty();
             }
             try {
@@ -303,19 +301,18 @@ public final class KioskConfigLoader {
                 }
                 return Optional.of((p.isAbsolute() ? p : folder.resolve(p)).normalize());
             } catch (InvalidPathException e) {
-                fieldProblem("“" + value + "” is not a usable file name on this computer");
+                fieldProblem(Wording.format("kiosk.config.badFileName", value));
                 return Optional.empty();
             }
         }
 
         private Optional<String> pinHash(JsonElement value) {
-            Optional<String> raw = text(value, "the line printed by `stancemap --kiosk-pin`");
+            Optional<String> raw = text(value, Wording.get("kiosk.config.pinLine"));
             if (raw.isEmpty()) {
                 return Optional.empty();
             }
             if (raw.get().isEmpty()) {
-                fieldProblem("is empty; paste the line printed by `stancemap --kiosk-pin`, or leave “pinHash”"
-                        + " out to disable the operator exit");
+                fieldProblem(Wording.get("kiosk.config.emptyPin"));
                 return Optional.empty();
             }
             Optional<String> problem = PinHash.problemWith(raw.get());
@@ -341,13 +338,12 @@ public final class KioskConfigLoader {
         try {
             BoundedFileReader.regularFileAttributes(explainer);
         } catch (NoSuchFileException e) {
-            return Optional.of("the explainer " + explainer + " does not exist");
+            return Optional.of(Wording.format("kiosk.explainer.missing", explainer));
         } catch (IOException e) {
-            return Optional.of("the explainer " + explainer + " cannot be used: " + BoundedFileReader.reason(e));
+            return Optional.of(Wording.format("kiosk.explainer.unusable", explainer, BoundedFileReader.reason(e)));
         }
         if (!explainer.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return Optional.of(explainer + " is not an explainer file: its name should end in "
-                    + ExplainerWatcher.SUFFIX);
+            return Optional.of(Wording.format("kiosk.explainer.wrongName", explainer, ExplainerWatcher.SUFFIX));
         }
         return Optional.empty();
     }

@@ -38,6 +38,18 @@ public final class Framing {
 
     /** Frames every box in a {@code width}×{@code height} viewport inside {@code margins}. */
     public Frame fit(Collection<Box> boxes, double width, double height, Margins margins) {
+        return fit(boxes, width, height, margins, PLACES_FLOOR);
+    }
+
+    /**
+     * As {@link #fit}, but every box stays in view even where that leaves the places close together:
+     * for a tour step, whose few marks are what the audience must read.
+     */
+    public Frame fitEveryMark(Collection<Box> boxes, double width, double height, Margins margins) {
+        return fit(boxes, width, height, margins, 0);
+    }
+
+    private Frame fit(Collection<Box> boxes, double width, double height, Margins margins, double placesFloor) {
         double usableW = Math.max(40, width - margins.left() - margins.right());
         double usableH = Math.max(40, height - margins.top() - margins.bottom());
         double low = minZoom;
@@ -57,7 +69,9 @@ public final class Framing {
         // Geography first: where the marks cannot all fit (large text in a small window), the map
         // stays at a zoom that spreads the places over the view, and names give way, rather than
         // shrinking the land until every badge piles up on a speck of it.
-        zoom = Math.max(zoom, Math.min(maxZoom, placesZoom(boxes, usableW, usableH) * PLACES_FLOOR));
+        if (placesFloor > 0) {
+            zoom = Math.max(zoom, Math.min(maxZoom, placesZoom(boxes, usableW, usableH) * placesFloor));
+        }
         double[] e = extent(boxes, zoom);
         // Centre the marks in the usable area, which the margins may push off the viewport's middle.
         double screenMidX = margins.left() + usableW / 2;

@@ -94,18 +94,25 @@ public final class MapScene {
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first) {
-        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, first, null, List.of());
+        return of(layout, m, relations, morph, zoom, offsetX, offsetY, bandWidth, first, null);
     }
 
     /**
-     * As above, with names kept inside {@code view} and clear of {@code chrome} over parts of it
-     * (each {minX, minY, maxX, maxY} in the viewport): a name that would reach past the viewport's edge or under
-     * the chrome moves to another side of its disc, or is hidden (until pointed at) where no side
-     * is clear.
+     * The room names have in a viewport: inside {@code view} (minX, minY, maxX, maxY; null for
+     * anywhere), clear of {@code chrome} over parts of it (boxes the same way round), and clear of
+     * the groups band's chips where {@code chipsShown}.
+     */
+    public record Room(double[] view, List<double[]> chrome, boolean chipsShown) {
+    }
+
+    /**
+     * As above, with names kept in {@code room} (null: anywhere): a name that would reach past the
+     * viewport's edge or under chrome moves to another side of its disc, or is hidden (until
+     * pointed at) where no side is clear.
      */
     public static MapScene of(MapLayout layout, MapMetrics m, Map<String, Point> relations, double morph,
                               double zoom, double offsetX, double offsetY, double bandWidth, Set<String> first,
-                              double[] view, List<double[]> chrome) {
+                              Room room) {
         double r = m.discRadius();
         Map<String, Point> band = bandPositions(layout, m, bandWidth);
         double bandHeight = band.isEmpty() ? 0 : bandHeight(layout, m, bandWidth);
@@ -136,7 +143,8 @@ public final class MapScene {
         Set<String> crowded = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
-        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets, view, chrome);
+        crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets,
+                room == null ? new Room(null, List.of(), true) : room);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -164,10 +172,20 @@ public final class MapScene {
 
     private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
                               Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets,
-                              double[] view, List<double[]> chrome) {
+                              Room room) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
+        // A chip and its name are room no name may take (a disc, tied to its place, may lie under them).
+        List<double[]> chipRoom = new ArrayList<>();
+        double r0 = m.discRadius();
+        for (MapLayout.Spot spot : spots) {
+            if (room.chipsShown() && chips.contains(spot.id())) {
+                Point c = discs.get(spot.id());
+                double w = Math.min(m.maxLabelWidth(), m.textWidth().applyAsDouble(spot.actor().name()));
+                chipRoom.add(new double[] {c.x() - r0, c.y() - r0, c.x() + r0 + 4 + w, c.y() + r0});
+            }
+        }
         List<Point> everyDisc = new ArrayList<>();
         discs.forEach((id, c) -> {
             if (!chips.contains(id)) {
@@ -207,8 +225,9 @@ public final class MapScene {
                 int count = obstacles == everyDisc ? tries.length : 2;
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
-                    if (!placed && !covers(box, c, labels, obstacles, r) && within(box, view)
-                            && chrome.stream().noneMatch(over -> overlaps(over, box))) {
+                    if (!placed && !covers(box, c, labels, obstacles, r) && within(box, room.view())
+                            && room.chrome().stream().noneMatch(over -> overlaps(over, box))
+                            && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
                         labels.add(box);
                         if (t[0] != 0 || t[1] != 0) {
                             nameOffsets.put(spot.id(), new Point(t[0], t[1]));

@@ -77,7 +77,8 @@ public final class MainView extends StackPane {
                         .then(chosen.and(state.sidePanelShownProperty()))
                         .otherwise(state.sidePanelShownProperty())));
         side.managedProperty().bind(side.visibleProperty());
-        map.coveredRightProperty().bind(consoleCover.add(MapRoom.sheetCover(room, side)));
+        map.coveredRightProperty().bind(consoleCover);
+        map.setSheetCover(MapRoom.sheetCover(room, side));
         // About 30% of the window, within what keeps cards readable and the map the hero; wider
         // while two positions are compared, so they can stand side by side.
         // Larger text widens the cards with it, up to not quite half the window.

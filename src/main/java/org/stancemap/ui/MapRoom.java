@@ -93,11 +93,13 @@ final class MapRoom {
         }
     }
 
-    /** How much of the map's right edge the sheet covers now (0 while it is docked or hidden). */
-    static javafx.beans.binding.DoubleBinding sheetCover(MapRoom room, Region side) {
-        return javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> room.sheet.get() && side.isVisible() ? side.getWidth() : 0,
-                room.sheet, side.visibleProperty(), side.widthProperty());
+    /**
+     * How much of the map's right edge the sheet covers (0 while it is docked or hidden), from the
+     * width it is given rather than the one it has: asked the moment something is chosen, the
+     * sheet has not been laid out yet.
+     */
+    static java.util.function.DoubleSupplier sheetCover(MapRoom room, Region side) {
+        return () -> room.sheet.get() && side.isVisible() ? side.getPrefWidth() : 0;
     }
 
     /** True while the side panel is a sheet over the map rather than beside it. */

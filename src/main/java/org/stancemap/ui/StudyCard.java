@@ -1,6 +1,5 @@
 package org.stancemap.ui;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,8 +21,8 @@ import org.stancemap.ui.state.AppState;
  */
 public class StudyCard extends StackPane {
 
-    protected final VBox body = new VBox(12);
-    private final HBox actions = new HBox(8);
+    protected final VBox body = new VBox();
+    private final HBox actions = new HBox();
     private final Button close;
     private final VBox card;
     private final ScrollPane scroll;
@@ -44,17 +43,17 @@ public class StudyCard extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox top = new HBox(8, title, spacer, actions, close);
+        HBox top = new HBox(title, spacer, actions, close);
+        top.getStyleClass().add("overlay-top");
+        actions.getStyleClass().add("study-actions");
         top.setAlignment(Pos.CENTER_LEFT);
         body.getStyleClass().add("study-body");
         scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        card = new VBox(12, top, scroll);
+        card = new VBox(top, scroll);
         card.getStyleClass().add("overlay-card");
-        card.setMaxSize(820, 680);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        StackPane.setMargin(card, new Insets(24));
         getChildren().add(card);
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) {
@@ -129,7 +128,8 @@ public class StudyCard extends StackPane {
 
     /** For short content: a card about {@code height} tall (it scrolls beyond), not as tall as it may grow. */
     protected void fitHeightToContent(double height) {
-        card.setMaxHeight(Region.USE_PREF_SIZE);
+        // Bound, so the stylesheet's maximum (for cards that grow) no longer applies to this one.
+        card.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Region.USE_PREF_SIZE));
         scroll.setPrefViewportHeight(height);
     }
 

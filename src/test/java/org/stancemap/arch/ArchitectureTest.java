@@ -1,5 +1,6 @@
 package org.stancemap.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The data and logic layers (model, io, explainer, store, layout, tour, cli, quiz, export, search, kiosk, draft, edit)
  * stay free of the UI toolkit, the model of JSON, the packages keep their floors (the model at the bottom, then the
- * file plumbing in io, then explainer files and the user's stores), and the views talk through the shared state
- * rather than to each other.
+ * file plumbing in io, then explainer files and the user's stores), the three map renderers draw what layout
+ * computes without borrowing from each other, and the views talk through the shared state rather than to each other.
  */
 class ArchitectureTest {
 
@@ -73,6 +74,32 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.stancemap.layout..", "org.stancemap.explainer..")
             .should().dependOnClassesThat().resideInAnyPackage("org.stancemap.ui..", "javafx..")
             .allowEmptyShould(false);
+
+    /** The three drawings of the map: the live map, its first-frame sketch and the handout's map. */
+    static final String[] RENDERERS = {"org.stancemap.ui.map.MapView", "org.stancemap.ui.map.MapSketch",
+            "org.stancemap.export.MapDrawing"};
+
+    /** Each renderer draws what {@code layout} computes... */
+    static ArchRule rendererUsesLayout(String renderer) {
+        return classes().that().haveFullyQualifiedName(renderer)
+                .should().dependOnClassesThat().resideInAPackage("org.stancemap.layout..")
+                .allowEmptyShould(false);
+    }
+
+    /** ... and borrows nothing from another renderer: the rules of placement and framing have one home. */
+    static ArchRule rendererDoesNotUseOtherRenderers(String renderer) {
+        DescribedPredicate<JavaClass> others = DescribedPredicate.or(java.util.Arrays.stream(RENDERERS)
+                .filter(r -> !r.equals(renderer)).map(ArchitectureTest::topLevelIs).toList());
+        return noClasses().that(topLevelIs(renderer))
+                .should().dependOnClassesThat(others)
+                .allowEmptyShould(false);
+    }
+
+    /** The class named {@code name} and the classes nested in it. */
+    static DescribedPredicate<JavaClass> topLevelIs(String name) {
+        return DescribedPredicate.describe("are " + name,
+                c -> c.getName().equals(name) || c.getName().startsWith(name + "$"));
+    }
 
     /** A class of the app outside the given packages and their subpackages. */
     static DescribedPredicate<JavaClass> insideTheAppBut(String... packages) {
@@ -135,6 +162,15 @@ class ArchitectureTest {
         EXPLAINER_STANDS_ON_IO_AND_MODEL.check(mainClasses);
         STORE_STANDS_ON_IO_AND_MODEL.check(mainClasses);
         LAYOUT_AND_EXPLAINER_HAVE_NO_UI.check(mainClasses);
+    }
+
+    @Test
+    void renderersDrawTheLayoutAndNotEachOther() {
+        for (String renderer : RENDERERS) {
+            assertTrue(mainClasses.contain(renderer), renderer);
+            rendererUsesLayout(renderer).check(mainClasses);
+            rendererDoesNotUseOtherRenderers(renderer).check(mainClasses);
+        }
     }
 
     @Test

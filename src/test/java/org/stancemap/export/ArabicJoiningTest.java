@@ -50,4 +50,11 @@ class ArabicJoiningTest {
         String text = "لا نريد الانتظار، الماء حق للجميع";
         assertEquals(text, Normalizer.normalize(ArabicJoining.shape(text), Normalizer.Form.NFKC));
     }
+
+    @Test
+    void aZeroWidthNonJoinerBreaksTheJoinAndSurvivesCleaning() {
+        // Persian می‌خ: meem initial, farsi yeh final, non-joiner, khah isolated.
+        String word = TextLines.inline("می\u200Cخ");
+        assertEquals("\uFEE3\uFBFD\u200C\uFEA5", ArabicJoining.shape(word));
+    }
 }

@@ -120,6 +120,22 @@ class HandoutScriptsTest {
     }
 
     @Test
+    void aParagraphWrittenInHebrewIsSetFlushRight() throws IOException {
+        String note = "המים שייכים לכולם.";
+        byte[] withNote = HandoutTestSupport.render(manyScripts(), HandoutOptions.of(PaperSize.A4).withQuestions(0)
+                .withNotes(List.of(new HandoutNote("", note, false))));
+        List<Glyph> glyphs = HandoutTestSupport.glyphs(withNote);
+        // The note's first letter, he, ends at the right margin; its full stop sits at the line's left end.
+        Glyph lastPageHe = glyphs.stream().filter(g -> g.unicode().equals("ה")).reduce((a, b) -> b).orElseThrow();
+        List<Glyph> line = glyphs.stream().filter(g -> g.page() == lastPageHe.page()
+                && Math.abs(g.bottom() - lastPageHe.bottom()) < 1).toList();
+        float rightEdge = PaperSize.A4.width() - PageFlow.MARGIN_SIDE;
+        assertEquals(rightEdge, (float) line.stream().mapToDouble(Glyph::right).max().orElseThrow(), 1.5f);
+        Glyph stop = line.stream().filter(g -> g.unicode().equals(".")).findFirst().orElseThrow();
+        assertTrue(line.stream().allMatch(g -> g == stop || g.left() >= stop.right() - 0.5f), "the full stop is leftmost");
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubset() throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -147,7 +163,7 @@ class HandoutScriptsTest {
         try (PDDocument doc = new PDDocument();
              HandoutFonts fonts = HandoutFonts.load(doc, List.of(), List.of(empty))) {
             fonts.cover(List.of("peace, 和平"));
-            HandoutFonts.UndrawableCharacter refused = assertThrows(HandoutFonts.UndrawableCharacter.class,
+            UndrawableCharacter refused = assertThrows(UndrawableCharacter.class,
                     () -> fonts.check("peace, 和平", "a quote of stance “s1”"));
             assertEquals(0x548C, refused.codePoint());
             assertEquals("The handout cannot print “和” (U+548C, CJK UNIFIED IDEOGRAPHS 548C) in a quote of stance “s1”,"

@@ -38,4 +38,13 @@ class VisualOrderTest {
         // שָׁלוֹם with points: each point follows its letter in drawing order too.
         assertEquals("\u05DD\u05D5\u05B9\u05DC\u05E9\u05C1\u05B8", VisualOrder.of("\u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD"));
     }
+
+    @Test
+    void aLineOfAHebrewParagraphIsLaidOutFromTheRight() {
+        assertEquals(true, VisualOrder.startsRightToLeft("“שלום”, he said"));
+        assertEquals(false, VisualOrder.startsRightToLeft("1948: peace, שלום"));
+        // The sentence's full stop goes to its end, which is the left.
+        assertEquals(".םולש", VisualOrder.of("שלום.", true));
+        assertEquals("םולש.", VisualOrder.of("שלום."));
+    }
 }

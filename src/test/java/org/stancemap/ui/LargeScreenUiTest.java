@@ -75,7 +75,7 @@ class LargeScreenUiTest extends UiTestBase {
         assertTrue(panel.getMaxX() <= 1366.5 && panel.getMinX() > 1366 * 0.4,
                 "the panel is a sheet along the right edge: " + panel);
         Bounds putin = fx(() -> discOf(badge("putin")).localToScene(discOf(badge("putin")).getLayoutBounds()));
-        waitUntil("the map frames its actors beside the sheet", () -> {
+        waitUntil("the map brings Putin into the part the sheet leaves in view", () -> {
             Bounds disc = discOf(badge("putin")).localToScene(discOf(badge("putin")).getLayoutBounds());
             return disc.getMaxX() <= panel.getMinX();
         });

@@ -1,6 +1,5 @@
 package org.stancemap.ui.about;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +25,7 @@ import org.stancemap.ui.theme.Styles;
 public final class AboutOverlay extends StackPane {
 
     private final AppState state;
-    private final VBox body = new VBox(14);
+    private final VBox body = new VBox();
 
     private static final javafx.css.PseudoClass MARKED = javafx.css.PseudoClass.getPseudoClass("marked");
     private final ScrollPane scroll = new ScrollPane();
@@ -47,17 +46,17 @@ public final class AboutOverlay extends StackPane {
         close.setOnAction(e -> state.aboutShownProperty().set(false));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, close);
+        HBox top = new HBox(title, spacer, close);
+        top.getStyleClass().add("overlay-top");
         top.setAlignment(Pos.CENTER_LEFT);
 
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox card = new VBox(12, top, scroll);
+        body.getStyleClass().add("about-body");
+        VBox card = new VBox(top, scroll);
         card.getStyleClass().add("overlay-card");
-        card.setMaxSize(760, 640);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        StackPane.setMargin(card, new Insets(24));
         getChildren().add(card);
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) {

@@ -15,6 +15,7 @@ import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.Framing;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapMetrics;
+import org.stancemap.layout.MapRoom;
 import org.stancemap.layout.MapScene;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.layout.Point;
@@ -77,16 +78,16 @@ public final class MapSketch {
     }
 
     public Layout layout(double width, double height) {
-        Framing.Margins margins = MapView.margins(mapLayout, metrics, width, MapView.FIT_MARGIN,
-                MapView.bottomMargin(width, height, textScale), false);
+        Framing.Margins margins = MapRoom.margins(mapLayout, metrics, width, MapRoom.FIT_MARGIN,
+                MapRoom.bottomMargin(width, height, textScale), false);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         java.util.List<Framing.Box> boxes = MapScene.boxes(mapLayout, metrics, null, null);
-        Framing.Frame frame = MapView.clearOfLegend(framing, framing.fit(boxes, width, height, margins), boxes, margins,
-                width, height, textScale, MapView.legendFolds(width, height, textScale));
+        Framing.Frame frame = MapRoom.clearOfLegend(framing, framing.fit(boxes, width, height, margins), boxes, margins,
+                width, height, textScale, MapRoom.legendFolds(width, height, textScale));
         double zoom = frame.zoom();
         double offsetX = width / 2 - frame.centreX() * zoom;
         double offsetY = height / 2 - frame.centreY() * zoom;
-        MapScene scene = MapScene.of(mapLayout, metrics, Map.of(), 0, zoom, offsetX, offsetY, MapView.bandWidth(width));
+        MapScene scene = MapScene.of(mapLayout, metrics, Map.of(), 0, zoom, offsetX, offsetY, MapRoom.bandWidth(width));
         return new Layout(zoom, offsetX, offsetY, scene);
     }
 

@@ -3,7 +3,6 @@ package org.stancemap.ui.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.stancemap.layout.Emphasis;
 import org.stancemap.layout.Framing;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapMetrics;
+import org.stancemap.layout.MapRoom;
 import org.stancemap.layout.MapScene;
 import org.stancemap.tour.TourPlayer;
 import org.stancemap.layout.MapProjection;
@@ -56,17 +56,6 @@ import org.stancemap.ui.theme.Styles;
  */
 public final class MapView extends StackPane {
 
-    static final double FIT_MARGIN = 70;
-    static final double FIT_MARGIN_BOTTOM = 120;
-    private static final double FIT_MARGIN_BOTTOM_FOLDED = 56;
-    private static final double LEGEND_INSET = 12;
-    /** The legend's size at the normal text size; it grows with the text. */
-    private static final double LEGEND_WIDTH = 212;
-    private static final double LEGEND_HEIGHT = 128;
-    private static final double FOLDED_LEGEND_WIDTH = 80;
-    private static final double FOLDED_LEGEND_HEIGHT = 40;
-    /** Room the zoom buttons take at the top right, which the groups band leaves free. */
-    private static final double CONTROLS_ROOM = 64;
     /** While presenting, the caption band covers about this share of the screen's height. */
     private static final double CAPTION_SHARE = 0.34;
     private static final double MAX_TOUR_ZOOM_IN = 2.2;
@@ -74,14 +63,14 @@ public final class MapView extends StackPane {
     private final AppState state;
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
+    private final MarksSize marks = new MarksSize();
     private MapMetrics metrics = MapMetrics.screen(1);
-    /** The marks' size as a factor of normal: the window's text size, or the screen's while presenting. */
+    /** The marks' size as a factor of normal (see {@link MarksSize}). */
     private double textScale = 1;
-    private int marksStep;
-    private boolean presentingMetrics;
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
     private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
+    private java.util.function.DoubleSupplier sheetCover = () -> 0;
     /** During a tour, the step's actors: their names are drawn before any other's, so none hides them. */
     private Set<String> focus = Set.of();
     private boolean bandWasHidden;
@@ -152,7 +141,7 @@ public final class MapView extends StackPane {
             }
         });
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(legend, new Insets(LEGEND_INSET));
+        StackPane.setMargin(legend, new Insets(MapRoom.LEGEND_INSET));
         MapControls controls = new MapControls(this::zoomIn, this::zoomOut, () -> fit(true));
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         StackPane.setMargin(controls, new Insets(12));
@@ -164,7 +153,7 @@ public final class MapView extends StackPane {
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, bandLabel, hint, legend, controls);
-        chromeNodes = List.of(hint, legend, controls);
+        chromeNodes = List.of(hint, legend, controls, bandLabel);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
@@ -227,32 +216,14 @@ public final class MapView extends StackPane {
         state.uiScaleProperty().addListener((obs, was, now) -> updateMarksScale());
     }
 
-    /**
-     * Sizes the marks: as the window's text, or, while presenting or in a kiosk, from the screen
-     * (the window fills it then), so names read from the back of the room. The stylesheet has the
-     * font size of each step ({@code marks-N}); the geometry here uses the same factor.
-     */
     private void updateMarksScale() {
-        int step = state.uiScaleProperty().get();
         javafx.scene.Scene scene = getScene();
-        double w = scene == null ? 0 : scene.getWidth();
-        double h = scene == null ? 0 : scene.getHeight();
-        if (state.isPresenting()) {
-            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.presenting(w, h)));
-        } else if (state.isKiosk()) {
-            step = Math.max(step, org.stancemap.layout.ScreenScale.step(org.stancemap.layout.ScreenScale.kiosk(w, h)));
-        }
-        if (step == marksStep && presentingMetrics == state.isPresenting()) {
+        if (!marks.update(this, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight())) {
             return;
         }
-        presentingMetrics = state.isPresenting();
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + marksStep), false);
-        marksStep = step;
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marks-" + step), true);
-        textScale = step / 100.0;
-        metrics = state.isPresenting() ? MapMetrics.screen(textScale, org.stancemap.layout.ScreenScale.PRESENTING_NAMES)
-                : MapMetrics.screen(textScale);
-        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
+        textScale = marks.factor();
+        metrics = marks.metrics();
+        legend.fitRoom(MapRoom.legendFolds(getWidth(), getHeight(), textScale));
         if (cameraMovedByUser) {
             relayout();
         } else {
@@ -262,7 +233,7 @@ public final class MapView extends StackPane {
 
     /** The step the marks are drawn at (100 = normal); see {@link org.stancemap.layout.ScreenScale}. */
     public int marksStep() {
-        return marksStep;
+        return marks.step();
     }
 
     /** Height at the bottom of the view that an overlay covers (the tour's caption band), which framing keeps clear. */
@@ -273,6 +244,14 @@ public final class MapView extends StackPane {
     /** Width at the right of the view that an overlay covers (the presenter's console), kept clear too. */
     public DoubleProperty coveredRightProperty() {
         return coveredRight;
+    }
+
+    /**
+     * How much of the view's right edge a sheet covers while something is chosen: the chosen
+     * actor is brought into the part left in view, without reframing the map under the sheet.
+     */
+    public void setSheetCover(java.util.function.DoubleSupplier cover) {
+        this.sheetCover = cover;
     }
 
     /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
@@ -434,11 +413,7 @@ public final class MapView extends StackPane {
 
     /** While presenting the zoom buttons are hidden: the band may take the whole width. */
     static double bandWidth(double width, boolean presenting) {
-        return presenting ? width : bandWidth(width);
-    }
-
-    static double bandWidth(double width) {
-        return Math.max(0, width - CONTROLS_ROOM);
+        return presenting ? width : MapRoom.bandWidth(width);
     }
 
     private void relayout() {
@@ -449,9 +424,10 @@ public final class MapView extends StackPane {
             return;
         }
         double zoom = camera.zoom();
-        double top = bandInTour() && morph.get() < 0.5 ? MapScene.bandHeight(layout, metrics, bandWidth()) : 0;
+        // Names may reach into the groups band's strip, never onto its chips or its label.
         scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
-                new double[] {0, top, getWidth() - coveredRight.get(), getHeight() - coveredBottom()}, chrome());
+                new MapScene.Room(new double[] {0, 0, getWidth() - coveredRight.get(), getHeight() - coveredBottom()},
+                        chrome(), bandInTour()));
         double r = metrics.discRadius();
         scene.discs().forEach((id, centre) -> {
             ActorBadge badge = badges.get(id);
@@ -520,7 +496,7 @@ public final class MapView extends StackPane {
     }
 
     private void onResize() {
-        legend.fitRoom(legendFolds(getWidth(), getHeight(), textScale));
+        legend.fitRoom(MapRoom.legendFolds(getWidth(), getHeight(), textScale));
         if (!cameraMovedByUser && layout != null) {
             fit(false);
         }
@@ -548,44 +524,6 @@ public final class MapView extends StackPane {
         return tour.linkedActors();
     }
 
-    /**
-     * The legend's corner as the framing keeps it clear: from its size at the text scale, not the
-     * node's last measure, so the first-frame sketch frames the map exactly as the live view does
-     * (and during a resize the node's own bounds are stale anyway).
-     */
-    static double[] legendArea(double width, double height, double textScale, boolean folded) {
-        double gap = 8;
-        double w = (folded ? FOLDED_LEGEND_WIDTH : LEGEND_WIDTH) * textScale;
-        double h = (folded ? FOLDED_LEGEND_HEIGHT : LEGEND_HEIGHT) * textScale;
-        return new double[] {width - LEGEND_INSET - w - gap, height - LEGEND_INSET - h - gap, width, height};
-    }
-
-    /** Room below the marks outside a tour: for the hint and the legend, less when the legend is folded. */
-    static double bottomMargin(double width, double height, double textScale) {
-        return legendFolds(width, height, textScale) ? FIT_MARGIN_BOTTOM_FOLDED * textScale : FIT_MARGIN_BOTTOM;
-    }
-
-    /** Whether the map is too small to give the open legend a corner: it would cover too much of it. */
-    static boolean legendFolds(double width, double height, double textScale) {
-        return height < LEGEND_HEIGHT * textScale * 3.4 || width < LEGEND_WIDTH * textScale * 3.2;
-    }
-
-    /** If a badge would sit under the legend in the corner, frames the map beside or above the legend instead. */
-    static Framing.Frame clearOfLegend(Framing framing, Framing.Frame frame, Collection<Framing.Box> boxes,
-                                       Framing.Margins margins, double width, double height, double textScale,
-                                       boolean folded) {
-        double[] area = legendArea(width, height, textScale, folded);
-        if (!Framing.reaches(frame, boxes, width, height, area)) {
-            return frame;
-        }
-        // Either leave the legend's width free on the right, or its height below: whichever keeps the larger map.
-        Framing.Frame besides = framing.fit(boxes, width, height, new Framing.Margins(margins.left(),
-                margins.top(), Math.max(margins.right(), width - area[0]), margins.bottom()));
-        Framing.Frame above = framing.fit(boxes, width, height, new Framing.Margins(margins.left(),
-                margins.top(), margins.right(), Math.max(margins.bottom(), height - area[1])));
-        return besides.zoom() >= above.zoom() ? besides : above;
-    }
-
     /** Frames the given actors (all when {@code only} is null) with their badges and labels. */
     private void fitTo(Set<String> only, boolean animate) {
         if (layout == null || getWidth() <= 0) {
@@ -594,11 +532,11 @@ public final class MapView extends StackPane {
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
         Map<String, Point> target = relationsMode ? relations : null;
         double caption = coveredBelow.get() > 0 ? coveredBelow.get() + metrics.inset() : getHeight() * CAPTION_SHARE;
-        double bottom = state.isPresenting() ? caption : bottomMargin(getWidth(), getHeight(), textScale);
+        double bottom = state.isPresenting() ? caption : MapRoom.bottomMargin(getWidth(), getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
-        double margin = state.isPresenting() ? FIT_MARGIN * 1.6 : FIT_MARGIN;
+        double margin = state.isPresenting() ? MapRoom.FIT_MARGIN * 1.6 : MapRoom.FIT_MARGIN;
         double bandRoom = bandWidth();
-        Framing.Margins margins = margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
+        Framing.Margins margins = MapRoom.margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
         if (coveredRight.get() > 0) {
             margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
                     margins.bottom());
@@ -607,7 +545,7 @@ public final class MapView extends StackPane {
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
         if (only == null && !state.isPresenting()) {
-            frame = clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale,
+            frame = MapRoom.clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale,
                     legend.foldedProperty().get());
         }
         if (only != null) {
@@ -615,29 +553,19 @@ public final class MapView extends StackPane {
             if (!step.isEmpty()) {
                 // A tour step moves in on its actors, but not so far that the audience loses the map.
                 frame = new Framing(MapCamera.MIN_ZOOM, frame.zoom() * MAX_TOUR_ZOOM_IN)
-                        .fit(step, getWidth(), getHeight(), margins);
+                        .fitEveryMark(step, getWidth(), getHeight(), margins);
             }
         }
         camera.moveTo(frame.centreX(), frame.centreY(), frame.zoom(), animate && animate());
         cameraMovedByUser = false;
     }
 
-    /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */
-    static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double width, double margin, double bottom,
-                                   boolean relationsMode) {
-        return margins(layout, metrics, margin, bottom, relationsMode, bandWidth(width));
-    }
-
-    private static Framing.Margins margins(MapLayout layout, MapMetrics metrics, double margin, double bottom,
-                                           boolean relationsMode, double bandWidth) {
-        double band = relationsMode ? 0 : MapScene.bandHeight(layout, metrics, bandWidth);
-        return new Framing.Margins(margin, Math.max(margin * 0.6, band + metrics.inset()), margin, bottom);
-    }
-
     /** Centres the camera on a point of the viewport, keeping the zoom. */
     private void centreOn(Point onScreen) {
         double zoom = camera.zoom();
-        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - getWidth() / 2) / zoom,
+        // In the part of the map a sheet leaves in view; the map's frame stays as it was.
+        double visibleMiddle = (getWidth() - sheetCover.getAsDouble()) / 2;
+        camera.moveTo(camera.centerXProperty().get() + (onScreen.x() - visibleMiddle) / zoom,
                 camera.centerYProperty().get() + (onScreen.y() - getHeight() / 2) / zoom, zoom, animate());
     }
 
