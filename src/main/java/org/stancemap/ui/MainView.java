@@ -87,8 +87,6 @@ public final class MainView extends StackPane {
                 widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
         header.addOpenItems(draftingMenuItems(state));
-        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft);
-        header.addOpenItems(editing.menuItem());
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -127,6 +125,8 @@ public final class MainView extends StackPane {
         // the window's content off at both edges once large text made the header too wide.
         frame.setMinSize(0, 0);
         frame.setTop(header);
+        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft, frame::setLeft);
+        header.addOpenItems(editing.menuItem());
         header.visibleProperty().bind(state.presentingProperty().not());
         header.managedProperty().bind(header.visibleProperty());
         presentation = new PresentationOverlay(state);
