@@ -84,6 +84,27 @@ public final class ExplainerLoader {
         }
     }
 
+    /**
+     * The explainer in {@code bytes} as far as it can be decoded, without the checks between its
+     * parts (references, quotes against the article): for bringing back autosaved work in progress,
+     * whose problems the editor then lists. Empty when the bytes are not an explainer at all.
+     */
+    public Optional<Explainer> readForRecovery(byte[] bytes, String name) {
+        try {
+            JsonDocument parsed = StrictJson.parse(decodeUtf8(bytes), MAX_DEPTH);
+            ProblemCollector problems = new ProblemCollector(name, parsed);
+            return new ExplainerDecoder(problems).decode(parsed.root()).map(draft -> new Explainer(draft.id(),
+                    draft.article(), values(draft.actors()), values(draft.stances()), values(draft.links()),
+                    values(draft.tour()), values(draft.glossary())));
+        } catch (JsonSyntaxError | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
     private LoadResult parseAndCheck(byte[] bytes, String name) {
         JsonDocument parsed;
         try {

@@ -44,6 +44,8 @@ public final class MainView extends StackPane {
     private final ExplainerOpener opener;
     private final MapPictures pictures;
     private final NewFromArticle drafting;
+    /** What {@link #cover} shows over the window now, if anything. */
+    private javafx.scene.Node covering;
     private final org.stancemap.ui.editor.EditorDock editing;
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
@@ -85,7 +87,7 @@ public final class MainView extends StackPane {
         side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> sidePanelWidth(getWidth(), state.uiScale(), state.getSelectedLink() != null),
                 widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
-        drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft);
+        drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft, this::cover);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
@@ -179,13 +181,34 @@ public final class MainView extends StackPane {
         fromArticle.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.O,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
         fromArticle.setOnAction(e -> drafting.choose());
+        javafx.scene.control.MenuItem fromPaste = new javafx.scene.control.MenuItem(Messages.get("menu.newFromPaste"));
+        fromPaste.setId("menu-new-from-paste");
+        fromPaste.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.V,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        fromPaste.setOnAction(e -> drafting.paste());
         javafx.scene.control.MenuItem review = new javafx.scene.control.MenuItem(Messages.get("menu.review"));
         review.setId("menu-review");
         review.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> state.getExplainer() == null || org.stancemap.edit.Review.suggestions(state.getExplainer()).isEmpty(),
                 state.explainerProperty()));
         review.setOnAction(e -> drafting.review(state.getExplainer(), state.explainerFileProperty().get()));
-        return new javafx.scene.control.MenuItem[] {fromArticle, review};
+        return new javafx.scene.control.MenuItem[] {fromArticle, fromPaste, review};
+    }
+
+    /** Shows {@code node} over the whole window (under the notices), replacing what was there; null takes it away. */
+    private void cover(javafx.scene.Node node) {
+        if (covering != null) {
+            getChildren().remove(covering);
+        }
+        covering = node;
+        if (node != null) {
+            getChildren().add(getChildren().size() - 1, node);
+        }
+    }
+
+    /** Drafting from an article: the import step and the review. */
+    public NewFromArticle drafting() {
+        return drafting;
     }
 
     /** A dropped file that is an article to draft from rather than an explainer to open. */
@@ -309,6 +332,12 @@ public final class MainView extends StackPane {
                     if (!state.isKiosk()) {
                         drafting.choose();
                     }
+                }
+                case V -> {
+                    if (typing || state.isKiosk()) {
+                        return;
+                    }
+                    drafting.paste();
                 }
                 default -> {
                     return;

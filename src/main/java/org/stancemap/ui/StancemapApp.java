@@ -15,6 +15,9 @@ import org.stancemap.ui.state.AppState;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.store.StudyStore;
 import org.stancemap.ui.notes.StudyKeeper;
+import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.ui.editor.Autosave;
+import org.stancemap.ui.editor.RecoveryOffer;
 import org.stancemap.ui.present.PresentationStage;
 import org.stancemap.ui.theme.Theme;
 
@@ -99,6 +102,12 @@ public final class StancemapApp extends Application {
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.readerShownProperty().set(readerShown);
+        RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
+        view.drafting().useAutosave(new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
+                work.notes(), state::notify));
+        // Offered once the explainer named at start is open, so that restoring is not then covered by it.
+        whenOpen(state, new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(), state,
+                java.time.ZoneId.systemDefault())::offerIfAny);
         // Opened before the window shows, the explainer is laid out and styled once, with the map
         // in it, rather than twice.
         return new LiveWindow(view, view.opener().openReadAheadNow(options.explainer()));

@@ -46,7 +46,10 @@ public final class DraftReviewPane extends BorderPane {
     private final ListView<ItemRef> list = new ListView<>(suggestions);
     private final TextArea detail = new TextArea();
     private final Label count = new Label();
+    private final javafx.scene.layout.HBox headerActions = new javafx.scene.layout.HBox(6);
+    private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
+    private Runnable afterSave = () -> { };
 
     /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
     public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
@@ -70,17 +73,21 @@ public final class DraftReviewPane extends BorderPane {
         count.setId("review-count");
         count.getStyleClass().add("review-count");
 
-        SplitPane body = new SplitPane(list, detail);
+        SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.55);
+        body.setDividerPositions(0.36, 0.52);
         setCenter(body);
         Label hint = new Label(Messages.get("review.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("review-hint");
         Button close = button("review-close", "review.close", this::close);
-        BorderPane heading = new BorderPane(new VBox(title, count, hint));
-        heading.setRight(close);
-        setTop(heading);
+        headerActions.getChildren().add(close);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(6, title, spacer, headerActions);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        title.setMinWidth(0);
+        setTop(new VBox(titleRow, count, hint));
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         history.addListener(this::show);
@@ -107,9 +114,25 @@ public final class DraftReviewPane extends BorderPane {
         return history;
     }
 
-    /** The file this review saves to, if it has one yet. */
+    /** Puts {@code action} in the heading, before Close. */
+    void addHeaderAction(javafx.scene.Node action) {
+        headerActions.getChildren().add(headerActions.getChildren().size() - 1, action);
+    }
+
+    /** Back from trying the explainer out: the chosen suggestion shown again and the keyboard in the list. */
+    void resume() {
+        showDetail(list.getSelectionModel().getSelectedItem());
+        focusList();
+    }
+
+    /** The file Save writes to, once there is one. */
     Optional<Path> file() {
         return file;
+    }
+
+    /** Runs {@code then} after each save that reached the disk. */
+    void afterSave(Runnable then) {
+        afterSave = then;
     }
 
     private FlowPane buttons() {
@@ -150,6 +173,9 @@ public final class DraftReviewPane extends BorderPane {
             save(false);
         } else if (event.isShortcutDown() || event.isAltDown()) {
             handled = false;
+        } else if (within(event.getTarget(), problems) && event.getCode() != KeyCode.ESCAPE) {
+            // The problems list has keys of its own (Enter goes to a problem).
+            handled = false;
         } else if (event.getCode() == KeyCode.ESCAPE) {
             close();
         } else {
@@ -166,6 +192,15 @@ public final class DraftReviewPane extends BorderPane {
         if (handled) {
             event.consume();
         }
+    }
+
+    private static boolean within(Object target, javafx.scene.Node area) {
+        for (javafx.scene.Node at = target instanceof javafx.scene.Node node ? node : null; at != null; at = at.getParent()) {
+            if (at == area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acceptCurrent() {
@@ -241,6 +276,27 @@ public final class DraftReviewPane extends BorderPane {
         }
         showTitle();
         state.open(explainer, file);
+        problems.check(explainer);
+    }
+
+    /** Shows where a problem is: its suggestion in the list, its actor or link on the map, its words in the article. */
+    private void goTo(org.stancemap.edit.Checkup.Finding finding) {
+        Explainer explainer = history.current();
+        finding.item().ifPresent(item -> {
+            if (suggestions.contains(item)) {
+                list.getSelectionModel().select(item);
+                list.scrollTo(item);
+            }
+            if (item.kind() == ItemRef.Kind.LINK) {
+                explainer.link(item.id()).ifPresent(state::selectLink);
+            } else {
+                actorOf(item).flatMap(explainer::actor).ifPresent(state::selectActor);
+            }
+        });
+        finding.span().ifPresent(span -> {
+            state.readerShownProperty().set(true);
+            state.showInArticle(span);
+        });
     }
 
     private void showTitle() {
@@ -266,6 +322,7 @@ public final class DraftReviewPane extends BorderPane {
             file = Optional.of(path);
             history.markSaved();
             showTitle();
+            afterSave.run();
             state.notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }

@@ -8,42 +8,67 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stancemap.draft.AnalyserLoader;
 import org.stancemap.draft.ArticleDrafter;
-import org.stancemap.draft.DraftException;
+import org.stancemap.draft.importer.ArticleCleanup;
 import org.stancemap.draft.importer.ArticleImportException;
 import org.stancemap.draft.importer.ArticleImporter;
+import org.stancemap.draft.importer.ImportedArticle;
+import org.stancemap.draft.importer.PastedText;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * File ▸ New explainer from article…: choose an article (.txt, .html, .pdf, .docx), draft it in the
- * background while a notice says so, then show the draft in the window with the review beside it.
- * A file that cannot be drafted is reported and the explainer on screen stays.
+ * A new explainer from an article: ⋯ ▸ New explainer from article… (or a file dropped on the
+ * window) reads the file in the background, ⋯ ▸ New explainer from pasted text takes the
+ * clipboard's text; either opens the {@link ImportStepView} to clean the text, which drafts it and
+ * shows the draft with the review beside it. A file that cannot be read is reported and the
+ * explainer on screen stays.
  */
 public final class NewFromArticle {
 
     private final AppState state;
     private final Supplier<Window> owner;
     private final Executor background;
-    private final ArticleDrafter drafter;
+    private ArticleDrafter drafter;
     private final Consumer<Node> dock;
+    private final Consumer<Node> cover;
+    private ImportStepView step;
+    private Optional<Autosave> autosave = Optional.empty();
+    /** The "Try it" of the review on screen, if any; one at a time follows the tour and the quiz. */
+    private TryIt reviewing;
 
-    /** {@code dock} shows the review pane beside the map, or takes it away when given null. */
-    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock) {
-        this(state, owner, background, dock, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
+    /**
+     * {@code dock} shows the review pane beside the map, {@code cover} shows the import step over the
+     * window; each takes its view away when given null.
+     */
+    public NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock,
+                          Consumer<Node> cover) {
+        this(state, owner, background, dock, cover, new ArticleDrafter(new ArticleImporter(), AnalyserLoader::load));
     }
 
     NewFromArticle(AppState state, Supplier<Window> owner, Executor background, Consumer<Node> dock,
-                   ArticleDrafter drafter) {
+                   Consumer<Node> cover, ArticleDrafter drafter) {
         this.state = state;
         this.owner = owner;
         this.background = background;
         this.dock = dock;
+        this.cover = cover;
         this.drafter = drafter;
+    }
+
+    /** Drafts with {@code other} from now on: tests draft with an analyser of their own, not the language models. */
+    void useDrafter(ArticleDrafter other) {
+        this.drafter = other;
+    }
+
+    /** Autosaves whatever is being reviewed or edited from now on. */
+    public void useAutosave(Autosave saver) {
+        autosave = Optional.of(saver);
     }
 
     public void choose() {
@@ -59,33 +84,131 @@ public final class NewFromArticle {
         }
     }
 
-    /** Drafts {@code article} off the FX thread, then opens the review. */
+    /** Reads {@code article} off the FX thread, then opens the import step on its text. */
     public void draft(Path article) {
-        state.notify(Messages.format("draft.working", article.getFileName()), false);
-        Task<Explainer> task = new Task<>() {
+        if (state.isKiosk()) {
+            return;
+        }
+        state.notify(Messages.format("draft.reading", article.getFileName()), false);
+        ArticleDrafter reader = drafter;
+        Task<ImportedArticle> task = new Task<>() {
             @Override
-            protected Explainer call() throws ArticleImportException, DraftException {
-                return drafter.draft(article);
+            protected ImportedArticle call() throws ArticleImportException {
+                return reader.read(article);
             }
         };
-        task.setOnSucceeded(e -> review(task.getValue(), Optional.empty()));
+        task.setOnSucceeded(e -> prepare(ArticleCleanup.of(task.getValue()), String.valueOf(article.getFileName())));
         task.setOnFailed(e -> state.notify(reason(article, task.getException()), true));
         background.execute(task);
     }
 
+    /** Takes the clipboard's text as the article, or says why it cannot. */
+    public void paste() {
+        if (state.isKiosk()) {
+            return;
+        }
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            draft(clipboard.getFiles().get(0).toPath());
+            return;
+        }
+        paste(clipboard.hasString() ? clipboard.getString() : null);
+    }
+
+    /** Takes {@code text} as the article pasted, or says why it cannot. */
+    void paste(String text) {
+        try {
+            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.NAME);
+        } catch (ArticleImportException e) {
+            state.notify(text == null || text.isBlank() ? Messages.get("paste.noText") : e.getMessage(), true);
+        }
+    }
+
+    /** Opens the import step on {@code article}; a step already open is replaced only if the author agrees. */
+    public ImportStepView prepare(ArticleCleanup article, String source) {
+        if (step != null) {
+            ImportStepView open = step;
+            open.close();
+            if (step == open) {
+                return open;
+            }
+        }
+        ImportStepView view = new ImportStepView(article, source, drafter, background,
+                draft -> review(draft, Optional.empty()), () -> {
+                    cover.accept(null);
+                    step = null;
+                }, owner);
+        step = view;
+        cover.accept(view);
+        view.focusList();
+        return view;
+    }
+
+    AppState state() {
+        return state;
+    }
+
+    /** The import step on screen, if one is. */
+    Optional<ImportStepView> step() {
+        return Optional.ofNullable(step);
+    }
+
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
-        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify),
-                () -> dock.accept(null));
+        TryIt[] trying = new TryIt[1];
+        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify), () -> {
+            autosave.ifPresent(Autosave::stop);
+            trying[0].detach();
+            dock.accept(null);
+        });
+        trying[0] = new TryIt(state, pane, dock);
+        pane.addHeaderAction(trying[0].button());
+        trying[0].attach();
+        if (reviewing != null) {
+            reviewing.detach();
+        }
+        reviewing = trying[0];
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (TryIt.ON_MAP.match(e)) {
+                trying[0].onMap();
+                e.consume();
+            }
+        });
+        autosave.ifPresent(saver -> {
+            saver.watch(pane.history(), pane::file);
+            pane.afterSave(saver::saved);
+        });
         dock.accept(pane);
         pane.focusList();
         return pane;
     }
 
+    /**
+     * Brings back autosaved work: the review opens on {@code base} (the file as last saved, or the
+     * recovered explainer itself) and restoring is one edit on it, so the work shows as unsaved
+     * and one undo goes back to the saved file.
+     */
+    public DraftReviewPane restore(Explainer base, Explainer recovered, Optional<Path> file) {
+        DraftReviewPane pane = review(base, file);
+        pane.history().apply(new org.stancemap.edit.Edit() {
+            @Override
+            public Explainer applyTo(Explainer current) {
+                return recovered;
+            }
+
+            @Override
+            public String label() {
+                return "restore the autosaved work";
+            }
+        });
+        return pane;
+    }
+
     private static String reason(Path article, Throwable failure) {
-        if (failure instanceof ArticleImportException || failure instanceof DraftException) {
+        if (failure instanceof ArticleImportException) {
             return failure.getMessage();
         }
-        return Messages.format("draft.failed", article.getFileName(), failure.getClass().getSimpleName());
+        return Messages.format("draft.failed", article.getFileName(),
+                failure == null ? "?" : failure.getClass().getSimpleName());
     }
 }

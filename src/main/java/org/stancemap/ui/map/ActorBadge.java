@@ -68,8 +68,16 @@ final class ActorBadge extends VBox {
         translateXProperty().bind(widthProperty().divide(-2));
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
-        setAccessibleText(Messages.format("badge.accessible", actor.name(), kindName(actor.kind()), actor.role()));
-        Hints.install(this, actor.name() + (hasRole ? " — " + actor.role() : ""));
+        String accessible = Messages.format("badge.accessible", actor.name(), kindName(actor.kind()), actor.role());
+        String hint = actor.name() + (hasRole ? " — " + actor.role() : "");
+        if (actor.status().isSuggested()) {
+            // A draft's suggestion, not yet confirmed: a dashed ring, and the word for those who cannot see it.
+            getStyleClass().add(Styles.SUGGESTED);
+            accessible = accessible + " " + Messages.get("badge.suggested");
+            hint = hint + " (" + Messages.get("review.tag").toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        setAccessibleText(accessible);
+        Hints.install(this, hint);
     }
 
     private static Node discContent(Actor actor) {

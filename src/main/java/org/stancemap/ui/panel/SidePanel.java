@@ -110,8 +110,12 @@ public final class SidePanel extends ScrollPane {
         card.getStyleClass().add(Styles.CARD);
         FlowPane actors = new FlowPane(6, 6);
         for (Actor actor : explainer.actors()) {
-            Button chip = new Button(actor.name());
+            boolean suggested = actor.status().isSuggested();
+            Button chip = new Button(suggested ? Messages.format("panel.chip.suggested", actor.name()) : actor.name());
             chip.getStyleClass().addAll(Styles.CHIP, Styles.blocClass(palette.slotOf(actor.id())));
+            if (suggested) {
+                chip.getStyleClass().add(Styles.SUGGESTED);
+            }
             chip.setOnAction(e -> state.selectActor(actor));
             actors.getChildren().add(chip);
         }

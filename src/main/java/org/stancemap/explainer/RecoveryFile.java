@@ -1,0 +1,105 @@
+package org.stancemap.explainer;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.stancemap.io.AppFolders;
+import org.stancemap.io.AtomicFile;
+import org.stancemap.io.BoundedFileReader;
+import org.stancemap.model.Explainer;
+
+/**
+ * The explainer being edited, autosaved so a crash loses at most the last half minute: an ordinary
+ * explainer file ({@code editing.stancemap.json}, which any Stancemap opens) and a note of when it
+ * was saved and which file it belongs to ({@code editing.about.json}). Both are written atomically,
+ * the explainer first, so the note never describes a file that is not there. Kept in the user's
+ * data folder ({@code $XDG_DATA_HOME/stancemap/recovery} on Linux). It lives with the explainer
+ * files' encoding and loading because it is one, read leniently.
+ */
+public final class RecoveryFile {
+
+    static final String EXPLAINER = "editing.stancemap.json";
+    static final String ABOUT = "editing.about.json";
+
+    /** What an autosave holds: the explainer, the file it was opened from or saved to (if any), and when. */
+    public record Recovered(Explainer explainer, Optional<Path> file, Instant savedAt) {
+    }
+
+    private final Path folder;
+
+    public RecoveryFile(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    /** Where the app keeps it: {@code recovery} in the platform's data folder. */
+    public static Path defaultFolder() {
+        return AppFolders.forThisMachine().data().resolve("recovery");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path explainerFile() {
+        return folder.resolve(EXPLAINER);
+    }
+
+    public void save(Explainer explainer, Optional<Path> file, Instant at) throws IOException {
+        AtomicFile.write(explainerFile(), new ExplainerEncoder().encodeBytes(explainer), false);
+        JsonObject about = new JsonObject();
+        about.addProperty("savedAt", at.toString());
+        file.ifPresent(f -> about.addProperty("file", f.toAbsolutePath().toString()));
+        about.addProperty("title", explainer.article().title());
+        AtomicFile.write(folder.resolve(ABOUT), (about + "\n").getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(explainerFile());
+    }
+
+    /**
+     * The autosaved explainer, if there is one that can be read. It is read even when it has
+     * problems a check would refuse (work in progress often does); what cannot be read at all is
+     * reported as {@link IOException} with the reason, and the file is left where it is.
+     */
+    public Optional<Recovered> read() throws IOException {
+        byte[] bytes;
+        try {
+            bytes = BoundedFileReader.readRegularFile(explainerFile(), ExplainerLoader.MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        Explainer explainer = new ExplainerLoader().readForRecovery(bytes, explainerFile().toString())
+                .orElseThrow(() -> new IOException(explainerFile() + ": the autosaved explainer cannot be read"));
+        Instant savedAt = Files.getLastModifiedTime(explainerFile()).toInstant();
+        Optional<Path> file = Optional.empty();
+        try {
+            JsonObject about = JsonParser.parseString(Files.readString(folder.resolve(ABOUT), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            if (about.has("savedAt")) {
+                savedAt = Instant.parse(about.get("savedAt").getAsString());
+            }
+            if (about.has("file")) {
+                file = Optional.of(Path.of(about.get("file").getAsString()));
+            }
+        } catch (IOException | JsonParseException | IllegalStateException | UnsupportedOperationException
+                 | DateTimeParseException | java.nio.file.InvalidPathException e) {
+            // The note is a nicety: without it the file's own time stands, and Save asks where to save.
+        }
+        return Optional.of(new Recovered(explainer, file, savedAt));
+    }
+
+    /** Removes the autosave: after a clean save or close, or when the author discards it. */
+    public void remove() throws IOException {
+        Files.deleteIfExists(explainerFile());
+        Files.deleteIfExists(folder.resolve(ABOUT));
+    }
+}
