@@ -15,6 +15,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -65,19 +66,24 @@ class AuthoringRunUiTest extends UiTestBase {
             Files.copy(in, article);
         }
         // ---- import: the window's drafting path, with the tests' pattern analyser
-        BorderPane mapArea = fx(() -> {
-            javafx.scene.Parent up = view.map().getParent();
-            while (!(up instanceof BorderPane)) {
-                up = up.getParent();
-            }
-            return (BorderPane) up;
-        });
-        Executor background = task -> new Thread(task, "draft-in-test").start();
-        NewFromArticle drafting = new NewFromArticle(state, () -> stage, background, mapArea::setLeft,
-                new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new));
-        fxRun(() -> drafting.draft(article));
+        fxRun(() -> view.drafting().useDrafter(new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new)));
+        fxRun(() -> view.drafting().draft(article));
+        waitUntil("the import step opens on the page's text", () -> byId("import-step") != null);
+        @SuppressWarnings("unchecked")
+        ListView<String> paragraphs = (ListView<String>) byId("import-paragraphs");
+        String caption = "Photo: boats in the old harbour at dawn";
+        int captionAt = fx(() -> paragraphs.getItems().indexOf(caption));
+        assertTrue(captionAt > 0, "the caption is one of the page's lines");
+        waitUntil("the keyboard is in the paragraph list", () -> paragraphs.isFocused());
+        for (int i = 0; i < captionAt; i++) {
+            type(KeyCode.DOWN);
+        }
+        type(KeyCode.DELETE);
+        waitUntil("the caption line is cleaned away", () -> !paragraphs.getItems().contains(caption));
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil("the draft opens with its review beside the map", () -> byId("draft-review") != null
                 && state.getExplainer().article().text().contains("oyster beds"));
+        assertFalse(state.getExplainer().article().text().contains("Photo:"), "the cleaned line is not in the draft");
 
         // ---- review: accept the first two suggestions, reject the third (with what hangs on it)
         List<ItemRef> suggested = Review.suggestions(state.getExplainer());
