@@ -155,7 +155,7 @@ final class MapDrawing {
         for (MapScene.Curve curve : MapScene.curves(layout, metrics, discs)) {
             MapMarks.drawCurve(cs, curve.spec().link().kind(), view.sceneX(curve.a().x()), view.sceneY(curve.a().y()),
                     view.sceneX(curve.control().x()), view.sceneY(curve.control().y()), view.sceneX(curve.b().x()),
-                    view.sceneY(curve.b().y()), DISC + 3);
+                    view.sceneY(curve.b().y()), 3);
         }
         Set<String> crowded = new HashSet<>(scene.crowded());
         Set<String> unlabelled = new HashSet<>(scene.unlabelled());
@@ -261,10 +261,60 @@ final class MapDrawing {
             CountryOutline territory = actor.kind() == ActorKind.STATE
                     ? byName.get(actor.name().toLowerCase(Locale.ROOT)) : null;
             if (territory != null && tracePath(cs, territory.rings(), view, width, height)) {
-                PrintPalette.bloc(palette.slotOf(actor.id())).over(PrintPalette.LAND, 0.38f).fill(cs);
+                int slot = palette.slotOf(actor.id());
+                PrintPalette.bloc(slot).over(PrintPalette.LAND, 0.38f).fill(cs);
                 cs.fillAndStroke();
+                hatch(cs, territory, slot, view, width, height);
             }
         }
+    }
+
+    /** Fine lines across a territory, their direction telling it from its neighbours without colour. */
+    private void hatch(PDPageContentStream cs, CountryOutline territory, int slot, View view, float width,
+                       float height) throws IOException {
+        PrintPalette.Hatch hatch = PrintPalette.hatch(slot);
+        if (hatch == PrintPalette.Hatch.NONE) {
+            return;
+        }
+        cs.saveGraphicsState();
+        tracePath(cs, territory.rings(), view, width, height);
+        cs.clip();
+        PrintPalette.bloc(slot).over(PrintPalette.LAND, 0.7f).stroke(cs);
+        cs.setLineWidth(0.45f);
+        float left = view.left();
+        float bottom = view.top() - height;
+        float step = 3.2f;
+        switch (hatch) {
+            case RISING, FALLING, CROSSED -> {
+                for (float x = left - height; x < left + width; x += step) {
+                    if (hatch != PrintPalette.Hatch.FALLING) {
+                        cs.moveTo(x, bottom);
+                        cs.lineTo(x + height, view.top());
+                    }
+                    if (hatch != PrintPalette.Hatch.RISING) {
+                        cs.moveTo(x, view.top());
+                        cs.lineTo(x + height, bottom);
+                    }
+                }
+            }
+            case LEVEL, DOUBLE_LEVEL -> {
+                float gap = hatch == PrintPalette.Hatch.LEVEL ? step : step * 0.6f;
+                for (float y = bottom; y < view.top(); y += gap) {
+                    cs.moveTo(left, y);
+                    cs.lineTo(left + width, y);
+                }
+            }
+            case UPRIGHT -> {
+                for (float x = left; x < left + width; x += step) {
+                    cs.moveTo(x, bottom);
+                    cs.lineTo(x, view.top());
+                }
+            }
+            default -> {
+            }
+        }
+        cs.stroke();
+        cs.restoreGraphicsState();
     }
 
     /** Adds the rings that reach into the box to the current path; false when none does. */

@@ -86,7 +86,7 @@ public final class MapLayout {
     /** A pin's disc sits a radius above its point, so the point is on the place. */
     private static final double PIN_LIFT = -1.25;
     /** Places nearer than this (map units; a tenth of a degree of latitude each) are one place. */
-    private static final double SAME_PLACE = 3;
+    static final double SAME_PLACE = 3;
 
     private final Explainer explainer;
     private final Map<String, Spot> spots;

@@ -144,7 +144,7 @@ public final class MapScene {
         Set<String> unlabelled = new HashSet<>();
         Map<String, Point> nameOffsets = new HashMap<>();
         crowd(inOrder(layout, first), m, discs, chips, crowded, unlabelled, nameOffsets,
-                room == null ? new Room(null, List.of(), false) : room);
+                room == null ? new Room(null, List.of(), false) : room, morph >= 0.5);
         chips.forEach(id -> nameOffsets.put(id, chipNameOffset(m, layout.spot(id).actor().name())));
         List<Leader> leaders = new ArrayList<>();
         if (onMap) {
@@ -172,7 +172,7 @@ public final class MapScene {
 
     private static void crowd(List<MapLayout.Spot> spots, MapMetrics m, Map<String, Point> discs, Set<String> chips,
                               Set<String> crowded, Set<String> unlabelled, Map<String, Point> nameOffsets,
-                              Room room) {
+                              Room room, boolean byCamp) {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
@@ -218,6 +218,10 @@ public final class MapScene {
             double side = -(down + h / 2);
             double[][] tries = {{0, 0}, {0, -2 * down - h}, {r + 2 + w / 2, side}, {-(r + 2 + w / 2), side},
                 {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
+            if (byCamp) {
+                // By camp a name never goes over its disc, where its region's title is.
+                tries = new double[][] {tries[0], tries[2], tries[3], tries[4], tries[5]};
+            }
             boolean placed = false;
             for (List<Point> obstacles : List.of(everyDisc, kept)) {
                 // Over less important discs only straight under or over its own, never beside: a name
@@ -264,8 +268,21 @@ public final class MapScene {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
-    /** The links between discs wherever they are drawn (a printed inset has discs of its own). */
+    /** The height of a Relations region's title, in the renderer's units. */
+    public static double regionTitleHeight(MapMetrics m) {
+        return m.labelHeight();
+    }
+
+    /**
+     * The links between discs wherever they are drawn (a printed inset has discs of its own). Each
+     * curve starts and ends on its discs' rims, and the ends that meet at one disc are fanned apart
+     * round it, so their marks never pile up on one spot.
+     */
     public static List<Curve> curves(MapLayout layout, MapMetrics m, Map<String, Point> discs) {
+        return EndFan.spread(centreCurves(layout, m, discs), m.discRadius());
+    }
+
+    private static List<Curve> centreCurves(MapLayout layout, MapMetrics m, Map<String, Point> discs) {
         List<Curve> curves = new ArrayList<>();
         double r = m.discRadius();
         for (MapLayout.LinkSpec spec : layout.links()) {
@@ -345,7 +362,10 @@ public final class MapScene {
             double half = Math.max(r, label[2]);
             double down = label[3];
             if (relations != null) {
-                boxes.add(new Framing.Box(relations.get(spot.id()), half, half, r, down));
+                // Room for the box of the region around it and the region's title above.
+                double pad = m.inset() * 0.75;
+                boxes.add(new Framing.Box(relations.get(spot.id()), half + pad, half + pad,
+                        r + pad + regionTitleHeight(m), down + pad));
             } else if (spot.mark() != MapLayout.Mark.CHIP) {
                 double dx = spot.dx() * r;
                 double dy = spot.dy() * r;

@@ -1,34 +1,40 @@
 package org.stancemap.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stancemap.model.Actor;
-import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
-import org.stancemap.model.Link;
-import org.stancemap.model.LinkKind;
 
 /**
- * Places actors by camp rather than geography, so the lines of conflict read at a glance. A camp is
- * a bloc with its members plus whoever supports them. The camp in the most oppositions stands at
- * the top, the camps that oppose it along the bottom, and every other camp and the events in a band
- * between, so conflict lines run across the picture. Only the article's links decide this; no side is placed as "good" or "bad".
+ * Places actors by camp rather than geography, so the lines of conflict read at a glance: the
+ * {@link Camps} the opposes links separate as two labelled regions, one along the top and one
+ * along the bottom, so the oppositions run across the picture; between them, actors linked to
+ * others yet on neither side, and an "others" region for events and actors with no link. Inside
+ * a region a bloc stands just before its members and a unit is never split across two rows when
+ * it fits on one. Only the article's links decide this; no side is placed as "good" or "bad".
  * The result is centred where the geographic layout is, so the switch animates in place.
  */
 public final class RelationsLayout {
 
-    /** Top: the camp in the most oppositions; bottom: the camps opposing it; between: everyone else. */
-    enum Band { PIVOT, BETWEEN, OPPONENTS }
+    /** One labelled region: who is in it, and after whom it is named (a side only). */
+    public record Region(Camps.Standing standing, String namedAfter, List<String> members) {
+    }
 
-    private static final int PER_ROW = 3;
+    /** Every actor's position in map units and the regions they stand in, top to bottom. */
+    public record Relations(Map<String, Point> positions, List<Region> regions) {
+    }
+
     /** A grid cell has the proportions of a badge with its label. */
-    private static final double CELL_W = 2.0;
-    private static final double CELL_H = 1.0;
-    private static final double BLOCK_GAP = 0.6;
-    private static final double BAND_GAP = 1.4;
+    private static final double CELL_W = 1.8;
+    private static final double CELL_H = 1.3;
+    /** Room between regions, for the next region's title. */
+    private static final double REGION_GAP = 1.7;
+    private static final double SIDE_BY_SIDE_GAP = 1.3;
+    /** The width-to-height ratio the picture aims at, in grid units: a laptop's map area beside the key. */
+    private static final double ASPECT = 1.8;
     /** Map units per grid unit. */
     private static final double UNIT = 60;
 
@@ -36,155 +42,138 @@ public final class RelationsLayout {
     }
 
     public static Map<String, Point> compute(Explainer explainer, Map<String, Point> geographic) {
-        List<Actor> actors = explainer.actors();
+        return of(explainer, geographic).positions();
+    }
+
+    public static Relations of(Explainer explainer, Map<String, Point> geographic) {
         Camps camps = Camps.of(explainer);
-        Map<Integer, Band> bands = bands(explainer, camps);
-        Map<Band, List<List<Actor>>> blocks = new LinkedHashMap<>();
-        for (Band band : Band.values()) {
-            blocks.put(band, new ArrayList<>());
+        List<List<Region>> rows = new ArrayList<>();
+        rows.add(region(camps, Camps.Standing.FIRST_SIDE));
+        List<Region> middle = new ArrayList<>(region(camps, Camps.Standing.NEITHER));
+        middle.addAll(region(camps, Camps.Standing.OTHERS));
+        rows.add(middle);
+        rows.add(region(camps, Camps.Standing.SECOND_SIDE));
+        rows.removeIf(List::isEmpty);
+        // The number of columns whose picture comes nearest the shape of a window's map area.
+        Arrangement best = null;
+        int actors = explainer.actors().size();
+        for (int columns = 2; columns <= Math.max(2, actors); columns++) {
+            Arrangement a = arrange(camps, rows, columns);
+            if (best == null || Math.abs(Math.log(a.aspect() / ASPECT)) < Math.abs(Math.log(best.aspect() / ASPECT))) {
+                best = a;
+            }
         }
-        for (int camp : camps.order()) {
-            blocks.get(bands.get(camp)).add(camps.members(camp));
+        List<Region> regions = new ArrayList<>();
+        rows.forEach(regions::addAll);
+        return new Relations(fitInto(explainer.actors(), best.grid(), geographic), List.copyOf(regions));
+    }
+
+    private record Arrangement(Map<String, Point> grid, double width, double height) {
+
+        double aspect() {
+            return width / Math.max(1e-6, height);
         }
-        actors.stream().filter(a -> a.kind() == ActorKind.EVENT)
-                .forEach(event -> blocks.get(Band.BETWEEN).add(List.of(event)));
-        Map<String, Point> abstractPositions = new LinkedHashMap<>();
+    }
+
+    /** Rows of regions, top to bottom, each region's units wrapped to {@code columns} at most. */
+    private static Arrangement arrange(Camps camps, List<List<Region>> rows, int columns) {
+        Map<String, Point> grid = new LinkedHashMap<>();
         double top = 0;
-        for (Band band : Band.values()) {
-            List<List<Actor>> row = blocks.get(band);
-            if (row.isEmpty()) {
-                continue;
-            }
-            double width = -BLOCK_GAP;
+        double widestRow = 0;
+        for (List<Region> row : rows) {
+            int share = row.size() == 1 ? columns : Math.max(1, columns / row.size());
+            List<List<List<String>>> placed = new ArrayList<>();
+            double width = -SIDE_BY_SIDE_GAP;
             int tallest = 0;
-            for (List<Actor> block : row) {
-                width += Math.min(PER_ROW, block.size()) * CELL_W + BLOCK_GAP;
-                tallest = Math.max(tallest, rows(block.size()));
+            for (Region region : row) {
+                List<List<String>> lines = wrap(unitsOf(camps, region), share);
+                placed.add(lines);
+                width += widest(lines) * CELL_W + SIDE_BY_SIDE_GAP;
+                tallest = Math.max(tallest, lines.size());
             }
+            widestRow = Math.max(widestRow, width);
             double left = -width / 2;
-            for (List<Actor> block : row) {
-                double blockWidth = Math.min(PER_ROW, block.size()) * CELL_W;
-                placeBlock(block, left + blockWidth / 2, top, abstractPositions);
-                left += blockWidth + BLOCK_GAP;
+            for (int i = 0; i < row.size(); i++) {
+                List<List<String>> lines = placed.get(i);
+                double regionWidth = widest(lines) * CELL_W;
+                for (int line = 0; line < lines.size(); line++) {
+                    List<String> ids = lines.get(line);
+                    double start = left + (regionWidth - ids.size() * CELL_W) / 2 + CELL_W / 2;
+                    for (int k = 0; k < ids.size(); k++) {
+                        grid.put(ids.get(k), new Point(start + k * CELL_W, top + line * CELL_H));
+                    }
+                }
+                left += regionWidth + SIDE_BY_SIDE_GAP;
             }
-            top += tallest * CELL_H + BAND_GAP;
+            top += tallest * CELL_H + REGION_GAP;
         }
-        return fitInto(actors, abstractPositions, geographic);
+        return new Arrangement(grid, widestRow, top - REGION_GAP);
     }
 
-    private static int rows(int members) {
-        return (members + PER_ROW - 1) / PER_ROW;
+    private static List<Region> region(Camps camps, Camps.Standing standing) {
+        List<String> ids = new ArrayList<>();
+        camps.units(standing).forEach(unit -> unit.forEach(a -> ids.add(a.id())));
+        return ids.isEmpty() ? List.of() : List.of(new Region(standing, camps.namedAfter(standing), List.copyOf(ids)));
     }
 
-    /** A camp as a small block, its blocs first so the bloc sits top-left of its members. */
-    private static void placeBlock(List<Actor> camp, double centreX, double top, Map<String, Point> into) {
-        List<Actor> ordered = new ArrayList<>(camp);
-        ordered.sort((a, b) -> Boolean.compare(!a.kind().isBloc(), !b.kind().isBloc()));
-        for (int i = 0; i < ordered.size(); i++) {
-            int row = i / PER_ROW;
-            int col = i % PER_ROW;
-            int inThisRow = Math.min(PER_ROW, ordered.size() - row * PER_ROW);
-            double x = centreX + (col - (inThisRow - 1) / 2.0) * CELL_W;
-            into.put(ordered.get(i).id(), new Point(x, top + row * CELL_H));
+    private static List<List<String>> unitsOf(Camps camps, Region region) {
+        List<List<String>> units = new ArrayList<>();
+        camps.units(region.standing()).forEach(unit -> units.add(unit.stream().map(Actor::id).toList()));
+        return units;
+    }
+
+    /** Units into lines of at most {@code columns}, a unit moving whole to the next line when it fits there. */
+    private static List<List<String>> wrap(List<List<String>> units, int columns) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> line = new ArrayList<>();
+        for (List<String> unit : units) {
+            if (!line.isEmpty() && line.size() + unit.size() > columns && unit.size() <= columns) {
+                lines.add(line);
+                line = new ArrayList<>();
+            }
+            for (String id : unit) {
+                if (line.size() == columns) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                line.add(id);
+            }
         }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 
-    private static Map<Integer, Band> bands(Explainer explainer, Camps camps) {
-        Map<Integer, Map<Integer, Integer>> opposed = new HashMap<>();
-        for (Link link : explainer.links()) {
-            if (link.kind() != LinkKind.OPPOSES) {
+    private static int widest(List<List<String>> lines) {
+        return lines.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /**
+     * A region's box in the viewport around its members' discs: wide enough for their names,
+     * with room above for the region's title ({@code titleHeight}); minX, minY, maxX, maxY.
+     */
+    public static double[] box(Region region, Map<String, Point> discs, MapMetrics m, double titleHeight,
+                               java.util.function.Function<String, String> nameOf) {
+        double r = m.discRadius();
+        double pad = m.inset() * 0.75;
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (String id : region.members()) {
+            Point c = discs.get(id);
+            if (c == null) {
                 continue;
             }
-            int a = camps.campOf(explainer.holderOf(link.fromStanceId()).map(Actor::id).orElse(null));
-            int b = camps.campOf(explainer.holderOf(link.toStanceId()).map(Actor::id).orElse(null));
-            if (a >= 0 && b >= 0 && a != b) {
-                opposed.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
-                opposed.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
-            }
+            double half = Math.max(r, m.labelWidth(nameOf.apply(id)) / 2);
+            double[] label = MapScene.labelBox(m, nameOf.apply(id), c);
+            b[0] = Math.min(b[0], c.x() - half - pad);
+            b[1] = Math.min(b[1], c.y() - r - pad - titleHeight);
+            b[2] = Math.max(b[2], c.x() + half + pad);
+            b[3] = Math.max(b[3], label[3] + pad);
         }
-        int pivot = -1;
-        int most = 0;
-        for (int camp : camps.order()) {
-            int count = opposed.getOrDefault(camp, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
-            if (count > most) {
-                most = count;
-                pivot = camp;
-            }
-        }
-        Map<Integer, Band> bands = new HashMap<>();
-        for (int camp : camps.order()) {
-            if (camp == pivot) {
-                bands.put(camp, Band.PIVOT);
-            } else if (pivot >= 0 && opposed.getOrDefault(pivot, Map.of()).containsKey(camp)) {
-                bands.put(camp, Band.OPPONENTS);
-            } else {
-                bands.put(camp, Band.BETWEEN);
-            }
-        }
-        return bands;
+        return b;
     }
 
-    /** Camps: blocs joined with their members and with those whose positions support theirs. Events stay out. */
-    static final class Camps {
-        private final Map<String, Integer> campByActor = new HashMap<>();
-        private final Map<Integer, List<Actor>> members = new LinkedHashMap<>();
-
-        static Camps of(Explainer explainer) {
-            List<Actor> actors = explainer.actors().stream().filter(a -> a.kind() != ActorKind.EVENT).toList();
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < actors.size(); i++) {
-                index.put(actors.get(i).id(), i);
-            }
-            int[] parent = new int[actors.size()];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
-            for (Actor actor : actors) {
-                actor.blocs().forEach(bloc -> union(parent, index.get(actor.id()), index.get(bloc)));
-            }
-            for (Link link : explainer.links()) {
-                if (link.kind() == LinkKind.SUPPORTS) {
-                    union(parent, explainer.holderOf(link.fromStanceId()).map(a -> index.get(a.id())).orElse(null),
-                            explainer.holderOf(link.toStanceId()).map(a -> index.get(a.id())).orElse(null));
-                }
-            }
-            Camps camps = new Camps();
-            for (int i = 0; i < actors.size(); i++) {
-                int root = find(parent, i);
-                camps.campByActor.put(actors.get(i).id(), root);
-                camps.members.computeIfAbsent(root, k -> new ArrayList<>()).add(actors.get(i));
-            }
-            return camps;
-        }
-
-        private static void union(int[] parent, Integer a, Integer b) {
-            if (a != null && b != null) {
-                parent[find(parent, a)] = find(parent, b);
-            }
-        }
-
-        private static int find(int[] parent, int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        int campOf(String actorId) {
-            return actorId == null ? -1 : campByActor.getOrDefault(actorId, -1);
-        }
-
-        List<Integer> order() {
-            return new ArrayList<>(members.keySet());
-        }
-
-        List<Actor> members(int camp) {
-            return members.get(camp);
-        }
-    }
-
-    private static Point centroid(java.util.Collection<Point> points) {
+    private static Point centroid(Collection<Point> points) {
         double x = 0;
         double y = 0;
         for (Point p : points) {

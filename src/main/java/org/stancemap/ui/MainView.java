@@ -49,6 +49,8 @@ public final class MainView extends StackPane {
     private final org.stancemap.ui.editor.EditorDock editing;
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
+    /** Window heights below which the article makes room for a comparison. */
+    private static final double READER_YIELDS_BELOW = 900;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
@@ -93,16 +95,24 @@ public final class MainView extends StackPane {
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setId("main-split");
+        // While two positions are compared in a short window, the article gives them its room; a
+        // "show in article" brings it back at once.
+        javafx.beans.property.BooleanProperty readerYields = new javafx.beans.property.SimpleBooleanProperty();
+        Runnable yieldReader = () -> readerYields.set(state.getSelectedLink() != null && getHeight() < READER_YIELDS_BELOW);
+        state.selectedLinkProperty().addListener((obs, was, now) -> yieldReader.run());
+        state.spanRequestProperty().addListener((obs, was, now) -> readerYields.set(false));
         Runnable syncReader = () -> {
-            if (state.readerShownProperty().get() && !split.getItems().contains(reader)) {
+            boolean shown = state.readerShownProperty().get() && !readerYields.get();
+            if (!shown) {
+                split.getItems().remove(reader);
+            } else if (!split.getItems().contains(reader)) {
                 split.getItems().add(reader);
                 split.setDividerPositions(0.74);
-            } else if (!state.readerShownProperty().get()) {
-                split.getItems().remove(reader);
             }
         };
         syncReader.run();
         state.readerShownProperty().addListener((obs, was, now) -> syncReader.run());
+        readerYields.addListener((obs, was, now) -> syncReader.run());
         double[] readerShare = {0.74};
         state.presentingProperty().addListener((obs, was, now) -> {
             // No chrome for the audience: the map alone, the panel over it when asked for.
@@ -137,7 +147,8 @@ public final class MainView extends StackPane {
         presentation.installSwipe(this);
         presenterKeys = new PresenterKeys(state, presentation);
         javafx.beans.binding.BooleanBinding consoleShown = state.presentingProperty().and(state.consoleShownProperty());
-        getChildren().addAll(frame, presentation, new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
+        getChildren().addAll(frame, new org.stancemap.ui.panel.ComparisonOverlay(state, this::window), presentation,
+                new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
                 new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
         state.presentingProperty().addListener((obs, was, now) -> pseudoClassStateChanged(PRESENT, now));
@@ -244,7 +255,8 @@ public final class MainView extends StackPane {
     /** The side panel's width in a window {@code width} wide, at a text scale (1 = normal). */
     static double sidePanelWidth(double width, double textScale, boolean comparing) {
         double share = width * (comparing ? 0.46 : 0.3);
-        return comparing ? Math.max(360, Math.min(900, share))
+        // Two positions side by side need about 600 px: on a projector's 1024 the map gives way.
+        return comparing ? Math.max(Math.min(600, width * 0.6), Math.min(900, share))
                 : Math.min(width * 0.45, Math.max(320 * textScale, Math.min(440 * textScale, share)));
     }
 
@@ -279,6 +291,13 @@ public final class MainView extends StackPane {
         }
     }
 
+    private void focusOnPresentButton() {
+        javafx.scene.Node present = lookup("#versus-present");
+        if (present != null) {
+            present.requestFocus();
+        }
+    }
+
     /** Opens explainers for this window; the file menu and dropped files use it too. */
     public ExplainerOpener opener() {
         return opener;
@@ -305,6 +324,13 @@ public final class MainView extends StackPane {
             return;
         }
         boolean typing = event.getTarget() instanceof TextInputControl;
+        if (event.getCode() == KeyCode.ESCAPE && state.comparisonPresentedProperty().get()) {
+            // Back to the comparison in the panel, not out of it.
+            state.comparisonPresentedProperty().set(false);
+            focusOnPresentButton();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.ESCAPE) {
             if (state.aboutShownProperty().get()) {
                 state.aboutShownProperty().set(false);
@@ -369,6 +395,12 @@ public final class MainView extends StackPane {
             case PLUS, ADD, EQUALS -> map.zoomIn();
             case MINUS, SUBTRACT -> map.zoomOut();
             case DIGIT0, NUMPAD0 -> map.fit(true);
+            case F -> {
+                if (state.getSelectedLink() == null || state.comparisonPresentedProperty().get()) {
+                    return;
+                }
+                state.presentComparison();
+            }
             default -> {
                 if ("+".equals(text)) {
                     map.zoomIn();

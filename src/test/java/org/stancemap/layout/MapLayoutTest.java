@@ -81,7 +81,8 @@ class MapLayoutTest {
 
     static Stream<Explainer> explainers() {
         return Stream.of(new ExplainerLoader().loadDefault().explainer().orElseThrow(),
-                generated(40, 60, 3), generated(120, 200, 5), generated(300, 500, 9));
+                generated(40, 60, 3), generated(120, 200, 5), generated(300, 500, 9),
+                OpeningViewTest.inRegion(OpeningViewTest.ONE_COUNTRY, 4));
     }
 
     private static Explainer generated(int actors, int links, long seed) {

@@ -99,8 +99,22 @@ public final class ExplainerGenerator {
         if (linkCount < 0) {
             throw new IllegalArgumentException("negative link count " + linkCount);
         }
-        return new Builder(actorCount, linkCount, new Random(seed)).build(seed);
+        return new Builder(actorCount, linkCount, new Random(seed), WORLD).build(seed);
     }
+
+    /**
+     * Like {@link #generateBytes}, but every place lies in {@code region} (south, north, west, east
+     * in degrees): an article about one country or one city, such as an election.
+     */
+    public static byte[] generateInRegion(int actorCount, int linkCount, long seed, double[] region) {
+        if (actorCount < 8) {
+            throw new IllegalArgumentException("need at least 8 actors, got " + actorCount);
+        }
+        return new Builder(actorCount, linkCount, new Random(seed), region).build(seed).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where places lie by default: south, north, west, east in degrees. */
+    private static final double[] WORLD = {35, 70, -10, 140};
 
     // ---------------------------------------------------------------- model of what is written
 
@@ -169,7 +183,10 @@ public final class ExplainerGenerator {
         private final List<GenLink> links = new ArrayList<>();
         private String article;
 
-        Builder(int actorCount, int linkCount, Random rng) {
+        private final double[] region;
+
+        Builder(int actorCount, int linkCount, Random rng, double[] region) {
+            this.region = region;
             this.actorCount = actorCount;
             this.linkCount = linkCount;
             this.rng = rng;
@@ -245,8 +262,9 @@ public final class ExplainerGenerator {
                         pick(ROLES) + " of " + state.name);
                 p.blocs.add(state.id);
                 // Near the state's place, like a capital and its other cities.
-                p.place = new Place(word(2), clamp(state.place.lat + rng.nextGaussian(), 35, 70),
-                        clamp(state.place.lon + rng.nextGaussian() * 1.5, -10, 140));
+                double spread = Math.min(1, (region[1] - region[0]) / 10);
+                p.place = new Place(word(2), clamp(state.place.lat + rng.nextGaussian() * spread, region[0], region[1]),
+                        clamp(state.place.lon + rng.nextGaussian() * 1.5 * spread, region[2], region[3]));
                 actors.add(p);
             }
             Collections.shuffle(actors, rng);
@@ -568,7 +586,8 @@ public final class ExplainerGenerator {
         }
 
         private Place randomPlace() {
-            return new Place(word(2), 35 + rng.nextDouble() * 35, -10 + rng.nextDouble() * 150);
+            return new Place(word(2), region[0] + rng.nextDouble() * (region[1] - region[0]),
+                    region[2] + rng.nextDouble() * (region[3] - region[2]));
         }
 
         private <T> T pick(T[] items) {

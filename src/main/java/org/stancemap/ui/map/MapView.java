@@ -59,6 +59,8 @@ public final class MapView extends StackPane {
     /** While presenting, the caption band covers about this share of the screen's height. */
     private static final double CAPTION_SHARE = 0.34;
     private static final double MAX_TOUR_ZOOM_IN = 2.2;
+    /** How far from a disc's rim a link's end mark sits. */
+    private static final double LINK_END_GAP = 6;
 
     private final AppState state;
     private final MapProjection projection = new MapProjection();
@@ -99,6 +101,7 @@ public final class MapView extends StackPane {
     private final MapLegend legend;
     private MapLayout layout;
     private Map<String, Point> relations = Map.of();
+    private final CampRegions campRegions = new CampRegions();
     private MapScene scene;
     private Timeline morphAnimation;
     private boolean cameraMovedByUser;
@@ -122,7 +125,8 @@ public final class MapView extends StackPane {
         land.opacityProperty().bind(morph.negate().add(1));
         screenLayer.setManaged(false);
         screenLayer.setPickOnBounds(false);
-        screenLayer.getChildren().addAll(scaleBreak, scaleBreakLabel, tieLayer, linkLayer, badgeLayer);
+        screenLayer.getChildren().addAll(scaleBreak, scaleBreakLabel, campRegions, tieLayer, linkLayer, badgeLayer);
+        campRegions.opacityProperty().bind(morph);
         bandStrip.getStyleClass().add("groups-strip");
         bandStrip.setManaged(false);
         bandStrip.setMouseTransparent(true);
@@ -300,13 +304,16 @@ public final class MapView extends StackPane {
         linkLayer.getChildren().clear();
         tieLayer.getChildren().clear();
         land.clearTerritories();
+        campRegions.show(null, List.of());
         layout = null;
         scene = null;
         if (explainer == null) {
             return;
         }
         layout = MapLayout.of(explainer, projection);
-        relations = RelationsLayout.compute(explainer, layout.places());
+        RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
+        relations = byCamp.positions();
+        campRegions.show(explainer, byCamp.regions());
         BlocPalette palette = BlocPalette.of(explainer);
         for (Actor actor : readingOrder(layout)) {
             addBadge(actor, palette.slotOf(actor.id()));
@@ -482,9 +489,10 @@ public final class MapView extends StackPane {
             line.setEndX(b.x());
             line.setEndY(b.y());
         }
+        campRegions.update(scene.discs(), metrics, morph.get() > 0);
         List<MapScene.Curve> drawn = scene.curves();
         for (int i = 0; i < curves.size(); i++) {
-            curves.get(i).update(drawn.get(i), r + 6, r / ActorBadge.DISC_RADIUS);
+            curves.get(i).update(drawn.get(i), LINK_END_GAP * r / ActorBadge.DISC_RADIUS, r / ActorBadge.DISC_RADIUS);
         }
         double breakX = projection.xOfLongitude(MapProjection.BREAK_LONGITUDE) * zoom + offsetX;
         scaleBreak.setStartX(breakX);

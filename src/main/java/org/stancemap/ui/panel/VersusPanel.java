@@ -37,7 +37,16 @@ final class VersusPanel extends VBox {
         back.setOnAction(e -> state.selectLink(null));
         Label title = new Label(Messages.get("versus.title." + link.kind().jsonName()).toUpperCase());
         title.getStyleClass().add(Styles.CARD_TITLE);
-        HBox top = new HBox(8, title, new javafx.scene.layout.Region(), back);
+        title.setWrapText(true);
+        Button present = new Button(null, new FontIcon(Feather.MAXIMIZE_2));
+        present.setId("versus-present");
+        present.getStyleClass().add("flat");
+        present.setAccessibleText(Messages.get("versus.present.accessible"));
+        org.stancemap.ui.Hints.set(present, Messages.get("versus.present"));
+        present.setOnAction(e -> state.presentComparison());
+        present.setMinWidth(USE_PREF_SIZE);
+        back.setMinWidth(USE_PREF_SIZE);
+        HBox top = new HBox(8, title, new javafx.scene.layout.Region(), present, back);
         HBox.setHgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -100,6 +109,9 @@ final class VersusPanel extends VBox {
         Label role = new Label(actor.role());
         role.getStyleClass().add(Styles.ACTOR_ROLE);
         role.setWrapText(true);
+        // Two lines at most beside its rival; the actor's own panel, a click away, has it whole.
+        role.getStyleClass().add("versus-role");
+        org.stancemap.ui.Hints.set(role, actor.role());
         VBox side = new VBox(4, name, role,
                 new StanceCard(stance, explainer, state, Styles.blocClass(palette.slotOf(actor.id())), false));
         side.getStyleClass().add("versus-side");

@@ -38,6 +38,7 @@ public final class AppState {
     private final BooleanProperty readerShown = new SimpleBooleanProperty(this, "readerShown", true);
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(this, "aboutShown", false);
+    private final BooleanProperty comparisonPresented = new SimpleBooleanProperty(this, "comparisonPresented", false);
     private final javafx.beans.property.StringProperty glossaryTerm =
             new javafx.beans.property.SimpleStringProperty(this, "glossaryTerm", "");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
@@ -108,7 +109,7 @@ public final class AppState {
         aboutShown.set(false);
         studyPane.set(StudyPane.NONE);
         clearSelection();
-        layoutMode.set(LayoutMode.GEOGRAPHIC);
+        layoutMode.set(openingMode(explainer.get()));
         tourStep.set(0);
         resetSerial.set(resetSerial.get() + 1);
     }
@@ -158,6 +159,10 @@ public final class AppState {
         hoveredLink.set(null);
         aboutShown.set(false);
         explainerFile.set(file);
+        // A new explainer opens on its own view; an edit of the one open keeps the reader's.
+        if (explainer.get() == null || next == null || !next.id().equals(explainer.get().id())) {
+            layoutMode.set(openingMode(next));
+        }
         if (explainer.get() == null || !next.article().text().equals(explainer.get().article().text())) {
             articleSelection.set(null);
         }
@@ -174,6 +179,12 @@ public final class AppState {
         return articleSelection;
     }
 
+    /** The layout an explainer opens on: its map, unless geography says nothing about it. */
+    private static LayoutMode openingMode(Explainer explainer) {
+        return explainer == null || org.stancemap.layout.OpeningView.of(explainer) == org.stancemap.layout.OpeningView.View.MAP
+                ? LayoutMode.GEOGRAPHIC : LayoutMode.RELATIONS;
+    }
+
     public ObjectProperty<Actor> selectedActorProperty() {
         return selectedActor;
     }
@@ -184,6 +195,7 @@ public final class AppState {
 
     /** Selects an actor and shows its stances; any link selection gives way. */
     public void selectActor(Actor actor) {
+        comparisonPresented.set(false);
         selectedLink.set(null);
         selectedActor.set(actor);
     }
@@ -198,9 +210,26 @@ public final class AppState {
 
     public void selectLink(Link link) {
         selectedLink.set(link);
+        if (link == null) {
+            comparisonPresented.set(false);
+        }
+    }
+
+    /**
+     * Whether the chosen comparison fills the screen for a class; Esc returns to it in the panel.
+     * Only a chosen comparison can be presented.
+     */
+    public BooleanProperty comparisonPresentedProperty() {
+        return comparisonPresented;
+    }
+
+    /** Presents the chosen comparison full screen, when one is chosen. */
+    public void presentComparison() {
+        comparisonPresented.set(selectedLink.get() != null);
     }
 
     public void clearSelection() {
+        comparisonPresented.set(false);
         selectedLink.set(null);
         selectedActor.set(null);
     }
