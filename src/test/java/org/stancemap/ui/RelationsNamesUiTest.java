@@ -27,7 +27,7 @@ class RelationsNamesUiTest extends UiTestBase {
         fxRun(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
-            state.layoutModeProperty().set(LayoutMode.RELATIONS);
+            state.panels().showLayout(LayoutMode.RELATIONS);
         });
         waitForPulses(4);
         assertTrue(fx(() -> byId("side-panel").isVisible()), "the side panel is open");
