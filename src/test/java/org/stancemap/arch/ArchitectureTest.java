@@ -79,7 +79,7 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     /** The three drawings of the map: the live map, its first-frame sketch and the handout's map. */
-    static final String[] RENDERERS = {"org.stancemap.ui.map.MapView", "org.stancemap.ui.map.MapSketch",
+    static final String[] RENDERERS = {"org.stancemap.ui.map.MapViewSkin", "org.stancemap.ui.map.MapSketch",
             "org.stancemap.export.MapDrawing"};
 
     /** Each renderer draws what {@code layout} computes... */
