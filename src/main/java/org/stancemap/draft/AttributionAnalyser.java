@@ -15,6 +15,7 @@ import org.stancemap.draft.text.LanguageModels;
 import org.stancemap.draft.text.QuoteSpans;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.SentenceReader;
+import org.stancemap.model.ActorKind;
 
 /**
  * The drafting engine's reader: sentences and tokens (OpenNLP) → mentions of actors → actors with
@@ -47,12 +48,20 @@ public final class AttributionAnalyser implements ArticleAnalyser {
         List<Mention> mentions = new MentionFinder(gazetteer).find(sentences, quotes);
         ActorTable actors = ActorTable.resolve(mentions, gazetteer);
         List<Attribution> attributions = new AttributionFinder().find(text, sentences, mentions, quotes);
-        List<FoundStatement> statements = new ArrayList<>();
-        for (Attribution a : attributions) {
-            int speaker = actors.actorOf(a.source());
-            if (speaker < 0 && !a.source().isPronoun()) {
-                speaker = actors.register(a.source());
+        int[] speakers = new int[attributions.size()];
+        for (int k = 0; k < attributions.size(); k++) {
+            Attribution a = attributions.get(k);
+            speakers[k] = actors.actorOf(a.source());
+            if (speakers[k] < 0 && !a.source().isPronoun()) {
+                speakers[k] = actors.register(a.source());
             }
+        }
+        List<FoundActor> found = actors.actors();
+        List<FoundStatement> statements = new ArrayList<>();
+        for (int k = 0; k < attributions.size(); k++) {
+            Attribution a = attributions.get(k);
+            int speaker = a.source().isPronoun() ? speakerEarlierInSentence(attributions, speakers, k, found)
+                    .orElse(speakers[k]) : speakers[k];
             if (speaker >= 0) {
                 Optional<TextRange> source = a.content().contains(a.source().range()) || !sameSentenceAsCue(a)
                         ? Optional.empty() : Optional.of(a.source().range());
@@ -61,7 +70,69 @@ public final class AttributionAnalyser implements ArticleAnalyser {
         }
         statements.sort(Comparator.comparingInt((FoundStatement s) -> s.content().start())
                 .thenComparingInt(s -> s.cue().start()));
-        return new Findings(actors.actors(), statements);
+        return withoutSilentDescriptions(found, statements, actors);
+    }
+
+    /**
+     * Leaves out what is only described by its function ("the plan", "a spokesman", "the national
+     * government") and never speaks: on a map of who says what it is noise the teacher would delete.
+     */
+    private static Findings withoutSilentDescriptions(List<FoundActor> found, List<FoundStatement> statements,
+                                                      ActorTable table) {
+        boolean[] keep = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            keep[i] = !table.isOnlyDescribed(i);
+        }
+        statements.forEach(s -> keep[s.speaker()] = true);
+        for (int i = 0; i < found.size(); i++) {
+            if (keep[i]) {
+                found.get(i).blocs().forEach(b -> keep[b] = true);
+            }
+        }
+        int[] newIndex = new int[found.size()];
+        List<FoundActor> kept = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            newIndex[i] = keep[i] ? kept.size() : -1;
+            if (keep[i]) {
+                kept.add(found.get(i));
+            }
+        }
+        if (kept.size() == found.size()) {
+            return new Findings(found, statements);
+        }
+        List<FoundActor> actors = new ArrayList<>(kept.size());
+        for (FoundActor a : kept) {
+            actors.add(new FoundActor(a.name(), a.kind(), a.role(), a.place(), a.mentions(),
+                    a.blocs().stream().map(b -> newIndex[b]).filter(b -> b >= 0).toList()));
+        }
+        List<FoundStatement> renumbered = statements.stream().map(s -> new FoundStatement(newIndex[s.speaker()],
+                s.content(), s.cue(), s.cueLemma(), s.direct(), s.source())).toList();
+        return new Findings(actors, renumbered);
+    }
+
+    /**
+     * A pronoun speaking in a sentence where someone named already spoke is that speaker: "A
+     * spokesman for the agency said …, but he declined to say …", "Some residents said they …"
+     * ("they" only for a group). Nearer than whoever the article named last.
+     */
+    private static Optional<Integer> speakerEarlierInSentence(List<Attribution> attributions, int[] speakers, int k,
+                                                              List<FoundActor> actors) {
+        Mention pronoun = attributions.get(k).source();
+        Attribution nearest = null;
+        int speaker = -1;
+        for (int j = 0; j < attributions.size(); j++) {
+            Attribution a = attributions.get(j);
+            boolean earlier = a.source().sentence() == pronoun.sentence() && !a.source().isPronoun()
+                    && a.cue().end() <= pronoun.range().start() && speakers[j] >= 0;
+            if (earlier && (nearest == null || a.cue().start() > nearest.cue().start())) {
+                nearest = a;
+                speaker = speakers[j];
+            }
+        }
+        if (speaker < 0 || (pronoun.name().equals("they") && actors.get(speaker).kind() == ActorKind.PERSON)) {
+            return Optional.empty();
+        }
+        return Optional.of(speaker);
     }
 
     private static boolean sameSentenceAsCue(Attribution a) {

@@ -72,7 +72,7 @@ final class LinkDrafts {
         for (int j = 0; j < statements.size(); j++) {
             DraftStatement answer = statements.get(j);
             int[] sentence = spans.sentenceAround(cueOrContentStart(answer.found()));
-            Optional<Signal> signal = signalOf(answer, sentence);
+            Optional<Signal> signal = signalOf(answer, sentence, statements);
             if (signal.isEmpty()) {
                 continue;
             }
@@ -97,7 +97,7 @@ final class LinkDrafts {
      * The statement's own cue ("rejected"); else a signal word elsewhere in its sentence ("has faced
      * ridicule from X, who believes …"); else a contrast before the cue ("However, X said …").
      */
-    private Optional<Signal> signalOf(DraftStatement answer, int[] sentence) {
+    private Optional<Signal> signalOf(DraftStatement answer, int[] sentence, List<DraftStatement> statements) {
         Optional<LinkKind> byCue = kindOf(answer.found().cueLemma());
         if (byCue.isPresent()) {
             return Optional.of(new Signal(byCue.get(), cueText(answer), false));
@@ -107,17 +107,41 @@ final class LinkDrafts {
         Matcher word = SIGNAL_WORDS.matcher(text).region(sentence[0], sentence[1]);
         while (word.find()) {
             boolean inContent = word.start() < content.end() && content.start() < word.end();
-            if (!inContent && !doneBySomeoneElse(word.end(), sentence[1], answer.actorId())) {
+            if (!inContent && !isCueOfAnother(word.start(), answer, statements)
+                    && !doneBySomeoneElse(word.end(), sentence[1], answer.actorId())) {
                 return Optional.of(new Signal(kindOfWord(word.group()), word.group(), false));
             }
         }
         int cueStart = Math.max(sentence[0], Math.min(cueOrContentStart(answer.found()), sentence[1]));
         Matcher contrast = CONTRAST.matcher(text.substring(sentence[0], cueStart));
-        if (contrast.find()) {
+        if (contrast.find() && !sameSpeakerEarlierIn(sentence[0], cueStart, answer, statements)) {
             return Optional.of(new Signal(LinkKind.OPPOSES, contrast.group().replaceAll("^\\W+|[\\s,;]+$", "").strip(),
                     true));
         }
         return Optional.empty();
+    }
+
+    /** "X said …, but he declined …": a contrast within one speaker's sentence is no answer to anyone. */
+    private static boolean sameSpeakerEarlierIn(int from, int to, DraftStatement answer, List<DraftStatement> statements) {
+        for (DraftStatement other : statements) {
+            TextRange cue = other.found().cue();
+            if (other != answer && other.actorId().equals(answer.actorId()) && cue != null && cue.start() >= from
+                    && cue.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Some said they welcomed it, while others feared …": another statement's own cue says nothing of this one. */
+    private static boolean isCueOfAnother(int at, DraftStatement answer, List<DraftStatement> statements) {
+        for (DraftStatement other : statements) {
+            TextRange cue = other.found().cue();
+            if (other != answer && cue != null && cue.start() <= at && at < cue.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a notion rejected by Kyiv": the passive names who rejects, and it is not this statement's speaker. */
@@ -162,7 +186,9 @@ final class LinkDrafts {
     private Optional<DraftStatement> target(List<DraftStatement> statements, int j, int[] sentence,
                                             boolean mayLookAhead) {
         DraftStatement answer = statements.get(j);
-        Set<String> named = namedIn(sentence[0], sentence[1], answer);
+        // who the sentence names after the statement's own words belongs to another clause ("…, while others feared …")
+        int statementEnd = Math.max(answer.found().content().end(), cueOrContentStart(answer.found()));
+        Set<String> named = namedIn(sentence[0], Math.min(sentence[1], Math.max(sentence[0], statementEnd)), answer);
         named.remove(answer.actorId());
         DraftStatement nearby = null;
         for (int i = j - 1; i >= Math.max(0, j - LOOKBACK); i--) {

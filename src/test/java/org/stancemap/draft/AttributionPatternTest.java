@@ -111,7 +111,15 @@ class AttributionPatternTest {
                         "she would stay in office", "Lena Voss").content("she would stay in office"),
                 new Pattern("a participle cue after while takes the clause subject",
                         "Senator Ola Strand praised the budget, while saying that the tax cuts went too far.",
-                        "the tax cuts went too far", "Ola Strand"));
+                        "the tax cuts went too far", "Ola Strand"),
+                new Pattern("a name set off by commas after a description is the speaker",
+                        "The union's chairwoman, Liv Aasen, warned that the mill would close by the summer.",
+                        "the mill would close by the summer", "Liv Aasen"),
+                new Pattern("the one told, before that, is not the speaker",
+                        "The transport minister, Kari Lunde, told the radio station Radio North that she would study the request.",
+                        "she would study the request", "Kari Lunde").noSpeakerNamed("Radio North"),
+                new Pattern("they in what a group said is that group",
+                        "Some shop owners said they welcomed the new jobs.", "the new jobs", "shop owners"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,6 +127,26 @@ class AttributionPatternTest {
     void attributionIsFoundWithItsSpeaker(Pattern pattern) {
         Findings findings = SharedAnalyser.get().analyse(pattern.text);
         pattern.check(findings);
+    }
+
+    @Test
+    void aPronounSpeakingLaterInTheSentenceIsTheSpeakerNamedEarlierInIt() {
+        String text = "Mayor Anna Berg opened the dock.\nA spokesman for the Port Board said the dredging was safe, "
+                + "but he declined to say what it would cost.";
+        Findings f = SharedAnalyser.get().analyse(text);
+        List<Integer> speakers = f.statements().stream().map(FoundStatement::speaker).distinct().toList();
+        assertEquals(1, speakers.size(), () -> "one speaker expected: " + f.statements());
+        assertTrue(f.actors().get(speakers.get(0)).name().contains("Port Board"), () -> f.actors().toString());
+    }
+
+    @Test
+    void aSilentActorKnownOnlyByItsFunctionIsLeftOut() {
+        String text = "The plan was criticised by Mayor Anna Berg, who said the harbour would silt up. "
+                + "A spokesman for the builders did not answer.";
+        Findings f = SharedAnalyser.get().analyse(text);
+        List<String> names = f.actors().stream().map(FoundActor::name).toList();
+        assertTrue(names.contains("Anna Berg"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("plan") || n.contains("spokesman")), names::toString);
     }
 
     @Test

@@ -15,6 +15,8 @@ final class ActorDraft {
     String countryCode = "";
     String affiliation = "";
     final List<TextRange> mentions = new ArrayList<>();
+    /** Whether the article names it (a person, a state, an organisation), not only describes it ("officials"). */
+    boolean named;
 
     ActorDraft(ActorKind kind, String name) {
         this.kind = kind;
@@ -37,6 +39,8 @@ final class ActorDraft {
 
     void absorb(Mention mention) {
         mentions.add(mention.range());
+        named |= mention.type() == MentionType.PERSON || mention.type() == MentionType.STATE
+                || mention.type() == MentionType.ORGANISATION;
         if (role.isEmpty()) {
             role = mention.role();
         }

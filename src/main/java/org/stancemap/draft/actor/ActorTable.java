@@ -43,6 +43,16 @@ public final class ActorTable {
         return actorOf(mention);
     }
 
+    /**
+     * Whether the actor at this index is only described by what it is or does ("the plan", "a
+     * spokesman", "the national government"): neither named nor a loose group ("officials").
+     */
+    public boolean isOnlyDescribed(int actor) {
+        ActorDraft draft = drafts.get(actor);
+        String[] words = draft.name.toLowerCase(Locale.ROOT).split(" ");
+        return !draft.named && draft.kind == ActorKind.GROUP && !Lexicon.GROUP_NOUNS.contains(words[words.length - 1]);
+    }
+
     /** The actor (index into {@link #actors()}) a mention refers to, or -1 when it is unresolved. */
     public int actorOf(Mention mention) {
         return actorOfMention.getOrDefault(mention, -1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.stancemap.draft.TextRange;
 import org.stancemap.draft.place.City;
 import org.stancemap.draft.place.Country;
@@ -140,6 +141,11 @@ public final class MentionFinder {
             while (end < sentence.size()) {
                 if (continuesRun(end)) {
                     end++;
+                } else if (isPossessive(sentence.token(end)) && end + 1 < sentence.size()
+                        && sentence.token(end + 1).isCapitalised()
+                        && Lexicon.ORGANISATION_WORDS.contains(sentence.token(end + 1).text().toLowerCase(Locale.ROOT))) {
+                    // "the Norland Fishermen's Association": the possessive is part of the name
+                    end += 2;
                 } else if (isBridge(end) && end + 1 < sentence.size() && sentence.token(end + 1).isProperNoun()) {
                     end += 2;
                 } else {
@@ -276,6 +282,9 @@ public final class MentionFinder {
 
             void read() {
                 String whole = text(from, to);
+                if (isCompassPointAsRegion() || isUnknownPlace()) {
+                    return;
+                }
                 if (readAsPlace(whole)) {
                     return;
                 }
@@ -315,6 +324,18 @@ public final class MentionFinder {
                 }
                 String role = roleText(from, firstTitle, nameStart);
                 add(from, to, MentionType.PERSON, text(nameStart, to), role, code, affiliation);
+            }
+
+            /** "the council of Norland", "in Tarvik": a lone unknown name after "of" or "in" is a place, not a person. */
+            private boolean isUnknownPlace() {
+                return to - from == 1 && from > 0 && !isTitle(sentence.token(from)) && !isAcronym(sentence.token(from).text())
+                        && (sentence.token(from - 1).text().equals("of") || sentence.token(from - 1).text().equals("in"));
+            }
+
+            /** "the West", "the South": a part of the world, not someone. */
+            private boolean isCompassPointAsRegion() {
+                return to - from == 1 && from > 0 && sentence.token(from - 1).text().equalsIgnoreCase("the")
+                        && COMPASS_POINTS.contains(sentence.token(from).text());
             }
 
             private String roleText(int start, int firstTitle, int titleEnd) {
@@ -381,6 +402,9 @@ public final class MentionFinder {
             }
         }
     }
+
+    private static final Set<String> COMPASS_POINTS = Set.of("West", "East", "North", "South",
+            "Midwest", "Northeast", "Southwest", "Northwest", "Southeast");
 
     static boolean isAcronym(String word) {
         int letters = 0;

@@ -139,6 +139,10 @@ public final class AttributionFinder {
             boolean inverted = false;
             if (source.isEmpty() && SubjectFinder.mayInvert(c, i)) {
                 source = SubjectFinder.after(c, cueEnd);
+                // "…, told the radio station Radio North that …": a name before "that" is the one told.
+                if (source.isPresent() && (c.is(source.get().endToken(), "that") || c.isPunct(source.get().endToken(), ":"))) {
+                    source = Optional.empty();
+                }
                 inverted = source.isPresent();
             }
             if (source.isEmpty() && c.token(i).text().endsWith("ing")

@@ -57,7 +57,11 @@ final class SubjectFinder {
             return c.mentionEndingAt(k - 2);
         }
         if (c.isPunct(k, ",")) {
-            return appositive(c, k);
+            Optional<Mention> named = c.mentionEndingAt(k - 1);
+            boolean appositiveName = named.isPresent() && named.get().type() == MentionType.PERSON
+                    && c.isPunct(named.get().firstToken() - 1, ",—–");
+            // "The group's leader, Jane Doe, said": the name set off by commas is the speaker.
+            return appositiveName ? named : appositive(c, k);
         }
         return nounPhrase(c, k);
     }
@@ -144,10 +148,16 @@ final class SubjectFinder {
         if (k <= 0 || !COORDINATORS.contains(c.lower(k))) {
             return Optional.empty();
         }
+        int quoteMarks = 0;
         for (int p = 0; p < k; p++) {
-            if (c.isPunct(p, ";:") || c.isQuoteMark(p)) {
+            if (c.isPunct(p, ";:")) {
                 return Optional.empty();
             }
+            quoteMarks += c.isQuoteMark(p) ? 1 : 0;
+        }
+        if (quoteMarks % 2 == 1) {
+            // the conjunction is inside a quote: its subject is the quoted speaker's, not the sentence's
+            return Optional.empty();
         }
         int conjunction = k;
         return c.mentions.stream()
@@ -272,14 +282,25 @@ final class SubjectFinder {
 
     private static final Set<String> BE = WordSet.of("is", "was", "were", "are", "been", "be", "being");
 
-    /** "The plan was mocked by …": the subject is what was spoken of, not the speaker. */
+    /**
+     * "The plan was mocked by …", "a notion rejected by Kyiv": the words before are what was
+     * spoken of, not the speaker.
+     */
     static boolean isPassiveWithAgent(SentenceContext c, int i) {
+        if (!c.is(i + 1, "by")) {
+            return false;
+        }
         int k = i - 1;
         while (k >= 0 && c.token(k).tag().equals("ADV")) {
             k--;
         }
-        return BE.contains(c.lower(k)) && c.is(i + 1, "by");
+        // "confirmed by email that …" is no passive: the agent after "by" must be someone.
+        boolean agentNamed = c.mentionStartingAt(i + 2).isPresent() || c.mentionStartingAt(i + 3).isPresent();
+        boolean reducedRelative = c.lower(i).endsWith("ed") && !HAVE.contains(c.lower(k)) && agentNamed;
+        return BE.contains(c.lower(k)) || reducedRelative;
     }
+
+    private static final Set<String> HAVE = WordSet.of("has", "have", "had", "having", "'ve", "’ve", "'d", "’d");
 
     /** Whether a source may follow the cue at i: after a comma or a closing quote ("…,” said Putin). */
     static boolean mayInvert(SentenceContext c, int i) {
