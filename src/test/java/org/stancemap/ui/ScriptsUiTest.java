@@ -98,6 +98,17 @@ class ScriptsUiTest extends UiTestBase {
         }
         assertEquals(EnumSet.of(Written.ARABIC, Written.HEBREW, Written.CJK), drawnScripts(byId("map")),
                 "the map names the three mayors and engineers in their own scripts");
+        // Drawn in runs, a one-line label stays one line high (once a flow took its letters one a line).
+        for (Node chip : fx(() -> List.copyOf(byId("side-panel").lookupAll("." + Styles.CHIP)))) {
+            javafx.scene.control.Labeled labeled = (javafx.scene.control.Labeled) chip;
+            assertTrue(fx(() -> ScriptText.showsRuns(labeled)), labeled.getText() + " is drawn in runs");
+            double height = fx(() -> labeled.getHeight());
+            double font = fx(() -> labeled.getFont().getSize());
+            assertTrue(height < 3 * font, "the chip " + labeled.getText() + " is " + height + " px high for "
+                    + font + " px type");
+        }
+        Label title = fx(() -> (Label) byId("explainer-title"));
+        assertTrue(fx(() -> title.getHeight() < 3 * title.getFont().getSize()), "the headline stays one line");
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class ScriptText {
     }
 
     private static TextFlow flowFor(Labeled labeled) {
-        TextFlow flow = new TextFlow();
+        TextFlow flow = new RunsFlow(!labeled.isWrapText());
         for (Text piece : pieces(labeled.getText())) {
             piece.fillProperty().bind(labeled.textFillProperty());
             piece.underlineProperty().bind(labeled.underlineProperty());
@@ -160,5 +160,31 @@ public final class ScriptText {
         // The label, not its pieces, is what the pointer and a screen reader meet.
         flow.setMouseTransparent(true);
         return flow;
+    }
+
+    /**
+     * The flow that stands in for a label's text. A label asks its graphic's height for its own
+     * width less its padding, which is below zero when it has no width in mind; a flow would wrap
+     * at every letter for that, so it answers for one line, as the label's own text does. A label
+     * that does not wrap keeps its text on one line, cut off by the label's clip.
+     */
+    private static final class RunsFlow extends TextFlow {
+        private final boolean oneLine;
+
+        RunsFlow(boolean oneLine) {
+            this.oneLine = oneLine;
+            // No wider than its words, so that the label places it by its alignment (a badge's name is centred).
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 || oneLine ? -1 : width);
+        }
+
+        @Override
+        public void resize(double width, double height) {
+            super.resize(oneLine ? Math.max(width, prefWidth(-1)) : width, height);
+        }
     }
 }
