@@ -220,14 +220,13 @@ public final class MainView extends StackPane {
         console.visibleProperty().bind(shown);
         // Top right, where the groups band gives way to it and the framing keeps the marks clear of it.
         StackPane.setAlignment(console, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(console, new javafx.geometry.Insets(CONSOLE_MARGIN));
+        // Its distance from the corner is the stylesheet's (.console-overlay, a translation).
         consoleCover.bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> console.isVisible() ? console.getWidth() + 2 * CONSOLE_MARGIN : 0,
-                console.visibleProperty(), console.widthProperty()));
+                () -> console.isVisible() ? console.getWidth() - 2 * console.getTranslateX() : 0,
+                console.visibleProperty(), console.widthProperty(), console.translateXProperty()));
         return console;
     }
 
-    private static final double CONSOLE_MARGIN = 24;
     /** The width of the map's right edge the presenter's console covers, once there is one. */
     private final javafx.beans.property.DoubleProperty consoleCover =
             new javafx.beans.property.SimpleDoubleProperty(this, "consoleCover", 0);
