@@ -11,6 +11,13 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
                          double chipPadding, double bandLabelWidth, double inset,
                          ToDoubleFunction<String> textWidth, boolean wrapsToFullWidth) {
 
+    /**
+     * A badge's disc radius on screen at the normal text size: the stylesheet draws the disc 2.857em
+     * wide on a 14 px font (.actor-badge .badge-disc), and the layout must know it before any badge
+     * exists. Every other screen size here follows the text scale from the same base.
+     */
+    public static final double DISC_RADIUS = 20;
+
     /** Metrics of a renderer whose wrapped names are about as wide as their longer line (paper). */
     public MapMetrics(double discRadius, double maxLabelWidth, double labelHeight, double chipHeight,
                       double chipPadding, double bandLabelWidth, double inset, ToDoubleFunction<String> textWidth) {
@@ -50,7 +57,7 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
     public static MapMetrics screen(double textScale, double nameScale) {
         double s = textScale;
         double n = textScale * nameScale;
-        return new MapMetrics(20 * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s,
+        return new MapMetrics(DISC_RADIUS * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s,
                 name -> name.length() * 6.9 * n + 12 * n, true);
     }
 }

@@ -33,6 +33,8 @@ public final class StancemapApp extends Application {
     private static final AtomicReference<StartupLoads> HANDED_OVER = new AtomicReference<>();
 
     private final BackgroundWork work = new BackgroundWork();
+    /** The kiosk's polls, beats and timers, when running as one; closed by {@link #stop}. */
+    private org.stancemap.ui.kiosk.KioskServices kioskServices;
     private StartupLoads loads = StartupLoads.onDemand();
 
     /** Starts the application with what {@code loads} reads while the toolkit starts. */
@@ -49,12 +51,12 @@ public final class StancemapApp extends Application {
         }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         AppState state = new AppState();
-        state.darkThemeProperty().set(options.dark());
-        state.reduceMotionProperty().set(options.reduceMotion());
+        state.preferences().setDarkTheme(options.dark());
+        state.preferences().setReduceMotion(options.reduceMotion());
         if (options.kiosk().isPresent()) {
             MainView kioskView = createMainView(stage, state, work, loads);
             ScreenWatch.install(stage, state);
-            KioskLauncher.start(options, stage, state, kioskView);
+            kioskServices = KioskLauncher.start(options, stage, state, kioskView, work::close);
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
@@ -104,7 +106,7 @@ public final class StancemapApp extends Application {
         UserSettings.attach(store, settings, state, stage, work.settings());
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
-        state.readerShownProperty().set(readerShown);
+        state.panels().showReader(readerShown);
         RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
         view.drafting().useAutosave(new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
                 work.notes(), state::notify));
@@ -151,9 +153,15 @@ public final class StancemapApp extends Application {
         });
     }
 
-    /** Notes and settings still being written when the window closes are finished, not dropped. */
+    /**
+     * Notes and settings still being written when the window closes are finished, not dropped;
+     * a kiosk's polls and beats stop first, so none starts more work.
+     */
     @Override
     public void stop() {
+        if (kioskServices != null) {
+            kioskServices.close();
+        }
         work.close();
     }
 

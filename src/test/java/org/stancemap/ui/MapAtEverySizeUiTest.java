@@ -42,7 +42,7 @@ class MapAtEverySizeUiTest extends UiTestBase {
                 fxRun(() -> {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
-                    state.textScaleProperty().set(text);
+                    state.preferences().setTextScale(text);
                 });
                 waitForPulses(4);
                 assertEquals(LayoutMode.GEOGRAPHIC, fx(() -> state.layoutModeProperty().get()), where);
@@ -65,7 +65,7 @@ class MapAtEverySizeUiTest extends UiTestBase {
         int checked = 0;
         for (int index = 0; index < explainer.tour().size(); index++) {
             int step = index;
-            fxRun(() -> state.tourStepProperty().set(step));
+            fxRun(() -> state.presenter().goTo(step));
             waitForPulses(4);
             TourStep tourStep = explainer.tour().get(index);
             String where = "tour step " + (index + 1) + " at 1024×768";

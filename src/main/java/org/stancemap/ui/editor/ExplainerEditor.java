@@ -146,7 +146,7 @@ public final class ExplainerEditor extends BorderPane {
             now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
         // Taken away (by a review opened in its place, say): the article's words are no longer for quoting.
-        session.state().editingProperty().set(now != null);
+        session.state().setEditing(now != null);
     }
 
     private void onKey(KeyEvent event) {

@@ -21,8 +21,8 @@ import org.stancemap.ui.theme.Styles;
  */
 final class ActorBadge extends VBox {
 
-    /** At the normal text size; the disc grows with the text size steps. */
-    static final double DISC_RADIUS = 20;
+    /** At the normal text size; the disc grows with the text size steps. The layout's, which the stylesheet matches. */
+    static final double DISC_RADIUS = org.stancemap.layout.MapMetrics.DISC_RADIUS;
     /** An icon's size as a share of its disc's width. */
     private static final double ICON_SHARE = 0.45;
 

@@ -386,10 +386,10 @@ public final class MapView extends StackPane {
         Link link = spec.link();
         LinkCurve curve = new LinkCurve(link, describe(explainer, link, spec.fromId(), spec.toId()));
         curve.setUserData(spec);
-        curve.setOnMouseEntered(e -> state.hoveredLinkProperty().set(link));
+        curve.setOnMouseEntered(e -> state.selection().hover(link));
         curve.setOnMouseExited(e -> {
             if (state.hoveredLinkProperty().get() == link) {
-                state.hoveredLinkProperty().set(null);
+                state.selection().hover(null);
             }
         });
         curve.setOnMouseClicked(e -> {

@@ -156,10 +156,11 @@ public final class ComparisonOverlay extends StackPane {
         Button back = new Button(Messages.get("comparison.back"), new FontIcon(Feather.MINIMIZE_2));
         back.setId("comparison-full-close");
         back.setAccessibleText(Messages.get("comparison.back.accessible"));
-        back.setOnAction(e -> state.comparisonPresentedProperty().set(false));
+        back.setOnAction(e -> state.selection().closeComparison());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, back);
+        HBox top = new HBox(title, gap, back);
+        top.getStyleClass().add(Styles.GAP_8);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label relation = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(),
