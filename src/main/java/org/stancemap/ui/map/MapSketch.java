@@ -148,35 +148,42 @@ public final class MapSketch {
         }
     }
 
-    /** Adds a country's rings to the path, leaving out those outside the map: most of the world is, and costs time to paint. */
+    /**
+     * Adds a country's rings to the path, leaving out those outside the map: most of the world is,
+     * and costs time to paint. A ring's extent is found from its longitudes and latitudes (the
+     * projection keeps their order), so the points of a ring left out are never projected.
+     */
     private void trace(GraphicsContext g, List<double[]> rings, double zoom, double offsetX, double offsetY) {
         for (double[] ring : rings) {
-            double[] xy = new double[ring.length];
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
+            double west = Double.MAX_VALUE;
+            double east = -Double.MAX_VALUE;
+            double south = Double.MAX_VALUE;
+            double north = -Double.MAX_VALUE;
             for (int i = 0; i < ring.length; i += 2) {
-                Point p = projection.project(ring[i + 1], ring[i]);
-                xy[i] = p.x() * zoom + offsetX;
-                xy[i + 1] = p.y() * zoom + offsetY;
-                minX = Math.min(minX, xy[i]);
-                maxX = Math.max(maxX, xy[i]);
-                minY = Math.min(minY, xy[i + 1]);
-                maxY = Math.max(maxY, xy[i + 1]);
+                west = Math.min(west, ring[i]);
+                east = Math.max(east, ring[i]);
+                south = Math.min(south, ring[i + 1]);
+                north = Math.max(north, ring[i + 1]);
             }
-            if (maxX < 0 || minX > viewWidth || maxY < 0 || minY > viewHeight) {
+            Point topLeft = projection.project(north, west);
+            Point bottomRight = projection.project(south, east);
+            if (bottomRight.x() * zoom + offsetX < 0 || topLeft.x() * zoom + offsetX > viewWidth
+                    || bottomRight.y() * zoom + offsetY < 0 || topLeft.y() * zoom + offsetY > viewHeight) {
                 continue;
             }
-            g.moveTo(xy[0], xy[1]);
-            double lastX = xy[0];
-            double lastY = xy[1];
-            for (int i = 2; i < xy.length; i += 2) {
+            Point first = projection.project(ring[1], ring[0]);
+            double lastX = first.x() * zoom + offsetX;
+            double lastY = first.y() * zoom + offsetY;
+            g.moveTo(lastX, lastY);
+            for (int i = 2; i < ring.length; i += 2) {
+                Point p = projection.project(ring[i + 1], ring[i]);
+                double x = p.x() * zoom + offsetX;
+                double y = p.y() * zoom + offsetY;
                 // Closer than a pixel or so to the last point: painting it changes nothing visible.
-                if (Math.abs(xy[i] - lastX) + Math.abs(xy[i + 1] - lastY) >= MIN_STEP) {
-                    g.lineTo(xy[i], xy[i + 1]);
-                    lastX = xy[i];
-                    lastY = xy[i + 1];
+                if (Math.abs(x - lastX) + Math.abs(y - lastY) >= MIN_STEP) {
+                    g.lineTo(x, y);
+                    lastX = x;
+                    lastY = y;
                 }
             }
             g.closePath();
