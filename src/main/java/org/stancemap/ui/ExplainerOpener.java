@@ -24,6 +24,8 @@ public final class ExplainerOpener {
     private final Supplier<Window> owner;
     private final Executor loading;
     private final StartupLoads readAhead;
+    /** Asked before another explainer replaces the one on screen; false keeps it (unsaved work the author kept). */
+    private java.util.function.BooleanSupplier mayLeave = () -> true;
 
     /**
      * Reads files with {@code loader} on {@code loading}; the explainer named at start may already
@@ -38,7 +40,15 @@ public final class ExplainerOpener {
         this.readAhead = readAhead;
     }
 
+    /** Asks {@code check} before opening another explainer, so unsaved work is saved or let go first. */
+    public void askBeforeLeaving(java.util.function.BooleanSupplier check) {
+        mayLeave = check;
+    }
+
     public void chooseFile() {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("open.title"));
         chooser.getExtensionFilters().addAll(
@@ -53,10 +63,16 @@ public final class ExplainerOpener {
     }
 
     public void open(Path file) {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
         run(() -> loader.load(file), Optional.of(file), null);
     }
 
     public void openDefault() {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
         run(loader::loadDefault, Optional.empty(), null);
     }
 

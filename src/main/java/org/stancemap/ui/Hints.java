@@ -36,6 +36,9 @@ public final class Hints {
             // Esc hides a showing tooltip and still reaches the window (to clear the selection,
             // say): otherwise the first Esc only closed a tooltip the pointer happened to raise.
             made.setConsumeAutoHidingEvents(false);
+            // Gone as soon as the pointer leaves its control: a tooltip lingering there covered
+            // the next control the pointer went to, and took the click meant for it.
+            made.setHideDelay(javafx.util.Duration.ZERO);
             if (node instanceof Control control) {
                 control.setTooltip(made);
             } else {

@@ -47,6 +47,14 @@ public final class MainView extends StackPane {
     /** What {@link #cover} shows over the window now, if anything. */
     private javafx.scene.Node covering;
     private final org.stancemap.ui.editor.EditorDock editing;
+    /** Unsaved work in the editor or the review, asked about before it would be left behind. */
+    private final org.stancemap.ui.editor.UnsavedWork unsaved;
+    /** What Quit does once unsaved work is settled: the application ends (tests only close the window). */
+    private Runnable quit = () -> {
+        if (window() != null) {
+            window().hide();
+        }
+    };
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
@@ -84,8 +92,13 @@ public final class MainView extends StackPane {
         // the window's content off at both edges once large text made the header too wide.
         frame.setMinSize(0, 0);
         frame.setTop(header);
-        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft, frame::setLeft);
+        editing = new org.stancemap.ui.editor.EditorDock(state, () -> drafting.openReview().orElse(null),
+                mapArea::setLeft, frame::setLeft);
         header.addOpenItems(editing.menuItem());
+        unsaved = new org.stancemap.ui.editor.UnsavedWork(editing, drafting);
+        opener.askBeforeLeaving(unsaved::settle);
+        drafting.askBeforeLeaving(unsaved::settle);
+        header.addLastItems(quitItem());
         header.visibleProperty().bind(state.presentingProperty().not());
         header.managedProperty().bind(header.visibleProperty());
         presentation = new PresentationOverlay(state);
@@ -131,7 +144,7 @@ public final class MainView extends StackPane {
     private void installKeys() {
         WindowKeys keys = new WindowKeys(state, new WindowKeys.Commands(header::focusSearch, this::clearSearch,
                 map::requestFocus, this::focusOnPresentButton, map::zoomIn, map::zoomOut, () -> map.fit(true),
-                editing::open, pictures::copy, drafting::choose, drafting::paste));
+                editing::open, pictures::copy, drafting::choose, drafting::paste, this::quit));
         addEventHandler(KeyEvent.KEY_PRESSED, keys::onKey);
         // "/" is matched on the typed character, so the keyboard layout does not matter and the
         // slash itself is consumed instead of landing in the search box.
@@ -184,6 +197,38 @@ public final class MainView extends StackPane {
                 state.explainerProperty()));
         review.setOnAction(e -> drafting.review(state.getExplainer(), state.explainerFileProperty().get()));
         return new javafx.scene.control.MenuItem[] {fromArticle, fromPaste, review};
+    }
+
+    /** ⋯ ▸ Quit (Ctrl+Q): asks about unsaved work first. */
+    private javafx.scene.control.MenuItem quitItem() {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get("menu.quit"));
+        item.setId("menu-quit");
+        item.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> quit());
+        return item;
+    }
+
+    /** Quits, once unsaved work is saved or let go; Cancel in the question keeps the window open. */
+    public void quit() {
+        if (unsaved.settle()) {
+            quit.run();
+        }
+    }
+
+    /** What quitting does once unsaved work is settled. */
+    public void setOnQuit(Runnable then) {
+        quit = then;
+    }
+
+    /** The editor beside the map (⋯ ▸ Edit explainer, Ctrl+E). */
+    public org.stancemap.ui.editor.EditorDock editing() {
+        return editing;
+    }
+
+    /** Unsaved work in the editor or the review: closing the window asks about it. */
+    public org.stancemap.ui.editor.UnsavedWork unsavedWork() {
+        return unsaved;
     }
 
     /** Shows {@code node} over the whole window (under the notices), replacing what was there; null takes it away. */

@@ -108,11 +108,14 @@ public final class StancemapApp extends Application {
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.panels().showReader(readerShown);
         RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
-        view.drafting().useAutosave(new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
-                work.notes(), state::notify));
+        Autosave autosave = new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
+                work.notes(), state::notify);
+        view.drafting().useAutosave(autosave);
+        view.editing().useAutosave(autosave);
+        view.setOnQuit(javafx.application.Platform::exit);
         // Offered once the explainer named at start is open, so that restoring is not then covered by it.
         whenOpen(state, new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(), state,
-                java.time.ZoneId.systemDefault())::offerIfAny);
+                java.time.ZoneId.systemDefault()).alsoEditing(view.editing())::offerIfAny);
         // Opened before the window shows, the explainer is laid out and styled once, with the map
         // in it, rather than twice.
         return new LiveWindow(view, view.opener().openReadAheadNow(options.explainer()));
@@ -204,6 +207,12 @@ public final class StancemapApp extends Application {
         }
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
+        // Closing the window with unsaved work asks first; Cancel keeps it open.
+        stage.setOnCloseRequest(e -> {
+            if (!view.unsavedWork().settle()) {
+                e.consume();
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null

@@ -17,7 +17,8 @@ final class WindowKeys {
     /** What the keys ask of the window's views, by name. */
     record Commands(Runnable focusSearch, BooleanSupplier clearSearch, Runnable focusMap,
                     Runnable focusComparisonPresent, Runnable zoomIn, Runnable zoomOut, Runnable fitMap,
-                    Runnable openEditor, Runnable copyMapPicture, Runnable draftFromArticle, Runnable draftFromPaste) {
+                    Runnable openEditor, Runnable copyMapPicture, Runnable draftFromArticle, Runnable draftFromPaste,
+                    Runnable quit) {
     }
 
     private final AppState state;
@@ -98,6 +99,12 @@ final class WindowKeys {
         switch (code) {
             case F -> commands.focusSearch().run();
             case E -> commands.openEditor().run();
+            case Q -> {
+                if (state.isKiosk()) {
+                    return false;
+                }
+                commands.quit().run();
+            }
             case P -> state.panels().openStudy(AppState.StudyPane.HANDOUT);
             case PLUS, ADD, EQUALS -> state.preferences().stepTextScale(1);
             case MINUS, SUBTRACT -> state.preferences().stepTextScale(-1);

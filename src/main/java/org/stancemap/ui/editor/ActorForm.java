@@ -56,6 +56,7 @@ final class ActorForm extends VBox {
     private final javafx.scene.control.Button apply = button("editor-actor-apply", "editor.actor.apply", "Ctrl+Enter",
             this::applyChanges);
     private Optional<Place> place = Optional.empty();
+    private final FormChecks checks = new FormChecks();
     private boolean filling;
 
     ActorForm(EditSession session, PlaceFinder places) {
@@ -99,7 +100,8 @@ final class ActorForm extends VBox {
         actions.getStyleClass().add("editor-buttons");
         HBox mergeRow = new HBox(mergeInto, button("editor-actor-merge", "editor.actor.merge", null, this::merge));
         mergeRow.getStyleClass().add("editor-row");
-        getChildren().addAll(labelled("editor.actor.list", list), labelled("editor.actor.name", name), labelled("editor.actor.kind", kind),
+        getChildren().addAll(labelled("editor.actor.list", list), EditorControls.withNote(labelled("editor.actor.name", name),
+                        checks.require(name, "editor.actor.refused.noName")), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
                 placeShown, actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
         list.setOnKeyPressed(e -> {
@@ -158,6 +160,7 @@ final class ActorForm extends VBox {
         choosePlace(actor == null ? Optional.empty() : actor.place());
         mergeInto.getItems().setAll(explainer.actors().stream().filter(a -> actor == null || !a.id().equals(actor.id()))
                 .toList());
+        checks.conceal();
         filling = false;
         if (actor != null && !actor.equals(session.state().getSelectedActor())) {
             session.state().selectActor(actor);
@@ -184,8 +187,9 @@ final class ActorForm extends VBox {
             session.refuse(Messages.get("editor.actor.refused.none"));
             return;
         }
-        if (name.getText().isBlank()) {
-            session.refuse(Messages.get("editor.actor.refused.noName"));
+        Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
             return;
         }
         List<String> chosenBlocs = blocs.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();

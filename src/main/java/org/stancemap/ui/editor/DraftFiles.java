@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -17,7 +18,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 
 /**
- * Saving an edited explainer: the file chooser, the question on closing with unsaved changes, and
+ * Saving an edited explainer: the file chooser, the question before unsaved changes are left, and
  * the write itself, which keeps the previous version beside the file as {@code NAME.bak} and
  * replaces the file atomically, so a crash mid-save loses neither.
  */
@@ -64,12 +65,34 @@ public final class DraftFiles {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    Optional<ButtonType> askToSave(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("review.unsaved"),
-                ButtonType.YES, ButtonType.NO, ButtonType.CANCEL);
+    /** What the author wants done with unsaved changes before they are left behind. */
+    enum Answer { SAVE, DISCARD, STAY }
+
+    /**
+     * Asks whether to save the changes to {@code title} first: Save (Enter), Don’t save (Alt+N) or
+     * Cancel (Esc), each a button that the keyboard reaches too.
+     */
+    Answer askToSave(Window owner, String title) {
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(Messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("unsaved.question", title),
+                save, discard, stay);
         alert.initOwner(owner);
         alert.setHeaderText(null);
-        alert.setTitle(Messages.get("review.title"));
-        return alert.showAndWait();
+        alert.setTitle(Messages.get("unsaved.title"));
+        alert.getDialogPane().setId("unsaved-dialog");
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name(alert, save, "unsaved-save", "unsaved.save.accessible");
+        name(alert, discard, "unsaved-discard", "unsaved.discard.accessible");
+        name(alert, stay, "unsaved-cancel", "unsaved.cancel.accessible");
+        ButtonType answer = alert.showAndWait().orElse(stay);
+        return answer == save ? Answer.SAVE : answer == discard ? Answer.DISCARD : Answer.STAY;
+    }
+
+    private static void name(Alert alert, ButtonType type, String id, String accessible) {
+        javafx.scene.Node button = alert.getDialogPane().lookupButton(type);
+        button.setId(id);
+        button.setAccessibleText(Messages.get(accessible));
     }
 }

@@ -7,7 +7,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -103,11 +102,18 @@ public final class DraftReviewPane extends BorderPane {
         javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(list::requestFocus));
     }
 
-    /** Asks to save unsaved changes, then takes the pane away. */
-    public void close() {
+    /** Asks to save unsaved changes, then takes the pane away; false if the author chose to stay. */
+    public boolean close() {
         if (confirmLeaving()) {
             onClose.run();
+            return true;
         }
+        return false;
+    }
+
+    /** Takes the pane away without asking: its changes were saved or let go already. */
+    void closeNow() {
+        onClose.run();
     }
 
     EditHistory history() {
@@ -312,7 +318,7 @@ public final class DraftReviewPane extends BorderPane {
     }
 
     private void save(boolean choose) {
-        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(getScene().getWindow(), file) : file;
+        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(EditorControls.windowOf(this), file) : file;
         target.ifPresent(this::saveTo);
     }
 
@@ -327,19 +333,20 @@ public final class DraftReviewPane extends BorderPane {
         });
     }
 
-    private boolean confirmLeaving() {
+    /** True once nothing unsaved stands in the way: no changes, saved now, or the author let them go. */
+    boolean confirmLeaving() {
         if (!history.isModified()) {
             return true;
         }
-        Optional<ButtonType> answer = files.askToSave(getScene().getWindow());
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        if (answer.get() == ButtonType.YES) {
-            save(false);
-            return !history.isModified();
-        }
-        return true;
+        return switch (files.askToSave(EditorControls.windowOf(this),
+                history.current().article().title())) {
+            case SAVE -> {
+                save(false);
+                yield !history.isModified();
+            }
+            case DISCARD -> true;
+            case STAY -> false;
+        };
     }
 
     /** A suggestion in the list: its line of text and a "suggested" tag that is a word, not only a colour. */

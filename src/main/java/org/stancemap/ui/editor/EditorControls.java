@@ -4,8 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import java.util.function.IntConsumer;
 import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
 
@@ -40,12 +44,50 @@ final class EditorControls {
         if (field.getAccessibleText() == null) {
             field.setAccessibleText(Messages.get(key));
         }
-        if (field instanceof TextInputControl input && input.getPromptText() != null && !input.getPromptText().isEmpty()) {
-            Hints.set(field, input.getPromptText());
+        // The prompt is the field's help for a screen reader; no tooltip: one popping up while the
+        // author types covered the next field and the buttons under it.
+        if (field instanceof TextInputControl input && input.getPromptText() != null && !input.getPromptText().isEmpty()
+                && (field.getAccessibleHelp() == null || field.getAccessibleHelp().isEmpty())) {
+            field.setAccessibleHelp(input.getPromptText());
         }
         VBox box = new VBox(label, row);
         box.getStyleClass().add("editor-field");
         return box;
+    }
+
+    /** A labelled field with the note under it that says what is wrong with it, if anything. */
+    static VBox withNote(VBox labelled, Label note) {
+        labelled.getChildren().add(note);
+        return labelled;
+    }
+
+    /**
+     * A form's list of items: its accessible name, the editor's list style, Delete removes the
+     * chosen item and, where {@code move} is given, Alt+↑/↓ moves it up or down by one.
+     */
+    static <T> ListView<T> itemList(ListView<T> list, String nameKey, Runnable delete, IntConsumer move) {
+        list.setAccessibleText(Messages.get(nameKey));
+        list.getStyleClass().add("editor-list");
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (move != null && e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                move.accept(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && !e.isAltDown() && !e.isShortcutDown()) {
+                delete.run();
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    /** Ctrl+Enter anywhere in {@code form} applies it, from a field as well as from a list. */
+    static void appliesOnCtrlEnter(Node form, Runnable apply) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+                apply.run();
+                e.consume();
+            }
+        });
     }
 
     /** A line of help for the author, wrapping. */
@@ -59,5 +101,17 @@ final class EditorControls {
     static <T extends Node> T id(T node, String id) {
         node.setId(id);
         return node;
+    }
+
+    /**
+     * The window {@code node} shows in, or, while it is off screen (stepped aside for a try of the
+     * explainer, say), the window that has the keyboard: a dialog about it still needs an owner.
+     */
+    static javafx.stage.Window windowOf(Node node) {
+        if (node.getScene() != null && node.getScene().getWindow() != null) {
+            return node.getScene().getWindow();
+        }
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+                .orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.stancemap.edit.EditHistory;
+import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
@@ -27,6 +28,7 @@ public final class EditorDock {
     private final Consumer<Node> reviewDock;
     private final Consumer<Node> dock;
     private ExplainerEditor open;
+    private Optional<Autosave> autosave = Optional.empty();
 
     /**
      * {@code reviewDocked} is what stands beside the map now (a draft's review, say) and
@@ -38,6 +40,16 @@ public final class EditorDock {
         this.reviewDocked = reviewDocked;
         this.reviewDock = reviewDock;
         this.dock = dock;
+    }
+
+    /** Autosaves the work in the editor from now on, as the review's is. */
+    public void useAutosave(Autosave saver) {
+        autosave = Optional.of(saver);
+    }
+
+    /** The editor open now, if one is. */
+    Optional<ExplainerEditor> openEditor() {
+        return Optional.ofNullable(open);
     }
 
     public MenuItem menuItem() {
@@ -63,17 +75,43 @@ public final class EditorDock {
         EditHistory history;
         Optional<Path> file;
         if (now instanceof DraftReviewPane review && review.history().current() == state.getExplainer()) {
+            // The review's work goes on here, with its history, so Ctrl+Z still takes back its accepts.
             history = review.history();
             file = review.file();
+            review.closeNow();
             reviewDock.accept(null);
         } else {
             history = new EditHistory(state.getExplainer());
             file = state.explainerFileProperty().get();
         }
-        EditSession session = new EditSession(state, history, file, new DraftFiles(state::notify));
+        return show(new EditSession(state, history, file, new DraftFiles(state::notify)));
+    }
+
+    /**
+     * Brings back autosaved work in the editor: it opens on {@code base} (the file as last saved,
+     * or the recovered explainer itself) and restoring is one edit on it, so the work shows as
+     * unsaved and one undo goes back to the saved file.
+     */
+    public ExplainerEditor restore(Explainer base, Explainer recovered, Optional<Path> file) {
+        if (open != null) {
+            open.closeNow();
+        }
+        state.open(base, file);
+        EditHistory history = new EditHistory(base);
+        ExplainerEditor editor = show(new EditSession(state, history, file, new DraftFiles(state::notify)));
+        history.apply(org.stancemap.edit.RestoreWork.of(recovered));
+        return editor;
+    }
+
+    private ExplainerEditor show(EditSession session) {
         ExplainerEditor editor = new ExplainerEditor(session, () -> {
+            autosave.ifPresent(Autosave::stop);
             dock.accept(null);
             open = null;
+        });
+        autosave.ifPresent(saver -> {
+            saver.watch(session.history(), session::file);
+            editor.afterSave(saver::saved);
         });
         dock.accept(editor);
         open = editor;

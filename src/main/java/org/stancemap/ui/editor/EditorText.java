@@ -31,6 +31,29 @@ final class EditorText {
                 : Messages.format("editor.stance.lineNoQuote", who, stance.summary());
     }
 
+    /**
+     * "Ana Lima (“Wants the bridge closed”) opposes Bo Reyes (“Calls the closure rushed”)": with
+     * their positions named, two links between the same two actors read apart.
+     */
+    static String link(Explainer explainer, org.stancemap.model.Link link) {
+        return Messages.format("editor.link.line", side(explainer, link.fromStanceId()),
+                Messages.get("review.link." + link.kind().jsonName()), side(explainer, link.toStanceId()));
+    }
+
+    private static String side(Explainer explainer, String stanceId) {
+        return explainer.stance(stanceId).map(s -> Messages.format("editor.link.side",
+                explainer.actor(s.actorId()).map(Actor::name).orElse(s.actorId()), shortened(s.summary())))
+                .orElse(stanceId);
+    }
+
+    private static String shortened(String text) {
+        int most = 48;
+        if (text.codePointCount(0, text.length()) <= most) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, most - 1)).stripTrailing() + "…";
+    }
+
     static int firstParagraph(Explainer explainer, Stance stance) {
         return stance.quotes().stream().mapToInt(q -> q.span().start()).min()
                 .stream().map(explainer.article()::paragraphNumberAt).findFirst().orElse(0);

@@ -8,7 +8,6 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -42,6 +41,7 @@ public final class ExplainerEditor extends BorderPane {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private final EditSession session;
     private final Runnable onClose;
@@ -58,6 +58,7 @@ public final class ExplainerEditor extends BorderPane {
     private final EventHandler<KeyEvent> typed = this::onTyped;
     /** The letter of a shortcut that just moved the keyboard into a field, which must not land in it. */
     private String swallow;
+    private Runnable afterSave = () -> { };
 
     ExplainerEditor(EditSession session, Runnable onClose) {
         this.session = session;
@@ -94,7 +95,7 @@ public final class ExplainerEditor extends BorderPane {
                 undo, redo,
                 button("editor-save", "editor.save", "Ctrl+S", () -> save(false)),
                 button("editor-save-as", "editor.saveAs", "Ctrl+Shift+S", () -> save(true)),
-                button("editor-close", "editor.close", null, this::close));
+                button("editor-close", "editor.close", "Ctrl+W", this::close));
         bar.getStyleClass().add("editor-bar");
         VBox heading = new VBox(title, bar);
         heading.getStyleClass().add("editor-heading");
@@ -139,11 +140,23 @@ public final class ExplainerEditor extends BorderPane {
         quoteForm.focusSpeaker();
     }
 
-    /** Asks to save unsaved changes, then closes the editor. */
-    public void close() {
+    /** Asks to save unsaved changes, then closes the editor; false if the author chose to stay. */
+    public boolean close() {
         if (confirmLeaving()) {
             onClose.run();
+            return true;
         }
+        return false;
+    }
+
+    /** Closes the editor without asking: its changes were saved or let go already. */
+    void closeNow() {
+        onClose.run();
+    }
+
+    /** Runs {@code then} after each save that reached the disk. */
+    void afterSave(Runnable then) {
+        afterSave = then;
     }
 
     EditSession session() {
@@ -181,6 +194,8 @@ public final class ExplainerEditor extends BorderPane {
             save(true);
         } else if (SAVE.match(event)) {
             save(false);
+        } else if (CLOSE.match(event)) {
+            close();
         } else if (event.isAltDown() && !event.isShortcutDown() && event.getCode().isDigitKey()) {
             int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
             handled = index >= 0 && index < tabs.getTabs().size();
@@ -228,7 +243,7 @@ public final class ExplainerEditor extends BorderPane {
     private void save(boolean choose) {
         Optional<Path> file = session.file();
         Optional<Path> target = choose || file.isEmpty()
-                ? session.files().chooseTarget(getScene().getWindow(), file) : file;
+                ? session.files().chooseTarget(EditorControls.windowOf(this), file) : file;
         target.ifPresent(this::saveTo);
     }
 
@@ -238,22 +253,24 @@ public final class ExplainerEditor extends BorderPane {
         session.files().save(explainer, path, () -> {
             session.savedTo(path);
             showState();
+            afterSave.run();
             session.state().notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }
 
-    private boolean confirmLeaving() {
+    /** True once nothing unsaved stands in the way: no changes, saved now, or the author let them go. */
+    boolean confirmLeaving() {
         if (!session.history().isModified()) {
             return true;
         }
-        Optional<ButtonType> answer = session.files().askToSave(getScene().getWindow());
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        if (answer.get() == ButtonType.YES) {
-            save(false);
-            return !session.history().isModified();
-        }
-        return true;
+        return switch (session.files().askToSave(EditorControls.windowOf(this),
+                session.current().article().title())) {
+            case SAVE -> {
+                save(false);
+                yield !session.history().isModified();
+            }
+            case DISCARD -> true;
+            case STAY -> false;
+        };
     }
 }

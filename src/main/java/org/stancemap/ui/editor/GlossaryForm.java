@@ -8,7 +8,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.stancemap.edit.ItemEdits;
@@ -28,17 +27,18 @@ final class GlossaryForm extends VBox {
     private final ListView<GlossaryEntry> list = id(new ListView<>(), "editor-glossary-list");
     private final TextField term = id(new TextField(), "editor-glossary-term");
     private final TextArea definition = id(new TextArea(), "editor-glossary-definition");
+    private final FormChecks checks = new FormChecks();
 
     GlossaryForm(EditSession session) {
         this.session = session;
         getStyleClass().addAll("editor-form", "editor-glossary-form");
-        list.setAccessibleText(Messages.get("editor.glossary.list"));
-        list.getStyleClass().add("editor-list");
+        EditorControls.itemList(list, "editor.glossary.list", this::removeChosen, null);
         list.setCellFactory(view -> new EntryCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 term.setText(now.term());
                 definition.setText(now.definition());
+                checks.conceal();
             }
         });
         term.setPromptText(Messages.get("editor.glossary.term.prompt"));
@@ -50,20 +50,11 @@ final class GlossaryForm extends VBox {
                 button("editor-glossary-add", "editor.glossary.add", "Ctrl+Enter", this::add),
                 button("editor-glossary-remove", "editor.glossary.remove", "Delete", this::removeChosen));
         actions.getStyleClass().add("editor-buttons");
-        getChildren().addAll(EditorControls.hint("editor.glossary.hint"), labelled("editor.glossary.term", term),
-                labelled("editor.glossary.definition", definition), actions, labelled("editor.glossary.list", list));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                removeChosen();
-                e.consume();
-            }
-        });
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-                add();
-                e.consume();
-            }
-        });
+        getChildren().addAll(EditorControls.hint("editor.glossary.hint"), EditorControls.withNote(labelled("editor.glossary.term", term),
+                        checks.require(term, "editor.glossary.refused.noTerm")),
+                EditorControls.withNote(labelled("editor.glossary.definition", definition),
+                        checks.require(definition, "editor.glossary.refused.noDefinition")), actions, labelled("editor.glossary.list", list));
+        EditorControls.appliesOnCtrlEnter(this, this::add);
         session.onChange(this::refresh);
         refresh(session.current());
     }
@@ -86,9 +77,15 @@ final class GlossaryForm extends VBox {
     }
 
     private void add() {
+        java.util.Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
+            return;
+        }
         if (session.apply(ItemEdits.addGlossaryEntry(term.getText(), definition.getText()))) {
             term.clear();
             definition.clear();
+            checks.conceal();
         }
     }
 

@@ -130,6 +130,7 @@ public final class ImportStepView extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // Keys meant for this step stay in it: the window behind must not act on them.
         addEventHandler(KeyEvent.ANY, KeyEvent::consume);
+        FocusCycle.install(this, paragraphEditor);
     }
 
     /** Puts the keyboard on the paragraph list, once the step is on screen. */
@@ -527,7 +528,7 @@ public final class ImportStepView extends StackPane {
             number.getStyleClass().add("paragraph-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
             text.getStyleClass().add("paragraph-text");
-            tag.getStyleClass().add("clutter-tag");
+            tag.getStyleClass().addAll(org.stancemap.ui.theme.Styles.DASHED_TAG, "clutter-tag");
             tag.setMinWidth(Region.USE_PREF_SIZE);
             tag.managedProperty().bind(tag.visibleProperty());
             row.setAlignment(Pos.TOP_LEFT);

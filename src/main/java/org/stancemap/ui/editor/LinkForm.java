@@ -51,12 +51,12 @@ final class LinkForm extends VBox {
     private final FlowPane cite = id(new FlowPane(), "editor-link-cite");
     private final Label evidence = id(new Label(), "editor-link-evidence-shown");
     private final List<Span> evidenceSpans = new ArrayList<>();
+    private final FormChecks checks = new FormChecks();
 
     LinkForm(EditSession session) {
         this.session = session;
         getStyleClass().addAll("editor-form", "editor-link-form");
-        list.setAccessibleText(Messages.get("editor.link.list"));
-        list.getStyleClass().add("editor-list");
+        EditorControls.itemList(list, "editor.link.list", this::deleteChosen, null);
         list.setCellFactory(view -> new LinkCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
         from.setConverter(EditorText.converter(s -> s == null ? "" : EditorText.stance(session.current(), s)));
@@ -83,22 +83,15 @@ final class LinkForm extends VBox {
                 button("editor-link-delete", "editor.link.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(labelled("editor.link.list", list), labelled("editor.link.from", from), labelled("editor.link.kind", kind),
-                labelled("editor.link.to", to), labelled("editor.link.explanation", explanation), cite, evidence, evidenceRow, actions);
-        list.setOnKeyPressed(e -> {
+                labelled("editor.link.to", to), EditorControls.withNote(labelled("editor.link.explanation", explanation),
+                        checks.require(explanation, "editor.link.refused.noExplanation")), cite, evidence, evidenceRow, actions);
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
                 reverseChosen();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteChosen();
-                e.consume();
             }
         });
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-                addLink();
-                e.consume();
-            }
-        });
+        EditorControls.appliesOnCtrlEnter(this, this::addLink);
         session.onChange(this::refresh);
         refresh(session.current());
     }
@@ -110,6 +103,7 @@ final class LinkForm extends VBox {
         to.setValue(second);
         explanation.clear();
         setEvidence(List.of());
+        checks.conceal();
         kind.requestFocus();
     }
 
@@ -137,6 +131,7 @@ final class LinkForm extends VBox {
         kind.setValue(link.kind());
         explanation.setText(link.explanation());
         setEvidence(link.evidence());
+        checks.conceal();
         session.state().selectLink(link);
     }
 
@@ -208,9 +203,9 @@ final class LinkForm extends VBox {
             session.refuse(Messages.get("editor.link.refused.twoPositions"));
             return;
         }
-        if (explanation.getText().isBlank()) {
-            session.refuse(Messages.get("editor.link.refused.noExplanation"));
-            explanation.requestFocus();
+        Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
             return;
         }
         String id = NewIds.forLink(session.current(), a.id(), b.id());
@@ -229,8 +224,9 @@ final class LinkForm extends VBox {
             session.refuse(Messages.get("editor.link.refused.none"));
             return;
         }
-        if (explanation.getText().isBlank()) {
-            session.refuse(Messages.get("editor.link.refused.noExplanation"));
+        Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
             return;
         }
         if (from.getValue() != null && to.getValue() != null && (!from.getValue().id().equals(link.fromStanceId())
@@ -268,7 +264,7 @@ final class LinkForm extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            String line = SuggestionText.line(session.current(), ItemRef.link(link.id()));
+            String line = EditorText.link(session.current(), link);
             setText(link.status().isSuggested() ? Messages.get("review.tag") + " · " + line : line);
             setAccessibleText(getText());
         }

@@ -41,6 +41,10 @@ public final class NewFromArticle {
     private Optional<Autosave> autosave = Optional.empty();
     /** The "Try it" of the review on screen, if any; one at a time follows the tour and the quiz. */
     private TryIt reviewing;
+    /** The review open now (on screen or stepped aside for a try), until it is closed. */
+    private DraftReviewPane openReview;
+    /** Asked before a new explainer replaces the work on screen; false keeps it (the author cancelled). */
+    private java.util.function.BooleanSupplier mayLeave = () -> true;
 
     /**
      * {@code dock} shows the review pane beside the map, {@code cover} shows the import step over the
@@ -66,12 +70,25 @@ public final class NewFromArticle {
         this.drafter = other;
     }
 
+    /** Asks {@code check} before a new article is taken in, so unsaved work is saved or let go first. */
+    public void askBeforeLeaving(java.util.function.BooleanSupplier check) {
+        mayLeave = check;
+    }
+
+    /** The review open now, if one is (it may have stepped aside for a try of the explainer). */
+    public Optional<DraftReviewPane> openReview() {
+        return Optional.ofNullable(openReview);
+    }
+
     /** Autosaves whatever is being reviewed or edited from now on. */
     public void useAutosave(Autosave saver) {
         autosave = Optional.of(saver);
     }
 
     public void choose() {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("draft.choose.title"));
         chooser.getExtensionFilters().addAll(
@@ -124,8 +141,15 @@ public final class NewFromArticle {
         }
     }
 
-    /** Opens the import step on {@code article}; a step already open is replaced only if the author agrees. */
+    /**
+     * Opens the import step on {@code article}; a step already open is replaced only if the author
+     * agrees, and unsaved work in the editor or the review is saved or let go first (null if the
+     * author keeps it).
+     */
     public ImportStepView prepare(ArticleCleanup article, String source) {
+        if (!mayLeave.getAsBoolean()) {
+            return null;
+        }
         if (step != null) {
             ImportStepView open = step;
             open.close();
@@ -156,11 +180,16 @@ public final class NewFromArticle {
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
         TryIt[] trying = new TryIt[1];
+        DraftReviewPane[] made = new DraftReviewPane[1];
         DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify), () -> {
             autosave.ifPresent(Autosave::stop);
             trying[0].detach();
-            dock.accept(null);
+            if (openReview == made[0]) {
+                openReview = null;
+                dock.accept(null);
+            }
         });
+        made[0] = pane;
         trying[0] = new TryIt(state, pane, dock);
         pane.addHeaderAction(trying[0].button());
         trying[0].attach();
@@ -178,6 +207,7 @@ public final class NewFromArticle {
             saver.watch(pane.history(), pane::file);
             pane.afterSave(saver::saved);
         });
+        openReview = pane;
         dock.accept(pane);
         pane.focusList();
         return pane;
@@ -190,17 +220,7 @@ public final class NewFromArticle {
      */
     public DraftReviewPane restore(Explainer base, Explainer recovered, Optional<Path> file) {
         DraftReviewPane pane = review(base, file);
-        pane.history().apply(new org.stancemap.edit.Edit() {
-            @Override
-            public Explainer applyTo(Explainer current) {
-                return recovered;
-            }
-
-            @Override
-            public String label() {
-                return "restore the autosaved work";
-            }
-        });
+        pane.history().apply(org.stancemap.edit.RestoreWork.of(recovered));
         return pane;
     }
 

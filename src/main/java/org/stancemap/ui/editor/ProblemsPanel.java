@@ -118,7 +118,7 @@ public final class ProblemsPanel extends VBox {
         private final HBox row = new HBox(6, severity, text);
 
         FindingCell() {
-            severity.getStyleClass().add("problem-severity");
+            severity.getStyleClass().addAll(org.stancemap.ui.theme.Styles.DASHED_TAG, "problem-severity");
             severity.setMinWidth(Region.USE_PREF_SIZE);
             text.getStyleClass().add("problem-text");
             text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

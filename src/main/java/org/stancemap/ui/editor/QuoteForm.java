@@ -53,6 +53,7 @@ final class QuoteForm extends VBox {
     private final RadioButton reported = id(new RadioButton(Messages.get("editor.quote.reported")), "editor-quote-reported");
     private final Label newActorNote = id(new Label(), "editor-quote-new-actor");
     private final Label refusal = id(new Label(), "editor-quote-refusal");
+    private final FormChecks checks = new FormChecks();
     /** The position the last quote went to: the next quote of the same speaker most likely backs it too. */
     private Optional<String> lastStanceId = Optional.empty();
 
@@ -102,9 +103,11 @@ final class QuoteForm extends VBox {
         FlowPane actions = new FlowPane(button("editor-quote-add", "editor.quote.add", "Ctrl+Enter", this::addQuote));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.quote.hint"), labelled("editor.quote.find.label", find, findRow),
-                selection, labelled("editor.quote.speaker", speaker), fromSelection, newActorNote,
+                selection, EditorControls.withNote(labelled("editor.quote.speaker", speaker),
+                        checks.require(speaker, "editor.quote.refused.noSpeaker")), fromSelection, newActorNote,
                 labelled("editor.quote.newKind", newKind), labelled("editor.quote.stance", stance),
-                labelled("editor.quote.summary", summary), deliveryRow, actions, refusal);
+                EditorControls.withNote(labelled("editor.quote.summary", summary),
+                        checks.require(summary, "editor.quote.refused.noSummary", this::forNewPosition)), deliveryRow, actions, refusal);
         session.state().articleSelectionProperty().addListener((obs, was, now) -> selectionChanged(now));
         session.onChange(now -> speakerChanged());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -192,17 +195,12 @@ final class QuoteForm extends VBox {
             refuse(Messages.get("editor.quote.refused.noSelection"));
             return;
         }
-        if (speaker.getText().isBlank()) {
-            refuse(Messages.get("editor.quote.refused.noSpeaker"));
-            speaker.requestFocus();
+        Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            refuse(missing.get());
             return;
         }
         Optional<Stance> existing = Optional.ofNullable(stance.getValue()).flatMap(StanceChoice::stance);
-        if (existing.isEmpty() && summary.getText().isBlank()) {
-            refuse(Messages.get("editor.quote.refused.noSummary"));
-            summary.requestFocus();
-            return;
-        }
         List<Edit> edits = new ArrayList<>();
         String actorId;
         Optional<Actor> actor = chosenActor();
@@ -223,7 +221,13 @@ final class QuoteForm extends VBox {
             session.current().actor(actorId).ifPresent(session.state()::selectActor);
             session.state().selectWords(null);
             summary.clear();
+            checks.conceal();
         }
+    }
+
+    /** The quote starts a new position, which then needs its summary. */
+    private boolean forNewPosition() {
+        return stance.getValue() == null || stance.getValue().stance().isEmpty();
     }
 
     private void refuse(String reason) {

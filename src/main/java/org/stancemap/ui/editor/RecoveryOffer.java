@@ -21,9 +21,9 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * At start, after a crash (or a quit with unsaved changes): offers the autosaved work back, naming
- * the explainer, its file and when it was saved. Restore opens it in the review as unsaved work;
- * Discard removes the recovery file. Reading happens off the FX thread; an unreadable recovery file
+ * At start, after a crash: offers the autosaved work back, naming the explainer, its file and when
+ * it was saved. Restore opens it as unsaved work (in the review while suggestions remain, else in
+ * the editor); Discard removes the recovery file. Reading happens off the FX thread; an unreadable recovery file
  * is reported and left in place for the author to rescue by hand.
  */
 public final class RecoveryOffer {
@@ -39,6 +39,7 @@ public final class RecoveryOffer {
     private final AppState state;
     private final ZoneId zone;
     private Alert shown;
+    private Optional<EditorDock> editing = Optional.empty();
 
     public RecoveryOffer(RecoveryFile recovery, Executor io, Supplier<Window> owner, NewFromArticle drafting,
                          AppState state, ZoneId zone) {
@@ -48,6 +49,15 @@ public final class RecoveryOffer {
         this.drafting = drafting;
         this.state = state;
         this.zone = zone;
+    }
+
+    /**
+     * Restores work with no suggestions left in the editor rather than in the review (the review
+     * is for suggestions); returns this offer.
+     */
+    public RecoveryOffer alsoEditing(EditorDock editor) {
+        editing = Optional.of(editor);
+        return this;
     }
 
     /** Looks for autosaved work in the background and, if there is some, asks what to do with it. */
@@ -88,7 +98,7 @@ public final class RecoveryOffer {
             shown = null;
             ButtonType answer = alert.getResult();
             if (answer == restore) {
-                drafting.restore(found.base(), recovered.explainer(), recovered.file());
+                restore(found.base(), recovered);
             } else if (answer == discard) {
                 io.execute(this::discard);
             }
@@ -96,6 +106,14 @@ public final class RecoveryOffer {
         });
         shown = alert;
         alert.show();
+    }
+
+    private void restore(Explainer base, RecoveryFile.Recovered recovered) {
+        if (editing.isPresent() && org.stancemap.edit.Review.suggestions(recovered.explainer()).isEmpty()) {
+            editing.get().restore(base, recovered.explainer(), recovered.file());
+        } else {
+            drafting.restore(base, recovered.explainer(), recovered.file());
+        }
     }
 
     /** The question on screen, if it is (for tests). */

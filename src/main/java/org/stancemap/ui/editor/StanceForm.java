@@ -39,13 +39,13 @@ final class StanceForm extends VBox {
     private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "editor-stance-context");
     private final ListView<Quote> quotes = id(new ListView<>(), "editor-stance-quotes");
     private final List<Stance> picked = new java.util.ArrayList<>();
+    private final FormChecks checks = new FormChecks();
 
     /** {@code linkTwo} starts a link between two positions the author chose here. */
     StanceForm(EditSession session, BiConsumer<Stance, Stance> linkTwo) {
         this.session = session;
         getStyleClass().addAll("editor-form", "editor-stance-form");
-        list.setAccessibleText(Messages.get("editor.stance.list"));
-        list.getStyleClass().add("editor-list");
+        EditorControls.itemList(list, "editor.stance.list", this::deleteChosen, this::move);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new StanceCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
@@ -71,36 +71,32 @@ final class StanceForm extends VBox {
                 button("editor-stance-apply", "editor.stance.apply", "Ctrl+Enter", this::applyChanges),
                 button("editor-stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
                 button("editor-stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
-                button("editor-stance-link", "editor.stance.link", null, () -> {
-                    List<Stance> two = picked.stream().filter(list.getSelectionModel().getSelectedItems()::contains).toList();
-                    if (two.size() == 2) {
-                        linkTwo.accept(two.get(0), two.get(1));
-                    } else {
-                        session.refuse(Messages.get("editor.link.refused.twoPositions"));
-                    }
-                }),
+                button("editor-stance-link", "editor.stance.link", "Ctrl+L", () -> linkChosen(linkTwo)),
                 button("editor-stance-delete", "editor.stance.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.stance.hint"), labelled("editor.stance.list", list),
-                labelled("editor.stance.summary", summary), labelled("editor.stance.context", context),
+                EditorControls.withNote(labelled("editor.stance.summary", summary),
+                        checks.require(summary, "editor.stance.refused.noSummary")), labelled("editor.stance.context", context),
                 labelled("editor.stance.quotes", quotes), actions);
-        list.setOnKeyPressed(e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                move(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteChosen();
-                e.consume();
-            }
-        });
+        EditorControls.appliesOnCtrlEnter(this, this::applyChanges);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-                applyChanges();
+            if (e.isShortcutDown() && e.getCode() == KeyCode.L) {
+                linkChosen(linkTwo);
                 e.consume();
             }
         });
         session.onChange(this::refresh);
         refresh(session.current());
+    }
+
+    /** Starts a link between the two positions chosen, the first chosen where it starts. */
+    private void linkChosen(BiConsumer<Stance, Stance> linkTwo) {
+        List<Stance> two = picked.stream().filter(list.getSelectionModel().getSelectedItems()::contains).toList();
+        if (two.size() == 2) {
+            linkTwo.accept(two.get(0), two.get(1));
+        } else {
+            session.refuse(Messages.get("editor.link.refused.twoPositions"));
+        }
     }
 
     private void refresh(Explainer explainer) {
@@ -121,6 +117,7 @@ final class StanceForm extends VBox {
     private void chosen(Stance stance) {
         Explainer explainer = session.current();
         summary.setText(stance == null ? "" : stance.summary());
+        checks.conceal();
         List<Optional<Actor>> events = new java.util.ArrayList<>();
         events.add(Optional.empty());
         explainer.actors().stream().filter(a -> a.kind() == ActorKind.EVENT).forEach(a -> events.add(Optional.of(a)));
@@ -133,6 +130,11 @@ final class StanceForm extends VBox {
         Optional<Stance> stance = chosen();
         if (stance.isEmpty()) {
             session.refuse(Messages.get("editor.stance.refused.none"));
+            return;
+        }
+        Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
             return;
         }
         session.apply(ItemEdits.updateStance(stance.get().id(), summary.getText().strip(),

@@ -35,12 +35,12 @@ final class TourForm extends VBox {
     private final TextArea caption = id(new TextArea(), "editor-tour-caption");
     private final TextArea notes = id(new TextArea(), "editor-tour-notes");
     private final Label focus = id(new Label(), "editor-tour-focus");
+    private final FormChecks checks = new FormChecks();
 
     TourForm(EditSession session) {
         this.session = session;
         getStyleClass().addAll("editor-form", "editor-tour-form");
-        list.setAccessibleText(Messages.get("editor.tour.list"));
-        list.getStyleClass().add("editor-list");
+        EditorControls.itemList(list, "editor.tour.list", this::deleteChosen, this::move);
         list.setCellFactory(view -> new StepCell());
         list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> chosen(now.intValue()));
         caption.setWrapText(true);
@@ -59,21 +59,11 @@ final class TourForm extends VBox {
                 button("editor-tour-delete", "editor.tour.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.tour.hint"), labelled("editor.tour.list", list), labelled("editor.tour.title", title),
-                labelled("editor.tour.caption", caption), labelled("editor.tour.notes", notes), focus, actions);
-        list.setOnKeyPressed(e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                move(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteChosen();
-                e.consume();
-            }
-        });
+                EditorControls.withNote(labelled("editor.tour.caption", caption),
+                        checks.require(caption, "editor.tour.refused.noCaption")), labelled("editor.tour.notes", notes), focus, actions);
+        EditorControls.appliesOnCtrlEnter(this, this::applyChanges);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-                applyChanges();
-                e.consume();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
                 addFromView();
                 e.consume();
             }
@@ -99,6 +89,7 @@ final class TourForm extends VBox {
         caption.setText(step.caption());
         notes.setText(step.notes());
         focus.setText(focusText(session.current(), step));
+        checks.conceal();
     }
 
     private static String focusText(Explainer explainer, TourStep step) {
@@ -147,8 +138,9 @@ final class TourForm extends VBox {
             return;
         }
         TourStep old = list.getItems().get(at);
-        if (caption.getText().isBlank()) {
-            session.refuse(Messages.get("editor.tour.refused.noCaption"));
+        java.util.Optional<String> missing = checks.reveal();
+        if (missing.isPresent()) {
+            session.refuse(missing.get());
             return;
         }
         session.apply(ItemEdits.updateTourStep(at, new TourStep(title.getText().strip(), caption.getText().strip(),

@@ -165,6 +165,12 @@ public final class HeaderBar extends HBox {
         mainMenu.getItems().addAll(builtIn + 1, java.util.List.of(items));
     }
 
+    /** Adds items at the end of the menu, after a separator (Quit, say). */
+    public void addLastItems(MenuItem... items) {
+        mainMenu.getItems().add(new SeparatorMenuItem());
+        mainMenu.getItems().addAll(items);
+    }
+
     public void focusSearch() {
         search.field().requestFocus();
         search.field().selectAll();

@@ -37,6 +37,8 @@ public final class Styles {
     public static final String ACTOR_NAME = "actor-name";
     public static final String ACTOR_ROLE = "actor-role";
     public static final String CHIP = "chip";
+    /** A small word in a dashed pill: a hint about an item (likely clutter, a problem), not a verdict. */
+    public static final String DASHED_TAG = "dashed-tag";
     public static final String SUMMARY = "stance-summary";
     public static final String QUOTE = "quote";
     /** Emoji drawn with the bundled Noto Emoji ({@link ScriptRuns}). */

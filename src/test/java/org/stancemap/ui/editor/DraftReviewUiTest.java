@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.draft.ArticleDrafter;
-import org.stancemap.draft.PatternAnalyser;
-import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.edit.ItemRef;
 import org.stancemap.edit.Review;
 import org.stancemap.explainer.ExplainerLoader;
@@ -31,18 +27,12 @@ import org.stancemap.ui.UiTestBase;
  */
 class DraftReviewUiTest extends UiTestBase {
 
-    private static final String ARTICLE = "Bridge plan splits the valley\n\n"
-            + "Ana Lima said that the old bridge must close for repairs next spring.\n"
-            + "Bo Reyes rejected the closure, calling it rushed and costly.\n"
-            + "“We cannot wait any longer,” Ana Lima said.\n";
-
     @TempDir
     Path dir;
 
     @Test
     void draftReviewByKeysAndSave() throws Exception {
-        Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
-        Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
+        Explainer draft = BridgeDraft.draftIn(dir);
         fxRun(() -> state.open(draft, Optional.empty()));
         waitUntil("the draft's quotes are outlined as suggestions in the article",
                 () -> !view.lookupAll(".quote-highlight.suggested").isEmpty());
@@ -55,18 +45,18 @@ class DraftReviewUiTest extends UiTestBase {
 
         List<ItemRef> before = Review.suggestions(draft);
         assertTrue(before.size() >= 3, "the draft has suggestions: " + before);
-        assertEquals(before, fx(() -> List.copyOf(list(review).getItems())), "listed in article order");
+        assertEquals(before, fx(() -> List.copyOf(BridgeDraft.list(review).getItems())), "listed in article order");
         assertTrue(fx(() -> ((Label) review.lookup("#review-count")).getText())
                 .startsWith(String.valueOf(before.size())));
 
-        waitUntil("the keyboard is in the suggestions list", () -> list(review).isFocused());
+        waitUntil("the keyboard is in the suggestions list", () -> BridgeDraft.list(review).isFocused());
         ItemRef first = before.get(0);
         type(KeyCode.ENTER);
         waitUntil("the first suggestion is accepted", () -> !Review.suggestions(state.getExplainer()).contains(first));
         assertFalse(state.getExplainer().actor(first.id()).orElseThrow().status().isSuggested(),
                 "the main window shows the accepted actor as confirmed");
 
-        ItemRef rejected = fx(() -> list(review).getSelectionModel().getSelectedItem());
+        ItemRef rejected = fx(() -> BridgeDraft.list(review).getSelectionModel().getSelectedItem());
         type(KeyCode.DELETE);
         waitUntil("the next suggestion is rejected", () -> !Review.suggestions(state.getExplainer()).contains(rejected));
 
@@ -75,7 +65,7 @@ class DraftReviewUiTest extends UiTestBase {
                 () -> Review.suggestions(state.getExplainer()).contains(rejected));
 
         Path target = dir.resolve("bridge.stancemap.json");
-        Files.writeString(target, "an older version", StandardCharsets.UTF_8);
+        Files.writeString(target, "an older version", java.nio.charset.StandardCharsets.UTF_8);
         fxRun(() -> review.saveTo(target));
         assertEquals("an older version", Files.readString(DraftFiles.backupOf(target)), "the previous file is kept");
         LoadResult reopened = new ExplainerLoader().load(target);
@@ -86,10 +76,5 @@ class DraftReviewUiTest extends UiTestBase {
         assertFalse(fx(() -> review.history().isModified()), "saved");
         fxRun(review::close);
         waitUntil("closing a saved review takes the pane away without asking", () -> byId("draft-review") == null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<ItemRef> list(DraftReviewPane review) {
-        return (ListView<ItemRef>) review.lookup("#review-list");
     }
 }

@@ -182,6 +182,26 @@ class ImportStepUiTest extends UiTestBase {
         assertEquals("Harbour plan", fx(() -> ((javafx.scene.control.TextField) byId("import-field-title")).getText()));
     }
 
+    @Test
+    void tabGoesRoundTheStepAndNeverReachesTheWindowBehindIt() throws Exception {
+        openStep();
+        waitUntil("the keyboard is in the paragraph list", () -> paragraphs().isFocused());
+        javafx.scene.Node step = byId("import-step");
+        java.util.Set<javafx.scene.Node> visited = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            type(KeyCode.TAB);
+            javafx.scene.Node focused = fx(() -> stage.getScene().getFocusOwner());
+            assertTrue(isAncestor(step, focused), "Tab " + (i + 1) + " stays in the import step, not on " + focused);
+            visited.add(focused);
+        }
+        assertTrue(visited.contains(byId("import-draft")), "and reaches Draft on its way round: " + visited);
+        for (int i = 0; i < 30; i++) {
+            press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            javafx.scene.Node focused = fx(() -> stage.getScene().getFocusOwner());
+            assertTrue(isAncestor(step, focused), "Shift+Tab stays in the step too, not on " + focused);
+        }
+    }
+
     private void useTestAnalyser() {
         fxRun(() -> view.drafting().useDrafter(new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new)));
     }

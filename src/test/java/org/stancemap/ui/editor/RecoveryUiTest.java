@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,9 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancemap.draft.ArticleDrafter;
-import org.stancemap.draft.PatternAnalyser;
-import org.stancemap.draft.importer.ArticleImporter;
+import org.stancemap.edit.ItemEdits;
 import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
@@ -38,10 +34,6 @@ import org.stancemap.ui.state.AppState;
  */
 class RecoveryUiTest extends UiTestBase {
 
-    private static final String ARTICLE = "Bridge plan splits the valley\n\n"
-            + "Ana Lima said that the old bridge must close for repairs next spring.\n"
-            + "Bo Reyes rejected the closure, calling it rushed and costly.\n"
-            + "“We cannot wait any longer,” Ana Lima said.\n";
     private static final Instant NOW = Instant.parse("2026-12-06T08:30:00Z");
 
     @TempDir
@@ -68,8 +60,7 @@ class RecoveryUiTest extends UiTestBase {
         HandTicker ticker = new HandTicker();
         fxRun(() -> view.drafting().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker,
                 Runnable::run, state::notify)));
-        Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
-        Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
+        Explainer draft = BridgeDraft.draftIn(dir);
         DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty()));
         assertEquals(Autosave.PERIOD, ticker.period, "every 30 seconds");
         fxRun(ticker.tick);
@@ -129,8 +120,7 @@ class RecoveryUiTest extends UiTestBase {
         HandTicker ticker = new HandTicker();
         fxRun(() -> view.drafting().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker,
                 Runnable::run, state::notify)));
-        Path article = Files.writeString(dir.resolve("bridge.txt"), ARTICLE, StandardCharsets.UTF_8);
-        Explainer draft = new ArticleDrafter(new ArticleImporter(), PatternAnalyser::new).draft(article);
+        Explainer draft = BridgeDraft.draftIn(dir);
         DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty()));
         waitUntil("the keyboard is in the suggestions", () -> review.lookup("#review-list").isFocused());
         type(KeyCode.ENTER);
@@ -141,6 +131,67 @@ class RecoveryUiTest extends UiTestBase {
         fxRun(review::close);
         assertFalse(recovery.exists(), "no autosave after a clean save and close");
         assertTrue(ticker.stopped, "the autosave stops with the review");
+    }
+
+    @Test
+    void handEditsAreAutosavedTooAndComeBackInTheEditor() throws Exception {
+        RecoveryFile recovery = new RecoveryFile(dir.resolve("data").resolve("recovery"));
+        HandTicker ticker = new HandTicker();
+        Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
+                state::notify);
+        fxRun(() -> {
+            view.drafting().useAutosave(autosave);
+            view.editing().useAutosave(autosave);
+        });
+        Path file = dir.resolve("valley.stancemap.json");
+        new ExplainerEncoder().write(explainer, file);
+        fxRun(() -> state.open(explainer, Optional.of(file)));
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the editor opens", () -> byId("explainer-editor") != null);
+        ExplainerEditor editor = (ExplainerEditor) byId("explainer-editor");
+        assertEquals(Autosave.PERIOD, ticker.period, "the hand editor's work is autosaved every 30 seconds too");
+        fxRun(() -> editor.session().apply(ItemEdits.addGlossaryEntry("dialogue", "Talks between the two sides.")));
+        fxRun(ticker.tick);
+        assertTrue(recovery.exists(), "the autosave is written");
+        Explainer edited = fx(() -> editor.session().current());
+
+        // Killed here. The next start finds the work and brings it back in the editor, not the review.
+        BackgroundWork secondWork = new BackgroundWork();
+        try {
+            MainView second = fx(() -> {
+                Stage window = new Stage();
+                MainView made = StancemapApp.createMainView(window, new AppState(), secondWork, LOADS);
+                window.setWidth(1280);
+                window.setHeight(800);
+                window.show();
+                return made;
+            });
+            AppState secondState = fx(() -> stateOf(second));
+            fxRun(() -> second.editing().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new HandTicker(), Runnable::run, secondState::notify)));
+            RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, secondWork.loading(),
+                    () -> second.getScene().getWindow(), second.drafting(), secondState, ZoneOffset.UTC)
+                    .alsoEditing(second.editing()));
+            fxRun(offer::offerIfAny);
+            waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
+            assertTrue(fx(() -> offer.shown().orElseThrow().getContentText()).contains(file.toString()),
+                    "it names the file the work belongs to");
+            clickOn(Messages.get("recovery.restore"));
+            waitUntil("the work is back in the editor", () -> second.lookup("#explainer-editor") != null
+                    && encoded(secondState.getExplainer()).equals(encoded(edited)));
+            ExplainerEditor restored = fx(() -> (ExplainerEditor) second.lookup("#explainer-editor"));
+            assertTrue(fx(() -> restored.session().history().isModified()), "as unsaved work");
+            assertEquals(Optional.of(file), fx(() -> restored.session().file()), "Save writes the file it came from");
+            fxRun(() -> restored.session().undo());
+            assertEquals(encoded(explainer), encoded(fx(secondState::getExplainer)), "one undo goes back to the saved file");
+            fxRun(() -> restored.session().redo());
+            fxRun(() -> restored.saveTo(file));
+            assertFalse(recovery.exists(), "a clean save removes the autosave");
+            assertEquals(encoded(edited), encoded(new ExplainerLoader().load(file).explainer().orElseThrow()),
+                    "nothing was lost");
+        } finally {
+            secondWork.close();
+        }
     }
 
     private static String encoded(Explainer explainer) {
