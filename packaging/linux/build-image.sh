@@ -157,7 +157,7 @@ chmod 755 "$image/lib/cds/make-archive.sh"
 
 # ---- AppCDS -----------------------------------------------------------------------------------
 # Record the classes that one real start (--smoke: window, first frame of the built-in
-# explainer) loads, then dump them with the JDK classes into one static archive. The class list
+# explainer) and one --draft load, then dump them with the JDK classes into one static archive. The class list
 # ships in the image (lib/cds/), so the .deb's postinst can make the archive again where the app
 # gets installed: an archive only matches the jar paths it was made with.
 appdir=$(cd "$image/lib/app" && pwd -P)
@@ -173,6 +173,25 @@ if [ $want_cds = 1 ]; then
             -XX:DumpLoadedClassList="$image/lib/cds/stancemap.classlist" \
             -cp "$classpath" org.stancemap.Main --smoke >&2 </dev/null \
             || die "the AppCDS training run (--smoke) failed ($(failed_how $?))"
+        # A second run drafts a short made-up article (--draft needs no display), so the
+        # language-model classes are in the archive too: a cold --draft then needs about half
+        # the CPU time (bench/README.md, "Drafting quality").
+        say "AppCDS: training run (--draft on a sample article)"
+        cat >"$work/cds-sample.txt" <<'SAMPLE'
+Harbour plan divides the town council
+
+Mayor Anna Berg said on Tuesday that the new harbour would bring jobs to the region. "This is the
+most important decision in a generation," she told reporters after the vote.
+
+The plan was criticised by the Green Party. Its leader, Tomas Lind, rejected the figures and said
+the dredging would destroy the fishing grounds, according to the local radio station.
+SAMPLE
+        timeout -k 10 $smoke_timeout "$image/lib/runtime/bin/java" -Xshare:off \
+            -XX:DumpLoadedClassList="$work/cds-draft.classlist" \
+            -cp "$classpath" org.stancemap.Main --draft "$work/cds-sample.txt" --out "$work/cds-sample.stancemap.json" \
+            >&2 </dev/null || die "the AppCDS training run (--draft) failed ($(failed_how $?))"
+        cat "$image/lib/cds/stancemap.classlist" "$work/cds-draft.classlist" | awk '!seen[$0]++' >"$work/cds-all.classlist"
+        mv "$work/cds-all.classlist" "$image/lib/cds/stancemap.classlist"
         "$image/lib/cds/make-archive.sh" >"$work/cds-dump.log" 2>&1 \
             || { cat "$work/cds-dump.log" >&2; die "could not dump the CDS archive"; }
         say "AppCDS: $(grep -c . "$image/lib/cds/stancemap.classlist") classes, $(du -h "$image/lib/app/stancemap.jsa" | cut -f1)"
