@@ -198,7 +198,7 @@ public final class NewFromArticle {
 
             @Override
             public String label() {
-                return "restore the autosaved work";
+                return Messages.get("editor.restore.label");
             }
         });
         return pane;
