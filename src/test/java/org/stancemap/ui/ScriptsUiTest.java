@@ -127,7 +127,7 @@ class ScriptsUiTest extends UiTestBase {
 
     @Test
     void theQuizDrawsItsChoicesInEveryScript() {
-        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
         waitForPulses(3);
         // Every question's choices are the three people, whose names are in three scripts.

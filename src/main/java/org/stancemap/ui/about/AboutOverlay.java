@@ -44,7 +44,7 @@ public final class AboutOverlay extends StackPane {
         Button close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
         close.setId("about-close");
         close.setCancelButton(true);
-        close.setOnAction(e -> state.aboutShownProperty().set(false));
+        close.setOnAction(e -> state.panels().closeAbout());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(title, spacer, close);
@@ -61,7 +61,7 @@ public final class AboutOverlay extends StackPane {
         getChildren().add(card);
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) {
-                state.aboutShownProperty().set(false);
+                state.panels().closeAbout();
             }
         });
         state.explainerProperty().addListener((obs, was, now) -> fill(now));
@@ -69,7 +69,7 @@ public final class AboutOverlay extends StackPane {
             if (shown) {
                 showing(close);
             } else {
-                state.glossaryTermProperty().set("");
+                state.panels().glossaryTermShown();
             }
         });
         state.glossaryTermProperty().addListener((obs, was, now) -> markTerm(now));
@@ -118,8 +118,7 @@ public final class AboutOverlay extends StackPane {
         body.getChildren().addAll(section("about.read"), paragraph(Messages.get("about.read.text")));
         body.getChildren().addAll(section("about.glossary"), note(Messages.get("about.glossary.note")));
         GridPane glossary = new GridPane();
-        glossary.setHgap(16);
-        glossary.setVgap(8);
+        glossary.getStyleClass().add("glossary-grid");
         glossary.setId("glossary");
         int row = 0;
         for (GlossaryEntry entry : explainer.glossary()) {

@@ -31,10 +31,12 @@ import org.stancemap.io.Wording;
  * stays; a slow one is waited for by no one); the last good content kept for a restart after
  * repeated failures; and any uncaught exception logged with the view reset, never shown.
  */
-public final class KioskServices {
+public final class KioskServices implements AutoCloseable {
 
     /** How long the first content may take before the kiosk shows something else meanwhile. */
     static final Duration FIRST_CONTENT_WAIT = Duration.ofSeconds(10);
+    /** How long {@link #close} waits for work under way. */
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
 
     private final AppState state;
     private final KioskLog log;
@@ -67,7 +69,43 @@ public final class KioskServices {
     }
 
     private static ScheduledExecutorService daemonScheduler(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name));
+        java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
+                new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> daemon(r, name));
+        // On closing, a timer not yet due is dropped, not waited for.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return scheduler;
+    }
+
+    /**
+     * Stops the polls, the beats and the timers, lets a content read or PIN check under way
+     * finish (up to {@link #DRAIN_LIMIT} in all), then stops what is left: the kiosk is quitting.
+     */
+    @Override
+    public void close() {
+        java.util.List<ExecutorService> all = java.util.List.of(heartbeatThread, worker, contentThread);
+        all.forEach(ExecutorService::shutdown);
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        try {
+            for (ExecutorService executor : all) {
+                executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        all.forEach(ExecutorService::shutdownNow);
+        try {
+            // Interrupted, a task ends at once unless it is stuck reading a file that does not answer.
+            for (ExecutorService executor : all) {
+                executor.awaitTermination(1, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@link #close} has run and every thread of these services has finished. */
+    public boolean isClosed() {
+        return heartbeatThread.isTerminated() && worker.isTerminated() && contentThread.isTerminated();
     }
 
     /** Runs small jobs (PIN checks) off the FX thread. */

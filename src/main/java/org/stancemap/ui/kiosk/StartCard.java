@@ -30,15 +30,18 @@ final class StartCard extends VBox {
 
     private final AppState state;
     private final KioskModel model;
-    private final VBox choices = new VBox(16);
-    private final VBox whoIsWho = new VBox(16);
-    private final FlowPane people = new FlowPane(12, 12);
+    private final VBox choices = new VBox();
+    private final VBox whoIsWho = new VBox();
+    private final FlowPane people = new FlowPane();
 
     StartCard(AppState state, KioskModel model) {
         this.state = state;
         this.model = model;
         setId("kiosk-start-card");
         getStyleClass().addAll("kiosk-card", "kiosk-start-card");
+        choices.getStyleClass().add("kiosk-choices");
+        whoIsWho.getStyleClass().add("kiosk-choices");
+        people.getStyleClass().add("kiosk-people");
         setAlignment(Pos.TOP_CENTER);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
@@ -112,9 +115,10 @@ final class StartCard extends VBox {
         heading.getStyleClass().add("kiosk-choice-title");
         Label more = ScriptText.install(new Label(detail));
         more.getStyleClass().add("kiosk-choice-detail");
-        VBox words = new VBox(2, heading, more);
-        HBox row = new HBox(20, glyph, words);
-        row.setAlignment(Pos.CENTER_LEFT);
+        VBox words = new VBox(heading, more);
+        words.getStyleClass().add("kiosk-choice-words");
+        HBox row = new HBox(glyph, words);
+        row.getStyleClass().add("kiosk-choice-row");
         Button button = new Button(null, row);
         button.setId(id);
         button.getStyleClass().add("kiosk-choice");

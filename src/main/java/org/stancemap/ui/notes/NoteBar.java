@@ -32,7 +32,7 @@ public final class NoteBar extends VBox {
     private final javafx.scene.layout.Region starIcon = StarIcon.create(false);
     private final Button write = new Button();
     private final Label shown = ScriptText.install(new Label());
-    private final VBox editor = new VBox(6);
+    private final VBox editor = new VBox();
     private final TextArea text = new TextArea();
     private final ChangeListener<StudyRecord> onChange = (obs, was, now) -> refresh();
 
@@ -80,12 +80,15 @@ public final class NoteBar extends VBox {
         save.setOnAction(e -> saveNote());
         Button cancel = new Button(Messages.get("notes.cancel"));
         cancel.setOnAction(e -> closeEditor());
-        HBox editorButtons = new HBox(8, save, cancel);
+        HBox editorButtons = new HBox(save, cancel);
+        editorButtons.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_8);
+        editor.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_6);
         editor.getChildren().addAll(text, editorButtons);
         editor.setVisible(false);
         editor.managedProperty().bind(editor.visibleProperty());
 
-        HBox buttons = new HBox(4, star, write);
+        HBox buttons = new HBox(star, write);
+        buttons.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_4);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(buttons, shown, editor);
         // Notes are the reader's own: a kiosk keeps none.

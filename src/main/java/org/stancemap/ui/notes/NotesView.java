@@ -79,7 +79,7 @@ public final class NotesView extends StudyCard {
         Label what = ScriptText.install(new Label(resolved.label()));
         what.getStyleClass().add("note-about");
         what.setWrapText(true);
-        VBox box = new VBox(4, what);
+        VBox box = new VBox(what);
         box.getStyleClass().addAll(Styles.CARD, "note-entry");
         if (resolved.note().starred()) {
             Label star = new Label(Messages.get("notes.starred"), org.stancemap.ui.notes.StarIcon.create(true));
@@ -103,7 +103,7 @@ public final class NotesView extends StudyCard {
 
     private void goTo(NoteResolution.ResolvedNote resolved) {
         Explainer explainer = state.getExplainer();
-        state.studyPaneProperty().set(AppState.StudyPane.NONE);
+        state.panels().closeStudy();
         resolved.actorId().flatMap(explainer::actor).ifPresent(state::selectActor);
         NoteTarget target = resolved.currentTarget();
         if (target.kind() == NoteTarget.Kind.QUOTE) {

@@ -63,7 +63,8 @@ public final class ComparisonOverlay extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("comparison-scroll");
-        getChildren().add(scroll);
+        // The scroll pane joins on the first comparison shown: hidden, its skin's twenty nodes
+        // would still be styled before the window's first frame.
         setVisible(false);
         managedProperty().bind(visibleProperty());
         state.comparisonPresentedProperty().addListener((obs, was, now) -> {
@@ -78,6 +79,9 @@ public final class ComparisonOverlay extends StackPane {
     private void open(Link link) {
         Explainer explainer = state.getExplainer();
         VBox content = content(link, explainer, BlocPalette.of(explainer));
+        if (scroll.getParent() == null) {
+            getChildren().add(scroll);
+        }
         scroll.setContent(content);
         scroll.setVvalue(0);
         setVisible(true);
@@ -153,10 +157,11 @@ public final class ComparisonOverlay extends StackPane {
         Button back = new Button(Messages.get("comparison.back"), new FontIcon(Feather.MINIMIZE_2));
         back.setId("comparison-full-close");
         back.setAccessibleText(Messages.get("comparison.back.accessible"));
-        back.setOnAction(e -> state.comparisonPresentedProperty().set(false));
+        back.setOnAction(e -> state.selection().closeComparison());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, back);
+        HBox top = new HBox(title, gap, back);
+        top.getStyleClass().add(Styles.GAP_8);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label relation = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(),

@@ -22,7 +22,7 @@ final class StancePanel extends VBox {
         getStyleClass().add("panel-content");
         setId("stance-panel");
         String blocClass = Styles.blocClass(palette.slotOf(actor.id()));
-        VBox header = new VBox(4);
+        VBox header = new VBox();
         header.getStyleClass().addAll(Styles.CARD, "actor-card", blocClass);
         Label kind = new Label(Messages.get("kind." + actor.kind().jsonName()).toUpperCase());
         kind.getStyleClass().add(Styles.CARD_TITLE);

@@ -47,11 +47,13 @@ final class VersusPanel extends VBox {
         present.setOnAction(e -> state.presentComparison());
         present.setMinWidth(USE_PREF_SIZE);
         back.setMinWidth(USE_PREF_SIZE);
-        HBox top = new HBox(8, title, new javafx.scene.layout.Region(), present, back);
+        HBox top = new HBox(title, new javafx.scene.layout.Region(), present, back);
+        top.getStyleClass().add(Styles.GAP_8);
         HBox.setHgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox explanation = new VBox(6);
+        VBox explanation = new VBox();
+        explanation.getStyleClass().add(Styles.GAP_6);
         explanation.getStyleClass().add(Styles.EXPLANATION);
         explanation.setId("versus-explanation");
         Label kind = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(), toActor.name()));
@@ -114,7 +116,7 @@ final class VersusPanel extends VBox {
         // Two lines at most beside its rival; the actor's own panel, a click away, has it whole.
         role.getStyleClass().add("versus-role");
         org.stancemap.ui.Hints.set(role, actor.role());
-        VBox side = new VBox(4, name, role,
+        VBox side = new VBox(name, role,
                 new StanceCard(stance, explainer, state, Styles.blocClass(palette.slotOf(actor.id())), false));
         side.getStyleClass().add("versus-side");
         return side;

@@ -51,13 +51,13 @@ public final class ConsoleView extends VBox {
         upcoming.setId("console-upcoming");
         upcoming.setWrapText(true);
         steps.setId("console-steps");
-        steps.setPrefHeight(260);
+        steps.getStyleClass().add("console-steps");
         // In a window of its own the list of steps takes the height that is left.
         VBox.setVgrow(steps, javafx.scene.layout.Priority.ALWAYS);
         steps.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (!updating && now.intValue() >= 0) {
                 state.clearSelection();
-                state.tourStepProperty().set(now.intValue());
+                state.presenter().goTo(now.intValue());
             }
         });
         Label notesTitle = new Label(Messages.get("console.notes"));

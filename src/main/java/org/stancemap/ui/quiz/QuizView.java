@@ -51,12 +51,12 @@ public final class QuizView extends StudyCard {
             generator = null;
             round = null;
         });
-        visibleProperty().addListener((obs, was, shown) -> {
-            if (shown && (round == null || round.isComplete())) {
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        onShown(() -> {
+            if (round == null || round.isComplete()) {
                 newRound(false);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     /** The round on screen; tests read the right answer from its question. */
@@ -116,7 +116,8 @@ public final class QuizView extends StudyCard {
         subject.setWrapText(true);
         subject.setId("quiz-subject");
         ScriptText.install(subject);
-        VBox options = new VBox(8);
+        VBox options = new VBox();
+        options.getStyleClass().add(Styles.GAP_8);
         for (int i = 0; i < question.options().size(); i++) {
             Option option = question.options().get(i);
             int index = i;
@@ -180,7 +181,8 @@ public final class QuizView extends StudyCard {
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
         next.setOnAction(e -> advance());
-        HBox actions = new HBox(8, next, show);
+        HBox actions = new HBox(next, show);
+        actions.getStyleClass().add(Styles.GAP_8);
         body.getChildren().add(actions);
         next.requestFocus();
         if (round.isComplete()) {
@@ -199,7 +201,7 @@ public final class QuizView extends StudyCard {
     /** Shows the answer where it lives: the quote in the article and its holder's panel. */
     private void showAnswer(Question question) {
         Explainer explainer = state.getExplainer();
-        state.studyPaneProperty().set(AppState.StudyPane.NONE);
+        state.panels().closeStudy();
         explainer.actor(question.correctOption().actorId()).ifPresent(state::selectActor);
         question.quote().ifPresent(state::showInArticle);
         if (question.quote().isEmpty()) {
@@ -237,7 +239,8 @@ public final class QuizView extends StudyCard {
         Button again = new Button(Messages.get("quiz.again"), new FontIcon(Feather.REFRESH_CW));
         again.setId("quiz-again");
         again.setOnAction(e -> newRound(false));
-        HBox actions = new HBox(8);
+        HBox actions = new HBox();
+        actions.getStyleClass().add(Styles.GAP_8);
         if (!missed.isEmpty()) {
             Button practise = new Button(Messages.get("quiz.practise"), new FontIcon(Feather.TARGET));
             practise.setId("quiz-practise");
@@ -281,7 +284,7 @@ public final class QuizView extends StudyCard {
         answer.setWrapText(true);
         ScriptText.install(answer);
         answer.getStyleClass().add("quiz-review-answer");
-        VBox card = new VBox(4, what, yours, answer);
+        VBox card = new VBox(what, yours, answer);
         if (!question.explanation().isBlank()) {
             Label why = new Label(Messages.format("quiz.why", question.explanation()));
             why.setWrapText(true);
@@ -305,7 +308,7 @@ public final class QuizView extends StudyCard {
                 event.consume();
             }
         } else if (event.getCode() == KeyCode.ESCAPE) {
-            state.studyPaneProperty().set(AppState.StudyPane.NONE);
+            state.panels().closeStudy();
             event.consume();
         }
     }

@@ -40,6 +40,8 @@ public final class SearchBox {
         }
     }
 
+    /** A result row's height in em of the field's text, a little more than two lines' worth. */
+    private static final double ROW_EMS = 3.143;
     private final CustomTextField field = new CustomTextField();
     private final ListView<Row> results = new ListView<>();
     private final Popup popup = new Popup();
@@ -143,8 +145,11 @@ public final class SearchBox {
             return;
         }
         results.getSelectionModel().select(1);
-        results.setPrefWidth(Math.max(field.getWidth(), 460));
-        results.setPrefHeight(Math.min(rows.size() * 44 + 6, 480));
+        // As wide as the field, at least as the stylesheet says, and tall enough for the rows up
+        // to the stylesheet's most (.search-suggestions).
+        double em = field.getFont().getSize();
+        results.setPrefWidth(field.getWidth());
+        results.setPrefHeight(rows.size() * ROW_EMS * em + em / 2);
         if (!popup.isShowing()) {
             Bounds bounds = field.localToScreen(field.getBoundsInLocal());
             popup.show(field, bounds.getMinX(), bounds.getMaxY() + 4);
@@ -190,8 +195,6 @@ public final class SearchBox {
                 add(flow, "   " + hit.context(), "search-context");
             }
             flow.getStyleClass().add("search-hit-text");
-            flow.setMaxWidth(420);
-            flow.setPrefWidth(420);
             setGraphic(flow);
             setAccessibleText(Messages.format("search.hit.accessible",
                     Messages.get("search.kind." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)), hit.text(),
