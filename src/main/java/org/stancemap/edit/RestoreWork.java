@@ -1,5 +1,6 @@
 package org.stancemap.edit;
 
+import org.stancemap.io.Wording;
 import org.stancemap.model.Explainer;
 
 /**
@@ -20,7 +21,7 @@ public final class RestoreWork {
 
             @Override
             public String label() {
-                return "restore the autosaved work";
+                return Wording.get("edit.restore.label");
             }
         };
     }

@@ -18,6 +18,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
+import org.stancemap.io.Wording;
 
 /**
  * Writes the handout's sections down the pages in reading order: title and source, the map, each
@@ -172,7 +173,7 @@ final class HandoutComposer {
         try {
             image = PDImageXObject.createFromByteArray(flow.document(), bytes, "map");
         } catch (IOException | IllegalArgumentException e) {
-            throw new HandoutException("The picture of the map could not be read; it must be a PNG or JPEG image.", e);
+            throw new HandoutException(Wording.get("handout.mapPicture"), e);
         }
         float scale = Math.min(width / image.getWidth(), maxHeight / image.getHeight());
         float w = image.getWidth() * scale;

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
+import org.stancemap.io.Wording;
 
 /**
  * Makes the printable handout of an explainer as a PDF, without JavaFX, so the app can run it in a
@@ -87,8 +88,7 @@ public final class HandoutWriter {
         } catch (UndrawableCharacter e) {
             throw new HandoutException(refusal(e), e);
         } catch (IOException | RuntimeException e) {
-            throw new HandoutException("The handout could not be made (" + reason(e)
-                    + "). This is a fault in Stancemap; please report it with the explainer file.", e);
+            throw new HandoutException(Wording.format("handout.failed", reason(e)), e);
         }
     }
 
@@ -103,30 +103,30 @@ public final class HandoutWriter {
     private static void checkPrintable(HandoutFonts fonts, Explainer explainer, HandoutOptions options)
             throws IOException {
         List<Printed> printed = new ArrayList<>();
-        printed.add(new Printed(explainer.article().title(), "the article's title"));
-        printed.add(new Printed(explainer.article().outlet(), "the article's outlet"));
+        printed.add(new Printed(explainer.article().title(), Wording.get("handout.where.title")));
+        printed.add(new Printed(explainer.article().outlet(), Wording.get("handout.where.outlet")));
         explainer.actors().forEach(a -> {
-            printed.add(new Printed(a.name(), "the name of actor “" + a.id() + "”"));
-            printed.add(new Printed(a.role(), "the role of actor “" + a.id() + "”"));
-            a.blocs().forEach(b -> printed.add(new Printed(b, "a bloc of actor “" + a.id() + "”")));
+            printed.add(new Printed(a.name(), Wording.format("handout.where.name", a.id())));
+            printed.add(new Printed(a.role(), Wording.format("handout.where.role", a.id())));
+            a.blocs().forEach(b -> printed.add(new Printed(b, Wording.format("handout.where.bloc", a.id()))));
         });
         explainer.stances().forEach(s -> {
-            printed.add(new Printed(s.summary(), "the summary of stance “" + s.id() + "”"));
-            s.context().ifPresent(c -> printed.add(new Printed(c, "the context of stance “" + s.id() + "”")));
-            s.quotes().forEach(q -> printed.add(new Printed(q.text(), "a quote of stance “" + s.id() + "”")));
+            printed.add(new Printed(s.summary(), Wording.format("handout.where.summary", s.id())));
+            s.context().ifPresent(c -> printed.add(new Printed(c, Wording.format("handout.where.context", s.id()))));
+            s.quotes().forEach(q -> printed.add(new Printed(q.text(), Wording.format("handout.where.quote", s.id()))));
         });
         explainer.links().forEach(l -> printed.add(new Printed(l.explanation(),
-                "the explanation of link “" + l.id() + "”")));
+                Wording.format("handout.where.explanation", l.id()))));
         explainer.glossary().forEach(g -> {
-            printed.add(new Printed(g.term(), "the glossary term “" + g.term() + "”"));
-            printed.add(new Printed(g.definition(), "the glossary definition of “" + g.term() + "”"));
+            printed.add(new Printed(g.term(), Wording.format("handout.where.term", g.term())));
+            printed.add(new Printed(g.definition(), Wording.format("handout.where.definition", g.term())));
         });
         if (options.numberedArticle()) {
-            printed.add(new Printed(explainer.article().text(), "the article's text"));
+            printed.add(new Printed(explainer.article().text(), Wording.get("handout.where.text")));
         }
         options.notes().forEach(n -> {
-            printed.add(new Printed(n.about(), "a note's subject"));
-            printed.add(new Printed(n.text(), "a note"));
+            printed.add(new Printed(n.about(), Wording.get("handout.where.noteSubject")));
+            printed.add(new Printed(n.text(), Wording.get("handout.where.note")));
         });
         fonts.cover(printed.stream().map(Printed::text).toList());
         printed.forEach(p -> fonts.check(p.text(), p.where()));
@@ -135,14 +135,9 @@ public final class HandoutWriter {
     /** Why an undrawable character stops the handout: which character, where it is, and what to do. */
     static String refusal(UndrawableCharacter e) {
         String character = UndrawableCharacter.describe(e.codePoint());
-        String where = (e.where() == null ? "" : " in " + e.where()) + ", “" + e.context() + "”";
-        String why = e.needsShaping()
-                ? "its letters change shape with their neighbours in a way the handout cannot yet draw, and"
-                        + " printed one by one they would be misspelt"
-                : "no font the handout has, bundled or installed on this computer, can draw it, and it would"
-                        + " otherwise come out as “?”";
-        return "The handout cannot print " + character + where + ": " + why
-                + ". Remove it or write it another way, then export again.";
+        String why = Wording.get(e.needsShaping() ? "handout.refused.shaping" : "handout.refused.noFont");
+        return e.where() == null ? Wording.format("handout.refused", character, e.context(), why)
+                : Wording.format("handout.refused.where", character, e.where(), e.context(), why);
     }
 
     private static void describe(PDDocument doc, Explainer explainer) {
@@ -158,40 +153,39 @@ public final class HandoutWriter {
     private static void checkTarget(Path file) throws HandoutException {
         Path folder = file.getParent();
         if (folder == null) {
-            throw new HandoutException("“" + file + "” is not a file name; choose a name for the handout.");
+            throw new HandoutException(Wording.format("handout.target.notAName", file));
         }
         if (!Files.exists(folder)) {
-            throw new HandoutException("The folder “" + folder + "” does not exist, so the handout cannot be saved there.");
+            throw new HandoutException(Wording.format("handout.target.noFolder", folder));
         }
         if (!Files.isDirectory(folder)) {
-            throw new HandoutException("“" + folder + "” is a file, not a folder, so the handout cannot be saved in it.");
+            throw new HandoutException(Wording.format("handout.target.folderIsFile", folder));
         }
         if (Files.isDirectory(file)) {
-            throw new HandoutException("“" + file + "” is a folder; choose a file name for the handout.");
+            throw new HandoutException(Wording.format("handout.target.isFolder", file));
         }
     }
 
     static String saveProblem(Path file, Exception e) {
-        String where = "“" + file + "”";
+        String where = file.toString();
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : String.valueOf(e.getMessage());
         String lower = reason.toLowerCase(Locale.ROOT);
         if (lower.contains("no space") || lower.contains("not enough space") || lower.contains("disk full")
                 || lower.contains("quota")) {
-            return "There is not enough space on the disk to save the handout as " + where
-                    + ". Free some space or choose another place.";
+            return Wording.format("handout.save.diskFull", where);
         }
         if (lower.contains("read-only")) {
-            return "The handout cannot be saved as " + where + " because that place is read-only. Choose another folder.";
+            return Wording.format("handout.save.readOnly", where);
         }
         if (e instanceof AccessDeniedException || e instanceof SecurityException || lower.contains("permission")
                 || lower.contains("access is denied")) {
-            return "You do not have permission to save the handout as " + where + ". Choose another folder.";
+            return Wording.format("handout.save.denied", where);
         }
         if (e instanceof NoSuchFileException) {
-            return "The handout cannot be saved as " + where + " because its folder is no longer there.";
+            return Wording.format("handout.save.folderGone", where);
         }
-        return "The handout could not be saved as " + where + " (" + reason(e) + ").";
+        return Wording.format("handout.save.failed", where, reason(e));
     }
 
     private static String reason(Throwable e) {

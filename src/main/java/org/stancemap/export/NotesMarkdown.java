@@ -16,6 +16,7 @@ import org.stancemap.model.notes.NoteResolution;
 import org.stancemap.model.notes.NoteResolution.ResolvedNote;
 import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.StudyRecord;
+import org.stancemap.io.Wording;
 
 /**
  * A reader's notes as one Markdown document: a section per actor in the explainer's order, holding
@@ -25,8 +26,10 @@ import org.stancemap.model.notes.StudyRecord;
  */
 public final class NotesMarkdown {
 
-    static final String STARRED = "**★ Starred**";
-    static final String ORPHANED_HEADING = "## Orphaned notes";
+    /** The heading over notes whose part of the explainer is gone. */
+    static String orphanedHeading() {
+        return "## " + Wording.get("notes.md.orphaned");
+    }
 
     private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<|~&])");
     private static final Pattern LINE_START_SPECIAL = Pattern.compile("^([#>+=-])");
@@ -39,18 +42,18 @@ public final class NotesMarkdown {
         NoteResolution.Partition parts = NoteResolution.partition(explainer, record);
         Article article = explainer.article();
         StringBuilder out = new StringBuilder();
-        out.append("# Notes on ").append(heading(article.title())).append("\n\n");
+        out.append("# ").append(Wording.format("notes.md.title", heading(article.title()))).append("\n\n");
         String source = Stream.of(article.outlet(), article.date()).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(", "));
         if (!source.isEmpty()) {
             out.append('_').append(inline(source)).append("_\n\n");
         }
         if (record.progress().bestOutOf() > 0) {
-            out.append("Best quiz score: ").append(record.progress().bestScore()).append(" out of ")
-                    .append(record.progress().bestOutOf()).append(".\n\n");
+            out.append(Wording.format("notes.md.bestScore", record.progress().bestScore(),
+                    record.progress().bestOutOf())).append("\n\n");
         }
         if (record.notes().isEmpty()) {
-            out.append("No notes yet.\n");
+            out.append(Wording.get("notes.md.none")).append("\n");
         }
         Map<String, List<ResolvedNote>> byActor = new LinkedHashMap<>();
         explainer.actors().forEach(a -> byActor.put(a.id(), new ArrayList<>()));
@@ -61,9 +64,7 @@ public final class NotesMarkdown {
             }
         });
         if (!parts.orphaned().isEmpty()) {
-            out.append(ORPHANED_HEADING).append("\n\n")
-                    .append("These notes are about parts of the explainer that are no longer in it. They are kept"
-                            + " so that nothing you wrote is lost.\n\n");
+            out.append(orphanedHeading()).append("\n\n").append(Wording.get("notes.md.orphaned.why")).append("\n\n");
             parts.orphaned().forEach(r -> orphan(out, r));
         }
         return out.toString().stripTrailing() + "\n";
@@ -97,10 +98,10 @@ public final class NotesMarkdown {
     private static void orphan(StringBuilder out, ResolvedNote r) {
         NoteTarget target = r.note().target();
         switch (target.kind()) {
-            case ACTOR -> out.append("### Actor: ").append(heading(r.label())).append("\n\n");
-            case STANCE -> out.append("### Stance: ").append(heading(r.label())).append("\n\n");
+            case ACTOR -> out.append("### ").append(Wording.format("notes.md.actor", heading(r.label()))).append("\n\n");
+            case STANCE -> out.append("### ").append(Wording.format("notes.md.stance", heading(r.label()))).append("\n\n");
             case QUOTE -> {
-                out.append("### Quote\n\n");
+                out.append("### ").append(Wording.get("notes.md.quote")).append("\n\n");
                 if (r.note().label().isEmpty()) {
                     out.append(inline(r.label())).append("\n\n");
                 } else {
@@ -113,7 +114,7 @@ public final class NotesMarkdown {
 
     private static void body(StringBuilder out, ResolvedNote r) {
         if (r.note().starred()) {
-            out.append(STARRED).append("\n\n");
+            out.append("**★ ").append(Wording.get("notes.md.starred")).append("**\n\n");
         }
         if (r.note().hasText()) {
             out.append(block(r.note().text())).append("\n\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.stancemap.model.TourStep;
+import org.stancemap.io.Wording;
 
 /** What the presenter console shows, computed without any screen so it can be tested. */
 public final class PresenterConsole {
@@ -50,7 +51,8 @@ public final class PresenterConsole {
 
     /** "Step 3 of 10", or "No steps" for an empty tour. */
     public String counter() {
-        return player.isEmpty() ? "No steps" : "Step " + (player.index() + 1) + " of " + player.size();
+        return player.isEmpty() ? Wording.get("console.noSteps")
+                : Wording.format("console.step", player.index() + 1, player.size());
     }
 
     public void restartTimer() {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.stancemap.io.Wording;
 
 /**
  * Which keys trigger which presenter action. A key is either a JavaFX KeyCode name ({@code PAGE_DOWN},
@@ -104,77 +105,72 @@ public final class PresenterKeyMap {
             }
             int eq = indexOutsideQuotes(entry, '=');
             if (eq < 0) {
-                throw new IllegalArgumentException("'" + entry + "' has no '=': write an action, '=' and its keys,"
-                        + " e.g. next=PAGE_DOWN,RIGHT");
+                throw new IllegalArgumentException(Wording.format("keys.noEquals", entry));
             }
             String name = entry.substring(0, eq).strip();
             PresenterAction action = action(name, entry);
             if (m.containsKey(action)) {
-                throw new IllegalArgumentException("the action '" + name + "' is given twice");
+                throw new IllegalArgumentException(Wording.format("keys.actionTwice", name));
             }
             List<Key> list = new ArrayList<>();
             String keyText = entry.substring(eq + 1);
             if (keyText.isBlank()) {
-                throw new IllegalArgumentException("'" + entry + "' lists no keys");
+                throw new IllegalArgumentException(Wording.format("keys.noKeys", entry));
             }
             for (String raw : split(keyText, ',', false)) {
                 Key key = key(raw.strip(), entry);
                 PresenterAction previous = owner.putIfAbsent(key, action);
                 if (previous != null) {
-                    throw new IllegalArgumentException("the key " + key.format() + " is given to both "
-                            + lower(previous) + " and " + lower(action));
+                    throw new IllegalArgumentException(Wording.format("keys.keyTwice", key.format(),
+                            lower(previous), lower(action)));
                 }
                 list.add(key);
             }
             m.put(action, list);
         }
         if (m.isEmpty()) {
-            throw new IllegalArgumentException("'" + text.strip() + "' lists no actions");
+            throw new IllegalArgumentException(Wording.format("keys.noActions", text.strip()));
         }
         return new PresenterKeyMap(m);
     }
 
     private static PresenterAction action(String name, String entry) {
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("'" + entry + "' has no action before '='");
+            throw new IllegalArgumentException(Wording.format("keys.noAction", entry));
         }
         for (PresenterAction a : PresenterAction.values()) {
             if (a.name().equalsIgnoreCase(name)) {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown action '" + name + "' in '" + entry + "'; the actions are "
-                + Arrays.stream(PresenterAction.values()).map(PresenterKeyMap::lower)
-                        .collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(Wording.format("keys.unknownAction", name, entry,
+                Arrays.stream(PresenterAction.values()).map(PresenterKeyMap::lower)
+                        .collect(Collectors.joining(", "))));
     }
 
     private static Key key(String raw, String entry) {
         if (raw.isEmpty()) {
-            throw new IllegalArgumentException("empty key in '" + entry + "' (two commas in a row, or a comma at"
-                    + " the end?)");
+            throw new IllegalArgumentException(Wording.format("keys.emptyKey", entry));
         }
         if (raw.startsWith("\"")) {
             if (raw.length() < 2 || !raw.endsWith("\"") || endsWithEscapedQuote(raw)) {
-                throw new IllegalArgumentException("unclosed quote in key " + raw + " in '" + entry + "'");
+                throw new IllegalArgumentException(Wording.format("keys.unclosedQuote", raw, entry));
             }
             String text = unescape(raw.substring(1, raw.length() - 1), raw, entry);
             if (text.isEmpty()) {
-                throw new IllegalArgumentException("empty key \"\" in '" + entry + "'");
+                throw new IllegalArgumentException(Wording.format("keys.emptyQuoted", entry));
             }
             if (text.chars().anyMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("the key " + raw + " in '" + entry + "' is a digit; digits are"
-                        + " kept for typing a step number");
+                throw new IllegalArgumentException(Wording.format("keys.digit", raw, entry));
             }
             return Key.text(text);
         }
         String code = raw.toUpperCase(Locale.ROOT);
         if (!CODE_NAME.matcher(code).matches()) {
-            throw new IllegalArgumentException("'" + raw + "' in '" + entry + "' is not a key name; use a name such"
-                    + " as PAGE_DOWN or N, or put the typed text in quotes, e.g. \".\"");
+            throw new IllegalArgumentException(Wording.format("keys.notAName", raw, entry));
         }
         if (DIGIT_CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("the key " + code + " in '" + entry + "' is a digit; digits are kept"
-                    + " for typing a step number");
+            throw new IllegalArgumentException(Wording.format("keys.digit", code, entry));
         }
         return Key.code(code);
     }
@@ -193,13 +189,11 @@ public final class PresenterKeyMap {
             char c = s.charAt(i);
             if (c == '\\') {
                 if (i + 1 >= s.length() || (s.charAt(i + 1) != '"' && s.charAt(i + 1) != '\\')) {
-                    throw new IllegalArgumentException("in key " + raw + " in '" + entry + "', a backslash must be"
-                            + " followed by \" or \\");
+                    throw new IllegalArgumentException(Wording.format("keys.backslash", raw, entry));
                 }
                 out.append(s.charAt(++i));
             } else if (c == '"') {
-                throw new IllegalArgumentException("in key " + raw + " in '" + entry + "', write a quote inside"
-                        + " quotes as \\\"");
+                throw new IllegalArgumentException(Wording.format("keys.quoteInQuotes", raw, entry));
             } else {
                 out.append(c);
             }
@@ -229,7 +223,7 @@ public final class PresenterKeyMap {
             }
         }
         if (quoted && checkClosed) {
-            throw new IllegalArgumentException("a quote is not closed in '" + s.strip() + "'");
+            throw new IllegalArgumentException(Wording.format("keys.quoteNotClosed", s.strip()));
         }
         parts.add(cur.toString());
         return parts;

@@ -59,7 +59,7 @@ class NotesMarkdownTest {
     @Test
     void orphanedNotesHaveTheirOwnSectionWithWhatTheyWereAbout() {
         String md = NotesMarkdown.render(StudyFixtures.edited(), record());
-        int orphaned = md.indexOf(NotesMarkdown.ORPHANED_HEADING + "\n");
+        int orphaned = md.indexOf(NotesMarkdown.orphanedHeading() + "\n");
         assertTrue(orphaned > 0, md);
         String tail = md.substring(orphaned);
         assertTrue(tail.contains("### Actor: Bo Beta\n\nBo is the rival"), tail);

@@ -28,7 +28,7 @@ public final class ScriptText {
     /** Style class of the flow that stands in for a label's text. */
     public static final String FLOW = "script-flow";
     private static final Object SHOWN = new Object();
-    private static final Object INSTALLED = new Object();
+    private static final Object FOLLOWED = new Object();
     private static final Object OWN_GRAPHIC = new Object();
     private static final Object OWN_DISPLAY = new Object();
     /** Stands for "no graphic of its own" among a label's properties, which hold no null. */
@@ -65,21 +65,29 @@ public final class ScriptText {
      * clipped at its edge, where its own text would have ended in "…".
      */
     public static <T extends Labeled> T install(T labeled) {
-        if (labeled.getProperties().put(INSTALLED, Boolean.TRUE) == null) {
-            InvalidationListener update = obs -> show(labeled);
-            labeled.textProperty().addListener(update);
-            labeled.wrapTextProperty().addListener(update);
-            labeled.graphicProperty().addListener((obs, was, now) -> {
-                if (now == null || !now.getProperties().containsKey(SHOWN)) {
-                    labeled.getProperties().put(OWN_GRAPHIC, now == null ? NONE : now);
-                    if (showsRuns(labeled)) {
-                        show(labeled);
-                    }
-                }
-            });
+        // Only a listener on the text for the many labels (a large map has thousands) that never
+        // show another script; the rest is set up the first time runs are shown.
+        labeled.textProperty().addListener(obs -> show(labeled));
+        if (ScriptRuns.needsBundledFont(labeled.getText())) {
             show(labeled);
         }
         return labeled;
+    }
+
+    /** Follows changes of {@code labeled}'s wrapping and own graphic, once, from its first runs on. */
+    private static void followOnce(Labeled labeled) {
+        if (labeled.getProperties().put(FOLLOWED, Boolean.TRUE) != null) {
+            return;
+        }
+        labeled.wrapTextProperty().addListener(obs -> show(labeled));
+        labeled.graphicProperty().addListener((obs, was, now) -> {
+            if (now == null || !now.getProperties().containsKey(SHOWN)) {
+                labeled.getProperties().put(OWN_GRAPHIC, now == null ? NONE : now);
+                if (showsRuns(labeled)) {
+                    show(labeled);
+                }
+            }
+        });
     }
 
     /**
@@ -111,9 +119,13 @@ public final class ScriptText {
     }
 
     private static void show(Labeled labeled) {
+        boolean needed = ScriptRuns.needsBundledFont(labeled.getText());
+        if (!needed && !showsRuns(labeled)) {
+            return;
+        }
         Object own = labeled.getProperties().get(OWN_GRAPHIC);
         Node icon = own instanceof Node node ? node : own == null ? labeled.getGraphic() : null;
-        if (!ScriptRuns.needsBundledFont(labeled.getText())) {
+        if (!needed) {
             if (showsRuns(labeled)) {
                 labeled.setGraphic(icon);
                 labeled.setContentDisplay((ContentDisplay) labeled.getProperties().get(OWN_DISPLAY));
@@ -125,6 +137,7 @@ public final class ScriptText {
             labeled.getProperties().put(OWN_GRAPHIC, icon == null ? NONE : icon);
             labeled.getProperties().put(OWN_DISPLAY, labeled.getContentDisplay());
         }
+        followOnce(labeled);
         TextFlow flow = flowFor(labeled);
         Node shown = flow;
         if (icon != null) {
