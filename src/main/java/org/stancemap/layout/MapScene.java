@@ -47,6 +47,8 @@ public final class MapScene {
 
     /** Sideways bow of a link per lane, and for links between neighbours, in disc radii. */
     private static final double LANE_BEND = 1.4;
+    /** The most hidden names {@link #makeRoom} tries to show; past it the marks are a crowd. */
+    private static final int MAKE_ROOM_FOR = 24;
     /** A disc whose centre is nearer than this (in disc radii) to a more important one is drawn small. */
     private static final double CROWDED_DISTANCE = 1.3;
 
@@ -232,14 +234,19 @@ public final class MapScene {
                 unlabelled.add(spot.id());
             }
         }
-        for (MapLayout.Spot spot : spots) {
-            if (unlabelled.contains(spot.id()) && !crowded.contains(spot.id()) && !chips.contains(spot.id())) {
-                Point c = discs.get(spot.id());
-                double[] below = labelBox(m, spot.actor().name(), c);
-                Named hidden = new Named(spot.id(), c, below, sides(below, c, r, byCamp));
-                if (makeRoom(hidden, labels, named, nameOffsets, everyDisc, r, room, chipRoom)) {
-                    unlabelled.remove(spot.id());
-                }
+        List<MapLayout.Spot> hiddenNames = spots.stream().filter(spot -> unlabelled.contains(spot.id())
+                && !crowded.contains(spot.id()) && !chips.contains(spot.id())).toList();
+        // Room is made for a few hidden names; in a crowd of hundreds it would cost a frame's time
+        // (it runs at every pan and zoom) for names nobody could read there anyway.
+        if (hiddenNames.size() > MAKE_ROOM_FOR) {
+            return;
+        }
+        for (MapLayout.Spot spot : hiddenNames) {
+            Point c = discs.get(spot.id());
+            double[] below = labelBox(m, spot.actor().name(), c);
+            Named hidden = new Named(spot.id(), c, below, sides(below, c, r, byCamp));
+            if (makeRoom(hidden, labels, named, nameOffsets, everyDisc, r, room, chipRoom)) {
+                unlabelled.remove(spot.id());
             }
         }
     }

@@ -19,7 +19,7 @@ class BadgeLabelsUiTest extends UiTestBase {
             Node badge = badge(actor.id());
             Label name = (Label) fx(() -> badge.lookup(".badge-name"));
             Label role = (Label) fx(() -> badge.lookup(".badge-role"));
-            double roleWidth = fx(() -> role.isVisible() ? role.getWidth() : 0);
+            double roleWidth = fx(() -> role != null && role.isVisible() ? role.getWidth() : 0);
             double nameText = fx(() -> name.prefWidth(-1));
             double nameWidth = fx(name::getWidth);
             if (roleWidth > nameText + 4) {
