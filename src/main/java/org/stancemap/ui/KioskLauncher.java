@@ -19,6 +19,7 @@ import org.stancemap.kiosk.PinLockoutFile;
 import org.stancemap.ui.kiosk.KioskController;
 import org.stancemap.ui.kiosk.KioskServices;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.io.Wording;
 
 /**
  * Starts the window as a kiosk. No settings are read or written and no notes are kept: a public
@@ -38,7 +39,7 @@ final class KioskLauncher {
     static KioskServices start(LaunchOptions options, Stage stage, AppState state, MainView view, Runnable drain) {
         KioskConfigLoader.Result loaded = options.kioskConfig(new KioskConfigLoader());
         if (!loaded.isValid() || loaded.config().isEmpty()) {
-            System.err.println("stancemap: the kiosk cannot start: " + loaded.message());
+            System.err.println("stancemap: " + Wording.format("cli.kioskCannotStart", loaded.message()));
             Platform.exit();
             System.exit(1);
             return null;

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The frame the study views share: a card over a dimmed map with a title, a close button (Esc
@@ -131,7 +132,7 @@ public class StudyCard extends StackPane {
 
     /** A quieter line of text: an explanation, or what shows when there is nothing to list. */
     protected static Label muted(String text) {
-        Label label = new Label(text);
+        Label label = ScriptText.install(new Label(text));
         label.setWrapText(true);
         label.getStyleClass().add(org.stancemap.ui.theme.Styles.MUTED);
         return label;

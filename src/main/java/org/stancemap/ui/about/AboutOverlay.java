@@ -17,6 +17,7 @@ import org.stancemap.model.GlossaryEntry;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "About this explainer", drawn inside the window rather than as a separate one: how to read the
@@ -121,7 +122,7 @@ public final class AboutOverlay extends StackPane {
         glossary.setId("glossary");
         int row = 0;
         for (GlossaryEntry entry : explainer.glossary()) {
-            Label term = new Label(entry.term());
+            Label term = ScriptText.install(new Label(entry.term()));
             term.getStyleClass().add("glossary-term");
             term.setUserData(entry.term());
             terms.add(term);
@@ -157,7 +158,7 @@ public final class AboutOverlay extends StackPane {
     }
 
     private static Label paragraph(String text) {
-        Label label = new Label(text);
+        Label label = ScriptText.install(new Label(text));
         label.setWrapText(true);
         return label;
     }

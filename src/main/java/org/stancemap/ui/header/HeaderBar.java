@@ -30,6 +30,7 @@ import org.stancemap.ui.search.SearchBox;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The one header row: the brand, the explainer's title and source line, the layout switch, the
@@ -55,10 +56,10 @@ public final class HeaderBar extends HBox {
         Label brand = new Label(Messages.get("app.name"), mark);
         brand.getStyleClass().add(Styles.BRAND);
 
-        Label title = new Label();
+        Label title = ScriptText.install(new Label());
         title.getStyleClass().add(Styles.EXPLAINER_TITLE);
         title.setId("explainer-title");
-        Label source = new Label();
+        Label source = ScriptText.install(new Label());
         source.getStyleClass().add(Styles.SOURCE_LINE);
         source.setId("source-line");
         title.textProperty().bind(Bindings.createStringBinding(
@@ -70,6 +71,7 @@ public final class HeaderBar extends HBox {
         Hints.install(title, () -> {
             Tooltip fullTitle = new Tooltip();
             fullTitle.textProperty().bind(title.textProperty());
+            ScriptText.install(fullTitle);
             return fullTitle;
         });
         VBox titles = new VBox(0, title, source);

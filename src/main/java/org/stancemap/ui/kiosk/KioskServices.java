@@ -22,6 +22,7 @@ import org.stancemap.kiosk.KioskLog;
 import org.stancemap.kiosk.LiveHeartbeat;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.io.Wording;
 
 /**
  * What keeps a kiosk healthy for days, each on a thread of its own so that none can stall another:
@@ -163,8 +164,7 @@ public final class KioskServices implements AutoCloseable {
      * content kept failing, and loads the configured content again only once it changes.
      */
     public void watchAfterFailures(KioskConfig config, ExplainerLoader loader, Runnable openDefault, Path lastGood) {
-        log.warn("the kiosk was restarted several times in a row; it shows the last good content until the"
-                + " explainer changes");
+        log.warn(Wording.get("kiosk.log.lastGood"));
         Optional<Explainer> kept = loadKept(loader, lastGood);
         Platform.runLater(() -> {
             if (kept.isPresent()) {
@@ -207,8 +207,7 @@ public final class KioskServices implements AutoCloseable {
         poller.pollNow();
         worker.schedule(() -> {
             if (firstSettled.compareAndSet(false, true)) {
-                log.warn("the explainer " + source + " is taking long to load; the built-in explainer is shown"
-                        + " meanwhile");
+                log.warn(Wording.format("kiosk.log.slowFirstLoad", source));
                 Platform.runLater(openDefault);
             }
         }, FIRST_CONTENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -230,8 +229,8 @@ public final class KioskServices implements AutoCloseable {
         try {
             AtomicFile.write(lastGood, bytes, false);
         } catch (IOException | RuntimeException e) {
-            log.warn("cannot keep the last good content in " + lastGood + " ("
-                    + (e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()) + ")");
+            log.warn(Wording.format("kiosk.log.cannotKeep", lastGood,
+                    e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()));
         }
     }
 
@@ -240,7 +239,7 @@ public final class KioskServices implements AutoCloseable {
         String file = outcome.file().map(Path::toString).orElse(source.toString());
         switch (outcome.kind()) {
             case LOADED -> {
-                log.info("content loaded from " + file);
+                log.info(Wording.format("kiosk.log.loaded", file));
                 outcome.explainer().ifPresent(explainer -> Platform.runLater(() -> {
                     boolean attract = state.attractProperty().get();
                     state.open(explainer, outcome.file());
@@ -251,7 +250,7 @@ public final class KioskServices implements AutoCloseable {
                 return outcome.explainer().isPresent();
             }
             case REFUSED -> log.refused(file, outcome.problems());
-            case MISSING -> log.warn("no explainer to load at " + file + "; the current content stays");
+            case MISSING -> log.warn(Wording.format("kiosk.log.missing", file));
             default -> {
                 // unchanged, or still being written: look again next time
             }

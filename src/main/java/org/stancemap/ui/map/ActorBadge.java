@@ -14,6 +14,7 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * An actor on the map: a disc with initials (or an icon for blocs and events) and the name under
@@ -48,7 +49,7 @@ final class ActorBadge extends VBox {
             disc.widthProperty().addListener(fit);
             disc.heightProperty().addListener(fit);
         }
-        name = new Label(actor.name());
+        name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add(Styles.BADGE_NAME);
         name.setWrapText(true);
         boolean hasRole = !actor.role().isBlank();
@@ -56,6 +57,8 @@ final class ActorBadge extends VBox {
         if (hasRole) {
             addRoleWhenFirstShown();
         }
+        // Each line as wide as its own text: a selected badge's role must not stretch its name's box.
+        setFillWidth(false);
         // Centred on its layout position whatever its width, which is only known once CSS has applied.
         translateXProperty().bind(widthProperty().divide(-2));
         setFocusTraversable(true);
@@ -93,7 +96,7 @@ final class ActorBadge extends VBox {
     }
 
     private void addRole() {
-        Label role = new Label(actor.role());
+        Label role = ScriptText.install(new Label(actor.role()));
         role.getStyleClass().add(Styles.BADGE_ROLE);
         role.setWrapText(true);
         // Not on hover: a role line growing under the pointer would cover the badge below it.
@@ -111,7 +114,7 @@ final class ActorBadge extends VBox {
 
     private static Node discContent(Actor actor) {
         if (actor.kind() == ActorKind.PERSON) {
-            Label initials = new Label(actor.initials());
+            Label initials = ScriptText.install(new Label(actor.initials()));
             initials.getStyleClass().add(Styles.BADGE_INITIALS);
             return initials;
         }

@@ -17,6 +17,7 @@ import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.StudyRecord;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * A star and a note for one actor, stance or quote. The star's icon is filled and its label
@@ -30,7 +31,7 @@ public final class NoteBar extends VBox {
     private final ToggleButton star = new ToggleButton();
     private final javafx.scene.layout.Region starIcon = StarIcon.create(false);
     private final Button write = new Button();
-    private final Label shown = new Label();
+    private final Label shown = ScriptText.install(new Label());
     private final VBox editor = new VBox();
     private final TextArea text = new TextArea();
     private final ChangeListener<StudyRecord> onChange = (obs, was, now) -> refresh();

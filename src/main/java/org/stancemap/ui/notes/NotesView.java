@@ -26,6 +26,7 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "My notes": every note and star on this explainer, each with a way back to what it is about,
@@ -75,7 +76,7 @@ public final class NotesView extends StudyCard {
     }
 
     private VBox entry(NoteResolution.ResolvedNote resolved) {
-        Label what = new Label(resolved.label());
+        Label what = ScriptText.install(new Label(resolved.label()));
         what.getStyleClass().add("note-about");
         what.setWrapText(true);
         VBox box = new VBox(what);
@@ -86,7 +87,7 @@ public final class NotesView extends StudyCard {
             box.getChildren().add(star);
         }
         if (resolved.note().hasText()) {
-            Label text = new Label(resolved.note().text());
+            Label text = ScriptText.install(new Label(resolved.note().text()));
             text.getStyleClass().add("note-text");
             text.setWrapText(true);
             box.getChildren().add(text);

@@ -26,6 +26,7 @@ import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The chosen comparison over the whole screen, for a class: both positions side by side in large
@@ -167,6 +168,7 @@ public final class ComparisonOverlay extends StackPane {
                 toActor.name()));
         relation.getStyleClass().addAll("link-kind-badge", "comparison-relation");
         relation.setWrapText(true);
+        ScriptText.install(relation);
 
         VBox left = side(fromActor, from, explainer, palette);
         VBox right = side(toActor, to, explainer, palette);
@@ -194,7 +196,7 @@ public final class ComparisonOverlay extends StackPane {
         arrange.run();
         widthProperty().addListener((obs, was, now) -> arrange.run());
 
-        Label why = new Label(link.explanation());
+        Label why = ScriptText.install(new Label(link.explanation()));
         why.setWrapText(true);
         why.getStyleClass().add("comparison-why");
         VBox explanation = new VBox(why);
@@ -215,7 +217,7 @@ public final class ComparisonOverlay extends StackPane {
     }
 
     private static VBox side(Actor actor, Stance stance, Explainer explainer, BlocPalette palette) {
-        Label name = new Label(actor.name());
+        Label name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add("comparison-name");
         name.setWrapText(true);
         VBox side = new VBox(name);

@@ -11,6 +11,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The panel beside the map. It shows the versus view when a link is chosen, the stance panel when
@@ -117,6 +118,7 @@ public final class SidePanel extends ScrollPane {
                 chip.getStyleClass().add(Styles.SUGGESTED);
             }
             chip.setOnAction(e -> state.selectActor(actor));
+            ScriptText.install(chip);
             actors.getChildren().add(chip);
         }
         Label who = new Label(Messages.get("overview.actors"));

@@ -24,6 +24,7 @@ import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * One stance: its neutral summary, each verbatim quote between quotation marks with how the article
@@ -44,6 +45,7 @@ final class StanceCard extends VBox {
             Label context = new Label(Messages.format("stance.context", event.name()));
             context.getStyleClass().add(Styles.QUOTE_META);
             context.setWrapText(true);
+            ScriptText.install(context);
             getChildren().add(context);
         });
         getChildren().add(new NoteBar(state, NoteTarget.stance(stance.id()),
@@ -66,7 +68,7 @@ final class StanceCard extends VBox {
     }
 
     private static VBox quoteView(Stance stance, Quote quote, Explainer explainer, AppState state) {
-        Label text = new Label(QuoteMarks.around(quote.text()));
+        Label text = ScriptText.install(new Label(QuoteMarks.around(quote.text())));
         text.getStyleClass().add(Styles.QUOTE);
         text.setWrapText(true);
         text.setAccessibleText(Messages.format("quote.accessible." + quote.delivery().jsonName(), quote.text()));
@@ -99,7 +101,7 @@ final class StanceCard extends VBox {
         FlowPane row = new FlowPane();
         row.getStyleClass().add("glossary-terms");
         for (String term : terms) {
-            Button chip = new Button(term);
+            Button chip = ScriptText.install(new Button(term));
             chip.getStyleClass().addAll(Styles.CHIP, "glossary-chip");
             chip.setAccessibleText(Messages.format("glossary.chip.accessible", term));
             Hints.set(chip, Messages.format("glossary.chip.accessible", term));
@@ -120,6 +122,7 @@ final class StanceCard extends VBox {
         jump.getStyleClass().addAll(Styles.CHIP, "relation-jump");
         jump.setId("relation-" + link.id());
         jump.setWrapText(true);
+        ScriptText.install(jump);
         Hints.set(jump, link.explanation());
         jump.setOnAction(e -> {
             if (other != null) {

@@ -13,6 +13,7 @@ import org.stancemap.tour.PresenterConsole;
 import org.stancemap.tour.TourPlayer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The presenter's console: the current and next step, the step's notes, the time since the tour
@@ -25,9 +26,9 @@ public final class ConsoleView extends VBox {
     private final Clock clock;
     private final Label counter = new Label();
     private final Label elapsed = new Label();
-    private final Label current = new Label();
-    private final Label notes = new Label();
-    private final Label upcoming = new Label();
+    private final Label current = ScriptText.install(new Label());
+    private final Label notes = ScriptText.install(new Label());
+    private final Label upcoming = ScriptText.install(new Label());
     private final ListView<String> steps = new ListView<>();
     private PresenterConsole console;
     private boolean updating;

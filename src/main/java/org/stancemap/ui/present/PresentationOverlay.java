@@ -23,6 +23,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.TourStep;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * What the audience sees over the map while a tour is presented: the step's title and caption in a
@@ -36,8 +37,8 @@ public final class PresentationOverlay extends StackPane {
     private static final double SPOTLIGHT_RADIUS = 150;
 
     private final AppState state;
-    private final Label title = new Label();
-    private final Label caption = new Label();
+    private final Label title = ScriptText.install(new Label());
+    private final Label caption = ScriptText.install(new Label());
     private final Label counter = new Label();
     private final Label typedNumber = new Label();
     private final ProgressBar progress = new ProgressBar(0);

@@ -25,6 +25,7 @@ import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "Quiz yourself": a round of questions made from this explainer, one at a time. Choosing an
@@ -106,7 +107,7 @@ public final class QuizView extends StudyCard {
                 current + 1, round.size()));
         counter.getStyleClass().add(Styles.CARD_TITLE);
         counter.setId("quiz-counter");
-        Label prompt = new Label(question.prompt());
+        Label prompt = ScriptText.install(new Label(question.prompt()));
         prompt.getStyleClass().add("quiz-prompt");
         prompt.setWrapText(true);
         Label subject = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
@@ -114,6 +115,7 @@ public final class QuizView extends StudyCard {
         subject.getStyleClass().add(question.kind() == QuestionKind.WHO_SAID ? Styles.QUOTE : "quiz-position");
         subject.setWrapText(true);
         subject.setId("quiz-subject");
+        ScriptText.install(subject);
         VBox options = new VBox();
         options.getStyleClass().add(Styles.GAP_8);
         for (int i = 0; i < question.options().size(); i++) {
@@ -122,6 +124,7 @@ public final class QuizView extends StudyCard {
             Button button = new Button((i + 1) + "   " + option.label()
                     + (option.detail().isBlank() ? "" : "\n" + option.detail()));
             button.setId("quiz-option-" + i);
+            ScriptText.install(button);
             button.getStyleClass().add("quiz-option");
             button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -157,12 +160,14 @@ public final class QuizView extends StudyCard {
         Label verdict = new Label(right ? Messages.format("quiz.right", rightText)
                 : Messages.format("quiz.wrong", rightText), new FontIcon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
         verdict.setId("quiz-verdict");
+        ScriptText.install(verdict);
         verdict.getStyleClass().addAll("quiz-verdict", right ? "quiz-right" : "quiz-wrong");
         verdict.setWrapText(true);
         body.getChildren().add(verdict);
         if (!question.explanation().isBlank()) {
             Label why = new Label(Messages.format("quiz.why", question.explanation()));
             why.setId("quiz-explanation");
+            ScriptText.install(why);
             why.getStyleClass().add("quiz-explanation");
             why.setWrapText(true);
             body.getChildren().add(why);
@@ -267,20 +272,24 @@ public final class QuizView extends StudyCard {
         Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
                 : question.subject());
         what.setWrapText(true);
+        ScriptText.install(what);
         Label yours = new Label(Messages.format("quiz.review.yours", fullText(given, question.options().get(given))),
                 new FontIcon(Feather.X));
         yours.setWrapText(true);
+        ScriptText.install(yours);
         yours.getStyleClass().add("quiz-yours");
         Label answer = new Label(Messages.format("quiz.review.answer",
                 fullText(question.correctIndex(), question.correctOption()), question.paragraph()),
                 new FontIcon(Feather.CHECK));
         answer.setWrapText(true);
+        ScriptText.install(answer);
         answer.getStyleClass().add("quiz-review-answer");
         VBox card = new VBox(what, yours, answer);
         if (!question.explanation().isBlank()) {
             Label why = new Label(Messages.format("quiz.why", question.explanation()));
             why.setWrapText(true);
             why.getStyleClass().add(Styles.MUTED);
+            ScriptText.install(why);
             card.getChildren().add(why);
         }
         card.getStyleClass().addAll(Styles.CARD, "quiz-missed");

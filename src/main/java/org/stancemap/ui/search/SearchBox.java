@@ -21,6 +21,7 @@ import org.stancemap.search.SearchIndex;
 import org.stancemap.search.SearchKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * One search box over everything in the explainer: actors, stance summaries, quotes, the article
@@ -186,21 +187,28 @@ public final class SearchBox {
             setMouseTransparent(false);
             getStyleClass().add("search-hit");
             SearchHit hit = row.hit();
-            Text before = new Text(hit.text().substring(0, hit.matchStart()));
-            Text match = new Text(hit.text().substring(hit.matchStart(), hit.matchEnd()));
-            match.getStyleClass().add("search-match");
-            Text after = new Text(hit.text().substring(hit.matchEnd()));
-            TextFlow flow = new TextFlow(before, match, after);
+            TextFlow flow = new TextFlow();
+            add(flow, hit.text().substring(0, hit.matchStart()), null);
+            add(flow, hit.text().substring(hit.matchStart(), hit.matchEnd()), "search-match");
+            add(flow, hit.text().substring(hit.matchEnd()), null);
             if (!hit.context().isEmpty()) {
-                Text where = new Text("   " + hit.context());
-                where.getStyleClass().add("search-context");
-                flow.getChildren().add(where);
+                add(flow, "   " + hit.context(), "search-context");
             }
             flow.getStyleClass().add("search-hit-text");
             setGraphic(flow);
             setAccessibleText(Messages.format("search.hit.accessible",
                     Messages.get("search.kind." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)), hit.text(),
                     hit.context()));
+        }
+
+        /** {@code text} at the end of {@code flow}, each script in its font, all with {@code styleClass}. */
+        private static void add(TextFlow flow, String text, String styleClass) {
+            for (Text piece : ScriptText.pieces(text)) {
+                if (styleClass != null) {
+                    piece.getStyleClass().add(styleClass);
+                }
+                flow.getChildren().add(piece);
+            }
         }
     }
 }

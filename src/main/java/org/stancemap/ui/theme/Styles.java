@@ -39,7 +39,7 @@ public final class Styles {
     public static final String CHIP = "chip";
     public static final String SUMMARY = "stance-summary";
     public static final String QUOTE = "quote";
-    /** Emoji drawn with the bundled Noto Emoji ({@link EmojiRuns}). */
+    /** Emoji drawn with the bundled Noto Emoji ({@link ScriptRuns}). */
     public static final String EMOJI = "emoji";
     public static final String QUOTE_META = "quote-meta";
     public static final String EXPLANATION = "link-explanation";
