@@ -94,6 +94,40 @@ public final class WorldOutlineLoader {
         return reader.nextString();
     }
 
+    /**
+     * A coordinate as the file writes it, a plain decimal such as -66.52: read as its digits over a
+     * power of ten, which is the same double {@link Double#parseDouble} gives (both exact, then one
+     * rounding) at a fraction of the cost for forty thousand numbers. Anything else goes to it.
+     */
+    static double coordinate(String text) {
+        int at = text.startsWith("-") ? 1 : 0;
+        long digits = 0;
+        int decimals = -1;
+        int count = 0;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' && decimals < 0 && i > at && i + 1 < text.length()) {
+                decimals = 0;
+            } else if (c >= '0' && c <= '9' && count < 15) {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else {
+                return Double.parseDouble(text);
+            }
+        }
+        if (count == 0) {
+            return Double.parseDouble(text);
+        }
+        double value = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+        return at == 1 ? -value : value;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
     /** Rings of [longitude, latitude] points, each as one array of alternating longitude, latitude. */
     private static List<double[]> readRings(JsonReader reader) throws IOException {
         List<double[]> rings = new ArrayList<>();
@@ -107,8 +141,8 @@ public final class WorldOutlineLoader {
                     buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
                 }
                 reader.beginArray();
-                buffer[n++] = reader.nextDouble();
-                buffer[n++] = reader.nextDouble();
+                buffer[n++] = coordinate(reader.nextString());
+                buffer[n++] = coordinate(reader.nextString());
                 reader.endArray();
             }
             reader.endArray();

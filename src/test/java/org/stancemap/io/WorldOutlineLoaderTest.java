@@ -18,6 +18,19 @@ import org.stancemap.model.geo.WorldOutline;
 class WorldOutlineLoaderTest {
 
     @Test
+    void aCoordinateIsTheDoubleItsTextSays() {
+        for (String text : new String[] {"66.52", "-25", "0", "-0", "179.99", "-8.1", "37.35", "1e2", "1.", ".5",
+            "12345678901234567.5", "0.000001", "-180.0"}) {
+            assertEquals(Double.parseDouble(text), WorldOutlineLoader.coordinate(text), text);
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            String text = String.format(java.util.Locale.ROOT, "%." + random.nextInt(6) + "f", random.nextDouble() * 360 - 180);
+            assertEquals(Double.parseDouble(text), WorldOutlineLoader.coordinate(text), text);
+        }
+    }
+
+    @Test
     void everyCountryAndPointOfTheFileIsRead() throws Exception {
         WorldOutline world = new WorldOutlineLoader().loadDefault();
         JsonObject file;
