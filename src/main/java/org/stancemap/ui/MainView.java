@@ -74,8 +74,6 @@ public final class MainView extends StackPane {
         map.setSheetCover(MapRoom.sheetCover(room, side));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft, this::cover);
         header.addOpenItems(draftingMenuItems(state));
-        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft);
-        header.addOpenItems(editing.menuItem());
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
@@ -86,6 +84,8 @@ public final class MainView extends StackPane {
         // the window's content off at both edges once large text made the header too wide.
         frame.setMinSize(0, 0);
         frame.setTop(header);
+        editing = new org.stancemap.ui.editor.EditorDock(state, mapArea::getLeft, mapArea::setLeft, frame::setLeft);
+        header.addOpenItems(editing.menuItem());
         header.visibleProperty().bind(state.presentingProperty().not());
         header.managedProperty().bind(header.visibleProperty());
         presentation = new PresentationOverlay(state);

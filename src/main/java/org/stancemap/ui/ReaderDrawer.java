@@ -36,8 +36,11 @@ final class ReaderDrawer {
     static void install(AppState state, SplitPane split, Region reader, Region window) {
         ReaderDrawer drawer = new ReaderDrawer(state, split, reader);
         SplitPane.setResizableWithParent(reader, false);
-        state.selectedLinkProperty().addListener((obs, was, now) ->
-                drawer.yields.set(now != null && window.getHeight() < READER_YIELDS_BELOW));
+        // Never while editing: the author selects the article's words to quote, even with a link chosen.
+        Runnable yield = () -> drawer.yields.set(state.getSelectedLink() != null
+                && window.getHeight() < READER_YIELDS_BELOW && !state.editingProperty().get());
+        state.selectedLinkProperty().addListener((obs, was, now) -> yield.run());
+        state.editingProperty().addListener((obs, was, now) -> yield.run());
         // A "show in article" brings it back at once.
         state.spanRequestProperty().addListener((obs, was, now) -> drawer.yields.set(false));
         drawer.sync();

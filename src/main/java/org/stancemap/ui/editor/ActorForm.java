@@ -44,21 +44,23 @@ final class ActorForm extends VBox {
     private static final int PLACES_SHOWN = 12;
 
     private final EditSession session;
-    private final ListView<Actor> list = id(new ListView<>(), "actor-list");
-    private final TextField name = id(new TextField(), "actor-name");
+    private final ListView<Actor> list = id(new ListView<>(), "editor-actor-list");
+    private final TextField name = id(new TextField(), "editor-actor-name");
     private final ComboBox<ActorKind> kind = id(new ComboBox<>(FXCollections.observableArrayList(ActorKind.values())),
-            "actor-kind");
-    private final TextField role = id(new TextField(), "actor-role");
-    private final CheckListView<Actor> blocs = id(new CheckListView<>(), "actor-blocs");
-    private final TextField placeSearch = id(new TextField(), "actor-place");
-    private final Label placeShown = id(new Label(), "actor-place-shown");
-    private final ComboBox<Actor> mergeInto = id(new ComboBox<>(), "actor-merge-target");
+            "editor-actor-kind");
+    private final TextField role = id(new TextField(), "editor-actor-role");
+    private final CheckListView<Actor> blocs = id(new CheckListView<>(), "editor-actor-blocs");
+    private final TextField placeSearch = id(new TextField(), "editor-actor-place");
+    private final Label placeShown = id(new Label(), "editor-actor-place-shown");
+    private final ComboBox<Actor> mergeInto = id(new ComboBox<>(), "editor-actor-merge-target");
+    private final javafx.scene.control.Button apply = button("editor-actor-apply", "editor.actor.apply", "Ctrl+Enter",
+            this::applyChanges);
     private Optional<Place> place = Optional.empty();
     private boolean filling;
 
     ActorForm(EditSession session, PlaceFinder places) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "actor-form");
+        getStyleClass().addAll("editor-form", "editor-actor-form");
         list.setAccessibleText(Messages.get("editor.actor.list"));
         list.setCellFactory(view -> new ActorCell());
         list.getStyleClass().add("editor-list");
@@ -72,24 +74,30 @@ final class ActorForm extends VBox {
         // ControlsFX type-ahead over the gazetteer: states and cities by name.
         AutoCompletionBinding<PlaceFinder.Found> completion =
                 TextFields.bindAutoCompletion(placeSearch, request -> places.find(request.getUserText(), PLACES_SHOWN));
-        completion.setOnAutoCompleted(e -> choosePlace(Optional.of(e.getCompletion().place())));
+        completion.setOnAutoCompleted(e -> {
+            choosePlace(Optional.of(e.getCompletion().place()));
+            apply.requestFocus();
+        });
+        // Enter takes the best match and moves on to Apply (which also closes the type-ahead list).
         placeSearch.setOnAction(e -> places.find(placeSearch.getText(), 1).stream().findFirst()
-                .ifPresent(found -> choosePlace(Optional.of(found.place()))));
+                .ifPresent(found -> {
+                    choosePlace(Optional.of(found.place()));
+                    apply.requestFocus();
+                }));
         placeShown.setWrapText(true);
         placeShown.getStyleClass().add("editor-hint");
         mergeInto.setConverter(EditorText.converter(a -> a == null ? "" : a.name()));
         mergeInto.setAccessibleText(Messages.get("editor.actor.mergeInto"));
 
-        HBox placeRow = new HBox(placeSearch, button("actor-place-clear", "editor.actor.place.clear", null,
+        HBox placeRow = new HBox(placeSearch, button("editor-actor-place-clear", "editor.actor.place.clear", null,
                 () -> choosePlace(Optional.empty())));
         placeRow.getStyleClass().add("editor-row");
         HBox.setHgrow(placeSearch, Priority.ALWAYS);
-        FlowPane actions = new FlowPane(
-                button("actor-apply", "editor.actor.apply", "Ctrl+Enter", this::applyChanges),
-                button("actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
-                button("actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
+        FlowPane actions = new FlowPane(apply,
+                button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
+                button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
-        HBox mergeRow = new HBox(mergeInto, button("actor-merge", "editor.actor.merge", null, this::merge));
+        HBox mergeRow = new HBox(mergeInto, button("editor-actor-merge", "editor.actor.merge", null, this::merge));
         mergeRow.getStyleClass().add("editor-row");
         getChildren().addAll(labelled("editor.actor.list", list), labelled("editor.actor.name", name), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
@@ -100,7 +108,7 @@ final class ActorForm extends VBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 applyChanges();
                 e.consume();

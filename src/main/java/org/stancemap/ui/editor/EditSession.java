@@ -10,6 +10,7 @@ import org.stancemap.edit.EditHistory;
 import org.stancemap.edit.EditRefused;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
+import org.stancemap.model.Link;
 import org.stancemap.ui.state.AppState;
 
 /**
@@ -65,6 +66,7 @@ final class EditSession {
     /** Applies {@code edit}; true if it applied, false (with the reason shown) if it was refused. */
     boolean apply(Edit edit) {
         Actor selected = state.getSelectedActor();
+        Link link = state.getSelectedLink();
         try {
             history.apply(edit);
         } catch (EditRefused refused) {
@@ -73,7 +75,7 @@ final class EditSession {
             return false;
         }
         refusal.set("");
-        reselect(selected);
+        reselect(selected, link);
         return true;
     }
 
@@ -86,23 +88,28 @@ final class EditSession {
     void undo() {
         if (history.canUndo()) {
             Actor selected = state.getSelectedActor();
+            Link link = state.getSelectedLink();
             history.undo();
-            reselect(selected);
+            reselect(selected, link);
         }
     }
 
     void redo() {
         if (history.canRedo()) {
             Actor selected = state.getSelectedActor();
+            Link link = state.getSelectedLink();
             history.redo();
-            reselect(selected);
+            reselect(selected, link);
         }
     }
 
-    /** The actor the author had chosen stays chosen across an edit, if it is still there. */
-    private void reselect(Actor selected) {
+    /** The actor or link the author had chosen stays chosen across an edit, if it is still there. */
+    private void reselect(Actor selected, Link link) {
         if (selected != null) {
             current().actor(selected.id()).ifPresent(state::selectActor);
+        }
+        if (link != null) {
+            current().link(link.id()).ifPresent(state::selectLink);
         }
     }
 
@@ -110,8 +117,9 @@ final class EditSession {
         file = Optional.of(path);
         history.markSaved();
         Actor selected = state.getSelectedActor();
+        Link link = state.getSelectedLink();
         state.open(current(), file);
-        reselect(selected);
+        reselect(selected, link);
     }
 
     private void show(Explainer explainer) {

@@ -23,13 +23,20 @@ import org.stancemap.ui.state.AppState;
 public final class EditorDock {
 
     private final AppState state;
-    private final Supplier<Node> docked;
+    private final Supplier<Node> reviewDocked;
+    private final Consumer<Node> reviewDock;
     private final Consumer<Node> dock;
+    private ExplainerEditor open;
 
-    /** {@code docked} is what stands beside the map now; {@code dock} puts a pane there (null: none). */
-    public EditorDock(AppState state, Supplier<Node> docked, Consumer<Node> dock) {
+    /**
+     * {@code reviewDocked} is what stands beside the map now (a draft's review, say) and
+     * {@code reviewDock} takes it away; {@code dock} puts the editor at the window's side, the full
+     * height of map and article, or takes it away when given null.
+     */
+    public EditorDock(AppState state, Supplier<Node> reviewDocked, Consumer<Node> reviewDock, Consumer<Node> dock) {
         this.state = state;
-        this.docked = docked;
+        this.reviewDocked = reviewDocked;
+        this.reviewDock = reviewDock;
         this.dock = dock;
     }
 
@@ -48,23 +55,28 @@ public final class EditorDock {
         if (state.isKiosk() || state.getExplainer() == null) {
             return null;
         }
-        Node now = docked.get();
-        if (now instanceof ExplainerEditor editor) {
-            editor.startQuote();
-            return editor;
+        if (open != null && open.getScene() != null) {
+            open.startQuote();
+            return open;
         }
+        Node now = reviewDocked.get();
         EditHistory history;
         Optional<Path> file;
         if (now instanceof DraftReviewPane review && review.history().current() == state.getExplainer()) {
             history = review.history();
             file = review.file();
+            reviewDock.accept(null);
         } else {
             history = new EditHistory(state.getExplainer());
             file = state.explainerFileProperty().get();
         }
         EditSession session = new EditSession(state, history, file, new DraftFiles(state::notify));
-        ExplainerEditor editor = new ExplainerEditor(session, () -> dock.accept(null));
+        ExplainerEditor editor = new ExplainerEditor(session, () -> {
+            dock.accept(null);
+            open = null;
+        });
         dock.accept(editor);
+        open = editor;
         javafx.application.Platform.runLater(editor::startQuote);
         return editor;
     }

@@ -55,6 +55,9 @@ public final class ExplainerEditor extends BorderPane {
     private final Button undo;
     private final Button redo;
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<KeyEvent> typed = this::onTyped;
+    /** The letter of a shortcut that just moved the keyboard into a field, which must not land in it. */
+    private String swallow;
 
     ExplainerEditor(EditSession session, Runnable onClose) {
         this.session = session;
@@ -99,6 +102,15 @@ public final class ExplainerEditor extends BorderPane {
         session.onChange(now -> showState());
         showState();
         sceneProperty().addListener((obs, was, now) -> moveKeys(was, now));
+        // The audience sees the tour, never the editor; and large text must leave the map some room.
+        visibleProperty().bind(session.state().presentingProperty().not());
+        managedProperty().bind(visibleProperty());
+        sceneProperty().addListener((obs, was, now) -> {
+            maxWidthProperty().unbind();
+            if (now != null) {
+                maxWidthProperty().bind(now.widthProperty().multiply(0.4));
+            }
+        });
     }
 
     /** Undo or Redo, whose tooltip names the edit it would take back or make again. */
@@ -141,15 +153,25 @@ public final class ExplainerEditor extends BorderPane {
     private void moveKeys(Scene was, Scene now) {
         if (was != null) {
             was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            was.removeEventFilter(KeyEvent.KEY_TYPED, typed);
         }
         if (now != null) {
             now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            now.addEventFilter(KeyEvent.KEY_TYPED, typed);
         }
         // Taken away (by a review opened in its place, say): the article's words are no longer for quoting.
         session.state().setEditing(now != null);
     }
 
+    private void onTyped(KeyEvent event) {
+        if (swallow != null && swallow.equalsIgnoreCase(event.getCharacter())) {
+            event.consume();
+        }
+        swallow = null;
+    }
+
     private void onKey(KeyEvent event) {
+        swallow = null;
         if (session.state().isPresenting()) {
             return;
         }
@@ -159,23 +181,25 @@ public final class ExplainerEditor extends BorderPane {
             save(true);
         } else if (SAVE.match(event)) {
             save(false);
-        } else if (typing) {
-            handled = false;
-        } else if (REDO.match(event) || REDO_Y.match(event)) {
-            session.redo();
-        } else if (UNDO.match(event)) {
-            session.undo();
         } else if (event.isAltDown() && !event.isShortcutDown() && event.getCode().isDigitKey()) {
             int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
             handled = index >= 0 && index < tabs.getTabs().size();
             if (handled) {
                 tabs.getSelectionModel().select(index);
             }
+        } else if (typing) {
+            handled = false;
+        } else if (REDO.match(event) || REDO_Y.match(event)) {
+            session.redo();
+        } else if (UNDO.match(event)) {
+            session.undo();
         } else if (event.isShortcutDown() || event.isAltDown()) {
             handled = false;
         } else if (event.getCode() == KeyCode.Q) {
+            swallow = "q";
             startQuote();
         } else if (event.getCode() == KeyCode.G) {
+            swallow = "g";
             tabs.getSelectionModel().select(glossaryTab);
             glossaryForm.fromSelection();
         } else {

@@ -25,13 +25,13 @@ import org.stancemap.ui.Messages;
 final class GlossaryForm extends VBox {
 
     private final EditSession session;
-    private final ListView<GlossaryEntry> list = id(new ListView<>(), "glossary-list");
-    private final TextField term = id(new TextField(), "glossary-term");
-    private final TextArea definition = id(new TextArea(), "glossary-definition");
+    private final ListView<GlossaryEntry> list = id(new ListView<>(), "editor-glossary-list");
+    private final TextField term = id(new TextField(), "editor-glossary-term");
+    private final TextArea definition = id(new TextArea(), "editor-glossary-definition");
 
     GlossaryForm(EditSession session) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "glossary-form");
+        getStyleClass().addAll("editor-form", "editor-glossary-form");
         list.setAccessibleText(Messages.get("editor.glossary.list"));
         list.getStyleClass().add("editor-list");
         list.setCellFactory(view -> new EntryCell());
@@ -46,9 +46,9 @@ final class GlossaryForm extends VBox {
         definition.setPrefRowCount(3);
         definition.setPromptText(Messages.get("editor.glossary.definition.prompt"));
         FlowPane actions = new FlowPane(
-                button("glossary-from-selection", "editor.glossary.fromSelection", "G", this::fromSelection),
-                button("glossary-add", "editor.glossary.add", "Ctrl+Enter", this::add),
-                button("glossary-remove", "editor.glossary.remove", "Delete", this::removeChosen));
+                button("editor-glossary-from-selection", "editor.glossary.fromSelection", "G", this::fromSelection),
+                button("editor-glossary-add", "editor.glossary.add", "Ctrl+Enter", this::add),
+                button("editor-glossary-remove", "editor.glossary.remove", "Delete", this::removeChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.glossary.hint"), labelled("editor.glossary.term", term),
                 labelled("editor.glossary.definition", definition), actions, labelled("editor.glossary.list", list));
@@ -58,7 +58,7 @@ final class GlossaryForm extends VBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
                 add();
                 e.consume();

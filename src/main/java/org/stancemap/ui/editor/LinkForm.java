@@ -42,19 +42,19 @@ import org.stancemap.ui.Messages;
 final class LinkForm extends VBox {
 
     private final EditSession session;
-    private final ListView<Link> list = id(new ListView<>(), "link-list");
-    private final ComboBox<Stance> from = id(new ComboBox<>(), "link-from");
-    private final ComboBox<Stance> to = id(new ComboBox<>(), "link-to");
+    private final ListView<Link> list = id(new ListView<>(), "editor-link-list");
+    private final ComboBox<Stance> from = id(new ComboBox<>(), "editor-link-from");
+    private final ComboBox<Stance> to = id(new ComboBox<>(), "editor-link-to");
     private final ComboBox<LinkKind> kind = id(new ComboBox<>(FXCollections.observableArrayList(LinkKind.values())),
-            "link-kind");
-    private final TextArea explanation = id(new TextArea(), "link-explanation");
-    private final FlowPane cite = id(new FlowPane(), "link-cite");
-    private final Label evidence = id(new Label(), "link-evidence-shown");
+            "editor-link-kind");
+    private final TextArea explanation = id(new TextArea(), "editor-link-explanation");
+    private final FlowPane cite = id(new FlowPane(), "editor-link-cite");
+    private final Label evidence = id(new Label(), "editor-link-evidence-shown");
     private final List<Span> evidenceSpans = new ArrayList<>();
 
     LinkForm(EditSession session) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "link-form");
+        getStyleClass().addAll("editor-form", "editor-link-form");
         list.setAccessibleText(Messages.get("editor.link.list"));
         list.getStyleClass().add("editor-list");
         list.setCellFactory(view -> new LinkCell());
@@ -73,14 +73,14 @@ final class LinkForm extends VBox {
         evidence.getStyleClass().add("editor-hint");
 
         FlowPane evidenceRow = new FlowPane(
-                button("link-evidence-add", "editor.link.evidence.add", null, this::addSelectionAsEvidence),
-                button("link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
+                button("editor-link-evidence-add", "editor.link.evidence.add", null, this::addSelectionAsEvidence),
+                button("editor-link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
         evidenceRow.getStyleClass().add("editor-buttons");
         FlowPane actions = new FlowPane(
-                button("link-add", "editor.link.add", "Ctrl+Enter", this::addLink),
-                button("link-apply", "editor.link.apply", null, this::applyChanges),
-                button("link-reverse", "editor.link.reverse", "R", this::reverseChosen),
-                button("link-delete", "editor.link.delete", "Delete", this::deleteChosen));
+                button("editor-link-add", "editor.link.add", "Ctrl+Enter", this::addLink),
+                button("editor-link-apply", "editor.link.apply", null, this::applyChanges),
+                button("editor-link-reverse", "editor.link.reverse", "R", this::reverseChosen),
+                button("editor-link-delete", "editor.link.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(labelled("editor.link.list", list), labelled("editor.link.from", from), labelled("editor.link.kind", kind),
                 labelled("editor.link.to", to), labelled("editor.link.explanation", explanation), cite, evidence, evidenceRow, actions);
@@ -93,7 +93,7 @@ final class LinkForm extends VBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
                 addLink();
                 e.consume();
@@ -151,7 +151,7 @@ final class LinkForm extends VBox {
             }
         }
         for (int number : numbers) {
-            Button button = button("link-cite-" + number, "editor.link.cite", null, () -> citeParagraph(number));
+            Button button = button("editor-link-cite-" + number, "editor.link.cite", null, () -> citeParagraph(number));
             button.setText("¶" + number);
             button.setAccessibleText(Messages.format("editor.link.cite.accessible", number));
             cite.getChildren().add(button);
@@ -208,6 +208,11 @@ final class LinkForm extends VBox {
             session.refuse(Messages.get("editor.link.refused.twoPositions"));
             return;
         }
+        if (explanation.getText().isBlank()) {
+            session.refuse(Messages.get("editor.link.refused.noExplanation"));
+            explanation.requestFocus();
+            return;
+        }
         String id = NewIds.forLink(session.current(), a.id(), b.id());
         if (session.apply(new EditSequence(Messages.get("editor.link.edit"), List.of(LinkEdits.add(id, kind.getValue(),
                 a.id(), b.id(), explanation.getText().strip(), evidenceFor(a, b)))))) {
@@ -222,6 +227,10 @@ final class LinkForm extends VBox {
         Link link = list.getSelectionModel().getSelectedItem();
         if (link == null) {
             session.refuse(Messages.get("editor.link.refused.none"));
+            return;
+        }
+        if (explanation.getText().isBlank()) {
+            session.refuse(Messages.get("editor.link.refused.noExplanation"));
             return;
         }
         if (from.getValue() != null && to.getValue() != null && (!from.getValue().id().equals(link.fromStanceId())

@@ -42,17 +42,19 @@ import org.stancemap.ui.Messages;
 final class QuoteForm extends VBox {
 
     private final EditSession session;
-    private final Label selection = id(new Label(), "quote-selection");
-    private final TextField find = id(new TextField(), "quote-find");
-    private final TextField speaker = id(new TextField(), "quote-speaker");
+    private final Label selection = id(new Label(), "editor-quote-selection");
+    private final TextField find = id(new TextField(), "editor-quote-find");
+    private final TextField speaker = id(new TextField(), "editor-quote-speaker");
     private final ComboBox<ActorKind> newKind = id(new ComboBox<>(FXCollections.observableArrayList(ActorKind.values())),
-            "quote-new-kind");
-    private final ComboBox<StanceChoice> stance = id(new ComboBox<>(), "quote-stance");
-    private final TextField summary = id(new TextField(), "quote-summary");
-    private final RadioButton direct = id(new RadioButton(Messages.get("editor.quote.direct")), "quote-direct");
-    private final RadioButton reported = id(new RadioButton(Messages.get("editor.quote.reported")), "quote-reported");
-    private final Label newActorNote = id(new Label(), "quote-new-actor");
-    private final Label refusal = id(new Label(), "quote-refusal");
+            "editor-quote-new-kind");
+    private final ComboBox<StanceChoice> stance = id(new ComboBox<>(), "editor-quote-stance");
+    private final TextField summary = id(new TextField(), "editor-quote-summary");
+    private final RadioButton direct = id(new RadioButton(Messages.get("editor.quote.direct")), "editor-quote-direct");
+    private final RadioButton reported = id(new RadioButton(Messages.get("editor.quote.reported")), "editor-quote-reported");
+    private final Label newActorNote = id(new Label(), "editor-quote-new-actor");
+    private final Label refusal = id(new Label(), "editor-quote-refusal");
+    /** The position the last quote went to: the next quote of the same speaker most likely backs it too. */
+    private Optional<String> lastStanceId = Optional.empty();
 
     /** A position to add the quote to, or none: a new position. */
     record StanceChoice(Optional<Stance> stance, String label) {
@@ -64,9 +66,9 @@ final class QuoteForm extends VBox {
 
     QuoteForm(EditSession session) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "quote-form");
+        getStyleClass().addAll("editor-form", "editor-quote-form");
         selection.setWrapText(true);
-        selection.getStyleClass().add("quote-selection");
+        selection.getStyleClass().add("editor-quote-selection");
         find.setPromptText(Messages.get("editor.quote.find.prompt"));
         find.setOnAction(e -> findNext());
         speaker.setPromptText(Messages.get("editor.quote.speaker.prompt"));
@@ -89,15 +91,15 @@ final class QuoteForm extends VBox {
         refusal.visibleProperty().bind(session.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
 
-        HBox findRow = new HBox(find, button("quote-find-next", "editor.quote.find", "Enter", this::findNext));
+        HBox findRow = new HBox(find, button("editor-quote-find-next", "editor.quote.find", "Enter", this::findNext));
         findRow.getStyleClass().add("editor-row");
         HBox.setHgrow(find, javafx.scene.layout.Priority.ALWAYS);
-        FlowPane fromSelection = new FlowPane(button("quote-speaker-from-selection", "editor.quote.speakerFromSelection",
+        FlowPane fromSelection = new FlowPane(button("editor-quote-speaker-from-selection", "editor.quote.speakerFromSelection",
                 null, this::speakerFromSelection));
         fromSelection.getStyleClass().add("editor-buttons");
         HBox deliveryRow = new HBox(direct, reported);
         deliveryRow.getStyleClass().add("editor-row");
-        FlowPane actions = new FlowPane(button("quote-add", "editor.quote.add", "Ctrl+Enter", this::addQuote));
+        FlowPane actions = new FlowPane(button("editor-quote-add", "editor.quote.add", "Ctrl+Enter", this::addQuote));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.quote.hint"), labelled("editor.quote.find.label", find, findRow),
                 selection, labelled("editor.quote.speaker", speaker), fromSelection, newActorNote,
@@ -105,7 +107,7 @@ final class QuoteForm extends VBox {
                 labelled("editor.quote.summary", summary), deliveryRow, actions, refusal);
         session.state().articleSelectionProperty().addListener((obs, was, now) -> selectionChanged(now));
         session.onChange(now -> speakerChanged());
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 addQuote();
                 e.consume();
@@ -138,9 +140,10 @@ final class QuoteForm extends VBox {
         actor.ifPresent(a -> session.current().stancesOf(a.id()).forEach(s ->
                 choices.add(new StanceChoice(Optional.of(s), s.summary()))));
         StanceChoice was = stance.getValue();
+        Optional<String> wanted = lastStanceId.or(() -> Optional.ofNullable(was).flatMap(StanceChoice::stance).map(Stance::id));
         stance.getItems().setAll(choices);
-        stance.setValue(choices.stream().filter(c -> was != null && c.stance().map(Stance::id)
-                .equals(was.stance().map(Stance::id))).findFirst().orElse(choices.get(choices.size() > 1 ? 1 : 0)));
+        stance.setValue(choices.stream().filter(c -> c.stance().map(Stance::id).equals(wanted)).findFirst()
+                .orElse(choices.get(choices.size() > 1 ? 1 : 0)));
         boolean isNew = actor.isEmpty() && !speaker.getText().isBlank();
         newActorNote.setText(isNew ? Messages.format("editor.quote.newActor", speaker.getText().strip()) : "");
         newKind.setDisable(!isNew);
@@ -212,8 +215,10 @@ final class QuoteForm extends VBox {
                     Optional.empty(), Status.CONFIRMED)));
         }
         Delivery delivery = direct.isSelected() ? Delivery.DIRECT : Delivery.REPORTED;
-        edits.add(new AddQuote(actorId, existing.map(Stance::id), NewIds.forStance(explainer, actorId),
+        String newStanceId = NewIds.forStance(explainer, actorId);
+        edits.add(new AddQuote(actorId, existing.map(Stance::id), newStanceId,
                 summary.getText().strip(), at.start(), at.end(), delivery));
+        lastStanceId = Optional.of(existing.map(Stance::id).orElse(newStanceId));
         if (session.apply(new EditSequence(Messages.get("editor.quote.edit"), edits))) {
             session.current().actor(actorId).ifPresent(session.state()::selectActor);
             session.state().selectWords(null);

@@ -34,20 +34,26 @@ import org.stancemap.ui.Messages;
 final class StanceForm extends VBox {
 
     private final EditSession session;
-    private final ListView<Stance> list = id(new ListView<>(), "stance-list");
-    private final TextField summary = id(new TextField(), "stance-summary");
-    private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "stance-context");
-    private final ListView<Quote> quotes = id(new ListView<>(), "stance-quotes");
+    private final ListView<Stance> list = id(new ListView<>(), "editor-stance-list");
+    private final TextField summary = id(new TextField(), "editor-stance-summary");
+    private final ComboBox<Optional<Actor>> context = id(new ComboBox<>(), "editor-stance-context");
+    private final ListView<Quote> quotes = id(new ListView<>(), "editor-stance-quotes");
+    private final List<Stance> picked = new java.util.ArrayList<>();
 
     /** {@code linkTwo} starts a link between two positions the author chose here. */
     StanceForm(EditSession session, BiConsumer<Stance, Stance> linkTwo) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "stance-form");
+        getStyleClass().addAll("editor-form", "editor-stance-form");
         list.setAccessibleText(Messages.get("editor.stance.list"));
         list.getStyleClass().add("editor-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new StanceCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen(now));
+        // The order the author chose them in: the first chosen is where a link starts.
+        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Stance>) change -> {
+            picked.retainAll(list.getSelectionModel().getSelectedItems());
+            list.getSelectionModel().getSelectedItems().stream().filter(s -> !picked.contains(s)).forEach(picked::add);
+        });
         summary.setPromptText(Messages.get("editor.summary.prompt"));
         context.setConverter(EditorText.converter(a -> a == null || a.isEmpty() ? Messages.get("editor.stance.context.none")
                 : a.get().name()));
@@ -62,18 +68,18 @@ final class StanceForm extends VBox {
             }
         });
         FlowPane actions = new FlowPane(
-                button("stance-apply", "editor.stance.apply", "Ctrl+Enter", this::applyChanges),
-                button("stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
-                button("stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
-                button("stance-link", "editor.stance.link", null, () -> {
-                    List<Stance> two = list.getSelectionModel().getSelectedItems();
+                button("editor-stance-apply", "editor.stance.apply", "Ctrl+Enter", this::applyChanges),
+                button("editor-stance-up", "editor.stance.up", "Alt+↑", () -> move(-1)),
+                button("editor-stance-down", "editor.stance.down", "Alt+↓", () -> move(1)),
+                button("editor-stance-link", "editor.stance.link", null, () -> {
+                    List<Stance> two = picked.stream().filter(list.getSelectionModel().getSelectedItems()::contains).toList();
                     if (two.size() == 2) {
                         linkTwo.accept(two.get(0), two.get(1));
                     } else {
                         session.refuse(Messages.get("editor.link.refused.twoPositions"));
                     }
                 }),
-                button("stance-delete", "editor.stance.delete", "Delete", this::deleteChosen));
+                button("editor-stance-delete", "editor.stance.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.stance.hint"), labelled("editor.stance.list", list),
                 labelled("editor.stance.summary", summary), labelled("editor.stance.context", context),
@@ -87,7 +93,7 @@ final class StanceForm extends VBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
                 applyChanges();
                 e.consume();

@@ -30,15 +30,15 @@ import org.stancemap.ui.state.AppState;
 final class TourForm extends VBox {
 
     private final EditSession session;
-    private final ListView<TourStep> list = id(new ListView<>(), "tour-list");
-    private final TextField title = id(new TextField(), "tour-title");
-    private final TextArea caption = id(new TextArea(), "tour-caption");
-    private final TextArea notes = id(new TextArea(), "tour-notes");
-    private final Label focus = id(new Label(), "tour-focus");
+    private final ListView<TourStep> list = id(new ListView<>(), "editor-tour-list");
+    private final TextField title = id(new TextField(), "editor-tour-title");
+    private final TextArea caption = id(new TextArea(), "editor-tour-caption");
+    private final TextArea notes = id(new TextArea(), "editor-tour-notes");
+    private final Label focus = id(new Label(), "editor-tour-focus");
 
     TourForm(EditSession session) {
         this.session = session;
-        getStyleClass().addAll("editor-form", "tour-form");
+        getStyleClass().addAll("editor-form", "editor-tour-form");
         list.setAccessibleText(Messages.get("editor.tour.list"));
         list.getStyleClass().add("editor-list");
         list.setCellFactory(view -> new StepCell());
@@ -52,11 +52,11 @@ final class TourForm extends VBox {
         focus.setWrapText(true);
         focus.getStyleClass().add("editor-hint");
         FlowPane actions = new FlowPane(
-                button("tour-add", "editor.tour.add", "Ctrl+T", this::addFromView),
-                button("tour-apply", "editor.tour.apply", "Ctrl+Enter", this::applyChanges),
-                button("tour-up", "editor.tour.up", "Alt+↑", () -> move(-1)),
-                button("tour-down", "editor.tour.down", "Alt+↓", () -> move(1)),
-                button("tour-delete", "editor.tour.delete", "Delete", this::deleteChosen));
+                button("editor-tour-add", "editor.tour.add", "Ctrl+T", this::addFromView),
+                button("editor-tour-apply", "editor.tour.apply", "Ctrl+Enter", this::applyChanges),
+                button("editor-tour-up", "editor.tour.up", "Alt+↑", () -> move(-1)),
+                button("editor-tour-down", "editor.tour.down", "Alt+↓", () -> move(1)),
+                button("editor-tour-delete", "editor.tour.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.tour.hint"), labelled("editor.tour.list", list), labelled("editor.tour.title", title),
                 labelled("editor.tour.caption", caption), labelled("editor.tour.notes", notes), focus, actions);
@@ -69,7 +69,7 @@ final class TourForm extends VBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
                 applyChanges();
                 e.consume();
@@ -113,22 +113,26 @@ final class TourForm extends VBox {
         List<String> actors = new ArrayList<>();
         List<String> links = new ArrayList<>();
         String name;
+        String said = "";
         Link link = state.getSelectedLink();
         if (link != null && explainer.link(link.id()).isPresent()) {
             links.add(link.id());
             explainer.holderOf(link.fromStanceId()).ifPresent(a -> actors.add(a.id()));
             explainer.holderOf(link.toStanceId()).ifPresent(a -> actors.add(a.id()));
             name = SuggestionText.line(explainer, org.stancemap.edit.ItemRef.link(link.id()));
+            said = explainer.link(link.id()).map(Link::explanation).orElse("");
         } else if (state.getSelectedActor() != null) {
             actors.add(state.getSelectedActor().id());
             name = state.getSelectedActor().name();
+            said = explainer.stancesOf(state.getSelectedActor().id()).stream().findFirst()
+                    .map(s -> s.summary()).orElse("");
         } else {
             name = Messages.get("editor.tour.newTitle");
         }
         int at = list.getSelectionModel().getSelectedIndex() + 1;
         int index = at <= 0 ? explainer.tour().size() : at;
-        TourStep step = new TourStep(title.getText().isBlank() || list.getSelectionModel().getSelectedIndex() >= 0
-                ? name : title.getText().strip(), caption.getText().strip(), notes.getText().strip(), actors, links, false);
+        // A caption the author will rewrite, but never an empty one: a step must say something.
+        TourStep step = new TourStep(name, said.isBlank() ? name : said, "", actors, links, false);
         if (session.apply(ItemEdits.addTourStep(index, step))) {
             list.getSelectionModel().select(index);
             title.requestFocus();
@@ -143,6 +147,10 @@ final class TourForm extends VBox {
             return;
         }
         TourStep old = list.getItems().get(at);
+        if (caption.getText().isBlank()) {
+            session.refuse(Messages.get("editor.tour.refused.noCaption"));
+            return;
+        }
         session.apply(ItemEdits.updateTourStep(at, new TourStep(title.getText().strip(), caption.getText().strip(),
                 notes.getText().strip(), old.actorIds(), old.linkIds(), old.cumulative())));
     }

@@ -55,6 +55,12 @@ final class ReaderSelection {
             });
             reader.requestFocus();
         });
+        // Released as well as dragged: a quick drag may report no movement in between.
+        paragraph.flow().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (state.editingProperty().get() && anchor >= 0 && !e.isStillSincePress()) {
+                offsetAt(e.getSceneX(), e.getSceneY()).ifPresent(offset -> select(anchor, offset, e.isAltDown()));
+            }
+        });
         paragraph.flow().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (state.editingProperty().get() && anchor >= 0) {
                 offsetAt(e.getSceneX(), e.getSceneY()).ifPresent(offset -> select(anchor, offset, e.isAltDown()));
