@@ -37,10 +37,10 @@ final class ReaderDrawer {
         ReaderDrawer drawer = new ReaderDrawer(state, split, reader);
         SplitPane.setResizableWithParent(reader, false);
         // Never while editing: the author selects the article's words to quote, even with a link chosen.
-        Runnable yieldIfShort = () -> drawer.yields.set(state.getSelectedLink() != null
+        Runnable yield = () -> drawer.yields.set(state.getSelectedLink() != null
                 && window.getHeight() < READER_YIELDS_BELOW && !state.editingProperty().get());
-        state.selectedLinkProperty().addListener((obs, was, now) -> yieldIfShort.run());
-        state.editingProperty().addListener((obs, was, now) -> yieldIfShort.run());
+        state.selectedLinkProperty().addListener((obs, was, now) -> yield.run());
+        state.editingProperty().addListener((obs, was, now) -> yield.run());
         // A "show in article" brings it back at once.
         state.spanRequestProperty().addListener((obs, was, now) -> drawer.yields.set(false));
         drawer.sync();
