@@ -323,7 +323,15 @@ final class MapViewSkin extends SkinBase<MapView> {
         emphasis.applyLinkFilter();
         emphasis.refresh();
         if (map.getWidth() > 0) {
+            double x = camera.centerXProperty().get();
+            double y = camera.centerYProperty().get();
+            double zoom = camera.zoom();
             fit(false);
+            // Only the camera's moves lay the marks out, and an edit of the explainer on screen
+            // frames the same map, so the camera may stay put: then place the new badges here.
+            if (x == camera.centerXProperty().get() && y == camera.centerYProperty().get() && zoom == camera.zoom()) {
+                relayout();
+            }
         }
     }
 
