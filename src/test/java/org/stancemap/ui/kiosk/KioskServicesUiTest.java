@@ -76,6 +76,7 @@ class KioskServicesUiTest extends UiTestBase {
         assertEquals("Second version", fx(() -> state.getExplainer().article().title()),
                 "the current content stays on screen");
         assertTrue(read(log.file()).contains(file.getFileName().toString()), "the log names the file");
+        services.close();
     }
 
     @Test
@@ -104,6 +105,8 @@ class KioskServicesUiTest extends UiTestBase {
             return seen.size() >= 4;
         });
         fileArrives.countDown();
+        // Stopped before the temporary folder is removed: a beat written into it meanwhile failed the clean-up.
+        services.close();
     }
 
     @Test
