@@ -76,6 +76,7 @@ class KioskServicesUiTest extends UiTestBase {
         assertEquals("Second version", fx(() -> state.getExplainer().article().title()),
                 "the current content stays on screen");
         assertTrue(read(log.file()).contains(file.getFileName().toString()), "the log names the file");
+        services.close();
     }
 
     @Test
@@ -104,6 +105,8 @@ class KioskServicesUiTest extends UiTestBase {
             return seen.size() >= 4;
         });
         fileArrives.countDown();
+        // No beat may land in the temporary folder while it is being deleted.
+        services.close();
     }
 
     @Test
