@@ -98,8 +98,11 @@ public final class MainView extends StackPane {
         // While two positions are compared in a short window, the article gives them its room; a
         // "show in article" brings it back at once.
         javafx.beans.property.BooleanProperty readerYields = new javafx.beans.property.SimpleBooleanProperty();
-        Runnable yieldReader = () -> readerYields.set(state.getSelectedLink() != null && getHeight() < READER_YIELDS_BELOW);
+        // Never while editing: the author selects a link's evidence in the article.
+        Runnable yieldReader = () -> readerYields.set(state.getSelectedLink() != null && getHeight() < READER_YIELDS_BELOW
+                && !state.editingProperty().get());
         state.selectedLinkProperty().addListener((obs, was, now) -> yieldReader.run());
+        state.editingProperty().addListener((obs, was, now) -> yieldReader.run());
         state.spanRequestProperty().addListener((obs, was, now) -> readerYields.set(false));
         Runnable syncReader = () -> {
             boolean shown = state.readerShownProperty().get() && !readerYields.get();

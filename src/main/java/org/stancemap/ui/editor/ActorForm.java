@@ -57,6 +57,7 @@ final class ActorForm extends VBox {
             this::applyChanges);
     private Optional<Place> place = Optional.empty();
     private boolean filling;
+    private final MapPlacer placer;
 
     ActorForm(EditSession session, PlaceFinder places) {
         this.session = session;
@@ -89,8 +90,9 @@ final class ActorForm extends VBox {
         mergeInto.setConverter(EditorText.converter(a -> a == null ? "" : a.name()));
         mergeInto.setAccessibleText(Messages.get("editor.actor.mergeInto"));
 
-        HBox placeRow = new HBox(placeSearch, button("editor-actor-place-clear", "editor.actor.place.clear", null,
-                () -> choosePlace(Optional.empty())));
+        placer = new MapPlacer(session, places, this::chosenActor, this::choose);
+        HBox placeRow = new HBox(placeSearch, placer.toggle(), button("editor-actor-place-clear",
+                "editor.actor.place.clear", null, () -> choosePlace(Optional.empty())));
         placeRow.getStyleClass().add("editor-row");
         HBox.setHgrow(placeSearch, Priority.ALWAYS);
         FlowPane actions = new FlowPane(apply,
@@ -101,7 +103,7 @@ final class ActorForm extends VBox {
         mergeRow.getStyleClass().add("editor-row");
         getChildren().addAll(labelled("editor.actor.list", list), labelled("editor.actor.name", name), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
-                placeShown, actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
+                placeShown, EditorControls.hint("editor.actor.place.drag"), actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
                 deleteChosen();
@@ -132,6 +134,11 @@ final class ActorForm extends VBox {
             list.getSelectionModel().select(a);
             list.scrollTo(a);
         });
+    }
+
+    /** The actors are on screen (true) or not: only then do clicks and drags on the map place them. */
+    void shown(boolean now) {
+        placer.shown(now);
     }
 
     private void refresh(Explainer explainer) {
@@ -166,7 +173,8 @@ final class ActorForm extends VBox {
 
     private void choosePlace(Optional<Place> chosen) {
         place = chosen;
-        placeShown.setText(chosen.map(p -> Messages.format("editor.actor.place.shown", p.name(),
+        placeShown.setText(chosen.map(p -> Messages.format(p.name().isBlank() ? "editor.actor.place.shown.unnamed"
+                : "editor.actor.place.shown", p.name(),
                 String.format(java.util.Locale.ROOT, "%.2f", p.latitude()),
                 String.format(java.util.Locale.ROOT, "%.2f", p.longitude()))).orElse(Messages.get("editor.actor.place.none")));
     }

@@ -105,6 +105,7 @@ public final class MapView extends StackPane {
     private MapScene scene;
     private Timeline morphAnimation;
     private boolean cameraMovedByUser;
+    private final PlacePicking placePicking;
 
     public MapView(AppState state, WorldOutline world) {
         this.state = state;
@@ -160,6 +161,10 @@ public final class MapView extends StackPane {
         chromeNodes = List.of(hint, legend, controls, bandLabel);
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
+        placePicking = new PlacePicking(state, viewport, projection,
+                (x, y) -> camera.toMap(x, y, getWidth(), getHeight()), () -> scene, () -> layout,
+                () -> metrics.discRadius(), badges, this::relayout);
+        addEventFilter(KeyEvent.KEY_PRESSED, placePicking::onKey);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
         camera.centerXProperty().addListener((obs, was, now) -> relayout());
         camera.centerYProperty().addListener((obs, was, now) -> relayout());
@@ -294,6 +299,9 @@ public final class MapView extends StackPane {
     // ---------------------------------------------------------------- building (once per explainer)
 
     private void show(Explainer explainer) {
+        // An edit lays the explainer out afresh; the author's own view of it stays as it was.
+        boolean keepCamera = explainer != null && layout != null && cameraMovedByUser && state.editingProperty().get()
+                && explainer.id().equals(layout.explainer().id());
         badges.clear();
         curves.clear();
         ties.clear();
@@ -334,12 +342,14 @@ public final class MapView extends StackPane {
             addCurve(explainer, spec);
         }
         morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
-        cameraMovedByUser = false;
+        cameraMovedByUser = keepCamera;
         emphasis.applyLinkFilter();
         emphasis.refresh();
-        if (getWidth() > 0) {
+        if (getWidth() > 0 && !keepCamera) {
             fit(false);
         }
+        // Fitting moves the camera only if the frame changed: the new badges need their spots either way.
+        relayout();
     }
 
     /** The order Tab visits badges: the groups band first (it is at the top), then west to east. */
@@ -365,6 +375,7 @@ public final class MapView extends StackPane {
         badge.setOnMouseExited(e -> emphasis.litMembers(actor, false));
         badges.put(actor.id(), badge);
         badgeLayer.getChildren().add(badge);
+        placePicking.allowMoving(badge);
         if (layout.spot(actor.id()).tied()) {
             Line tie = new Line();
             tie.getStyleClass().add(Styles.TIE_LINE);

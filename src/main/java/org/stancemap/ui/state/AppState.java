@@ -28,6 +28,7 @@ public final class AppState {
             new ReadOnlyObjectWrapper<>(this, "explainerFile", Optional.empty());
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
     private final BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty(this, "editing");
+    private final MapPicking mapPicking = new MapPicking();
     private final ObjectProperty<org.stancemap.edit.WordSelection> articleSelection =
             new SimpleObjectProperty<>(this, "articleSelection");
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>(this, "selectedLink");
@@ -167,6 +168,11 @@ public final class AppState {
             articleSelection.set(null);
         }
         explainer.set(next);
+    }
+
+    /** Placing actors by clicking the map or dragging badges, while the editor is open. */
+    public MapPicking mapPicking() {
+        return mapPicking;
     }
 
     /** True while the explainer editor is open: the article's words can then be selected. */
