@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -91,10 +90,12 @@ final class ActorForm extends VBox {
         mergeInto.setAccessibleText(Messages.get("editor.actor.mergeInto"));
 
         placer = new MapPlacer(session, places, this::chosenActor, this::choose);
-        HBox placeRow = new HBox(placeSearch, placer.toggle(), button("editor-actor-place-clear",
+        // The search on its own line: beside it, the two buttons were cut to "Pick on …" in a docked editor.
+        FlowPane placeButtons = new FlowPane(placer.toggle(), button("editor-actor-place-clear",
                 "editor.actor.place.clear", null, () -> choosePlace(Optional.empty())));
-        placeRow.getStyleClass().add("editor-row");
-        HBox.setHgrow(placeSearch, Priority.ALWAYS);
+        placeButtons.getStyleClass().add("editor-buttons");
+        VBox placeRow = new VBox(placeSearch, placeButtons);
+        placeRow.getStyleClass().add("editor-field");
         FlowPane actions = new FlowPane(apply,
                 button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
                 button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));

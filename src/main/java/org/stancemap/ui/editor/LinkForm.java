@@ -77,7 +77,11 @@ final class LinkForm extends VBox {
                 button("editor-link-evidence-add", "editor.link.evidence.add", null, this::addSelectionAsEvidence),
                 button("editor-link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
         evidenceRow.getStyleClass().add("editor-buttons");
-        picker = new LinkPicker(session, this::start);
+        picker = new LinkPicker(session, first -> {
+            list.getSelectionModel().clearSelection();
+            from.setValue(first);
+            to.setValue(null);
+        }, this::start);
         FlowPane pickRow = new FlowPane(picker.toggle(),
                 button("editor-link-swap", "editor.link.swap", "R", this::swapEnds));
         pickRow.getStyleClass().add("editor-buttons");

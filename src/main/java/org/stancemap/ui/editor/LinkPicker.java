@@ -22,6 +22,7 @@ final class LinkPicker {
 
     private final EditSession session;
     private final BiConsumer<Stance, Stance> start;
+    private final java.util.function.Consumer<Stance> firstChosen;
     private final ToggleButton toggle = new ToggleButton(Messages.get("editor.link.pick"));
     private final Label hint = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -29,9 +30,10 @@ final class LinkPicker {
     private boolean picking;
     private Stance first;
 
-    /** {@code start} starts a link between the two positions picked. */
-    LinkPicker(EditSession session, BiConsumer<Stance, Stance> start) {
+    /** {@code firstChosen} shows the first position picked; {@code start} starts a link between the two. */
+    LinkPicker(EditSession session, java.util.function.Consumer<Stance> firstChosen, BiConsumer<Stance, Stance> start) {
         this.session = session;
+        this.firstChosen = firstChosen;
         this.start = start;
         toggle.setId("editor-link-pick");
         toggle.setMnemonicParsing(false);
@@ -102,6 +104,7 @@ final class LinkPicker {
         }
         if (first == null) {
             first = stances.get(0);
+            firstChosen.accept(first);
             say(Messages.format("editor.link.pick.second", actor.name()));
             return;
         }

@@ -83,10 +83,11 @@ class TourAndLinksOnMapUiTest extends UiTestBase {
         openEditorOn(KeyCode.DIGIT4, "editor-link-list");
         press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
         waitUntil("picking asks for the first actor", () -> byId("editor-link-pick-hint").isVisible());
-        clickBadge("starmer");
-        clickBadge("zelensky");
         Stance starmers = explainer.stancesOf("starmer").get(0);
         Stance zelenskys = explainer.stancesOf("zelensky").get(0);
+        clickBadge("starmer");
+        waitUntil("the first actor's position shows at once", () -> starmers.id().equals(fromId()) && toId() == null);
+        clickBadge("zelensky");
         waitUntil("the form holds the two positions, first to second", () -> starmers.id().equals(fromId())
                 && zelenskys.id().equals(toId()));
         assertTrue(fx(() -> byId("editor-link-kind").isFocused()), "the keyboard is on the kind of link");
