@@ -98,7 +98,8 @@ public final class MainView extends StackPane {
         // While two positions are compared in a short window, the article gives them its room; a
         // "show in article" brings it back at once.
         javafx.beans.property.BooleanProperty readerYields = new javafx.beans.property.SimpleBooleanProperty();
-        // Never while editing: the author selects a link's evidence in the article.
+        // Never while editing: the author selects the article's words to quote, or a link's evidence,
+        // even with a link chosen.
         Runnable yieldReader = () -> readerYields.set(state.getSelectedLink() != null && getHeight() < READER_YIELDS_BELOW
                 && !state.editingProperty().get());
         state.selectedLinkProperty().addListener((obs, was, now) -> yieldReader.run());
