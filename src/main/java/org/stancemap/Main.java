@@ -11,6 +11,7 @@ import org.stancemap.kiosk.KioskConfigLoader;
 import org.stancemap.ui.SmokeRun;
 import org.stancemap.ui.StancemapApp;
 import org.stancemap.ui.StartupLoads;
+import org.stancemap.io.Wording;
 
 /**
  * Entry point. Kept apart from the JavaFX {@code Application} so that the jar starts from the
@@ -40,7 +41,7 @@ public final class Main {
             // Checked before the toolkit starts, so a bad config is reported the same with or without a display.
             KioskConfigLoader.Result config = options.kioskConfig(new KioskConfigLoader());
             if (!config.isValid()) {
-                err.println("stancemap: the kiosk cannot start: " + config.message());
+                err.println("stancemap: " + Wording.format("cli.kioskCannotStart", config.message()));
                 System.exit(1);
             }
         }
@@ -61,7 +62,6 @@ public final class Main {
     static String noWindow(RuntimeException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("").strip();
-        return "stancemap: no window can be opened (" + reason + "); is a display connected and DISPLAY set?"
-                + " --validate, --export-pdf and --kiosk-config FILE --validate work without one.";
+        return "stancemap: " + Wording.format("cli.noWindow", reason);
     }
 }

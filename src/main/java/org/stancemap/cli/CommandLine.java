@@ -7,6 +7,7 @@ import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.export.HandoutWriter;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.io.WorldOutlineLoader;
+import org.stancemap.io.Wording;
 
 /**
  * Runs the modes that need no window and answers with their exit code, so {@code Main} only has to
@@ -21,12 +22,12 @@ public final class CommandLine {
     public static OptionalInt run(LaunchOptions options, PrintStream out, PrintStream err) {
         return switch (options.mode()) {
             case HELP -> {
-                out.print(LaunchOptions.HELP);
+                out.print(LaunchOptions.help());
                 yield OptionalInt.of(0);
             }
             case USAGE_ERROR -> {
                 err.println("stancemap: " + options.error());
-                err.println("Try --help for the list of options.");
+                err.println(Wording.get("cli.tryHelp"));
                 yield OptionalInt.of(2);
             }
             case VALIDATE -> OptionalInt.of(new ValidateCommand(new ExplainerLoader(), out).run(options.filesToValidate()));

@@ -13,6 +13,7 @@ import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.model.Explainer;
+import org.stancemap.io.Wording;
 
 /**
  * {@code --draft ARTICLE --out FILE}: reads the article, finds who said what, and writes a draft
@@ -36,10 +37,10 @@ public final class DraftCommand {
     /** Returns the exit code: 0 when the draft was written, 1 otherwise (with one line on standard error). */
     public int run(Path article, Path target) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
-            return fail(target + ": exists and is not a regular file; choose another name for the draft");
+            return fail(Wording.format("cli.draft.targetNotRegular", target));
         }
         if (isSameFile(article, target)) {
-            return fail(target + ": the draft would overwrite the article; choose another name for the draft");
+            return fail(Wording.format("cli.draft.overArticle", target));
         }
         Explainer draft;
         try {
@@ -49,40 +50,33 @@ public final class DraftCommand {
         } catch (DraftException e) {
             return fail(article + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return fail(article + ": drafting failed because of an internal error (" + e.getClass().getSimpleName()
-                    + "); please report it with the article");
+            return fail(Wording.format("cli.draft.internalError", article, e.getClass().getSimpleName()));
         }
         ExplainerEncoder encoder = new ExplainerEncoder();
         byte[] bytes = encoder.encodeBytes(draft);
         if (bytes.length > ExplainerLoader.MAX_BYTES) {
-            return fail(article + ": the draft would be " + (bytes.length / (1024 * 1024)) + " MB, more than the "
-                    + (ExplainerLoader.MAX_BYTES / (1024 * 1024)) + " MB an explainer file may hold; draft a shorter"
-                    + " article or a part of it");
+            return fail(Wording.format("cli.draft.tooLarge", article, bytes.length / (1024 * 1024),
+                    ExplainerLoader.MAX_BYTES / (1024 * 1024)));
         }
         LoadResult check = new ExplainerLoader().load(bytes, target.toString());
         if (!check.isValid()) {
-            return fail(article + ": the draft did not pass the explainer checks (an internal error: "
-                    + check.errors().get(0).message() + "); nothing was written");
+            return fail(Wording.format("cli.draft.failedChecks", article, check.errors().get(0).message()));
         }
         try {
             encoder.write(draft, target);
         } catch (IOException | SecurityException e) {
-            return fail(target + ": the draft cannot be written (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return fail(Wording.format("cli.draft.notWritten", target,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
-        out.println("Draft written to " + target + ": " + count(draft.actors().size(), "actor") + ", "
-                + count(draft.stances().size(), "stance") + ", " + count(draft.links().size(), "link")
-                + ", all marked suggested. Check them against the article before you use it.");
+        out.println(Wording.format("cli.draft.written", target, Wording.count("cli.draft.actors", draft.actors().size()),
+                Wording.count("cli.draft.stances", draft.stances().size()),
+                Wording.count("cli.draft.links", draft.links().size())));
         return 0;
     }
 
     private int fail(String message) {
         err.println("stancemap: " + message.lines().findFirst().orElse(message));
         return 1;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static boolean isSameFile(Path article, Path target) {

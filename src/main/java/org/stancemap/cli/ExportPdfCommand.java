@@ -15,6 +15,7 @@ import org.stancemap.io.BoundedFileReader;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.explainer.Problem;
+import org.stancemap.io.Wording;
 
 /** {@code --export-pdf}: writes the printable handout of an explainer without opening a window. */
 public final class ExportPdfCommand {
@@ -45,14 +46,14 @@ public final class ExportPdfCommand {
     public int run(Optional<Path> explainer, Path target, HandoutOptions options) {
         PaperSize paper = options.paper();
         if (explainer.isPresent() && isSameFile(explainer.get(), target)) {
-            err.println("stancemap: the handout would overwrite the explainer " + explainer.get()
-                    + "; choose another name for the PDF.");
+            err.println("stancemap: " + Wording.format("cli.export.overExplainer", explainer.get()));
             return 1;
         }
         try {
             AtomicFile.checkTarget(target.toAbsolutePath());
         } catch (IOException e) {
-            err.println("stancemap: no handout written to " + target + ": " + BoundedFileReader.reason(e) + ".");
+            err.println("stancemap: " + Wording.format("cli.export.notWritten", target, BoundedFileReader.reason(e))
+                    + ".");
             return 1;
         }
         LoadResult result = explainer.map(loader::load).orElseGet(loader::loadDefault);
@@ -61,24 +62,20 @@ public final class ExportPdfCommand {
         }
         if (result.explainer().isEmpty()) {
             int errors = result.errors().size();
-            err.println("stancemap: no handout written: the explainer " + result.file() + " has "
-                    + (errors == 1 ? "1 error" : errors + " errors") + ".");
+            err.println("stancemap: " + Wording.format("cli.export.invalid", result.file(),
+                    Wording.count("cli.errors", errors)));
             return 1;
         }
         try {
             HandoutWriter.Written written = writer.get().write(result.explainer().get(), options,
                     target, progress -> { });
-            out.println("Handout written to " + written.file() + " (" + pages(written.pages()) + ", "
-                    + paper.optionName() + ").");
+            out.println(Wording.format("cli.export.written", written.file(),
+                    Wording.count("cli.export.pages", written.pages()), paper.optionName()));
             return 0;
         } catch (HandoutException e) {
-            err.println("stancemap: no handout written to " + target + ": " + e.getMessage());
+            err.println("stancemap: " + Wording.format("cli.export.notWritten", target, e.getMessage()));
             return 1;
         }
-    }
-
-    private static String pages(int count) {
-        return count == 1 ? "1 page" : count + " pages";
     }
 
     private static boolean isSameFile(Path explainer, Path target) {

@@ -7,6 +7,7 @@ import org.stancemap.explainer.Problem;
 import org.stancemap.kiosk.ExplainerWatcher;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.KioskConfigLoader;
+import org.stancemap.io.Wording;
 
 /**
  * {@code --kiosk-config FILE --validate}: checks a kiosk config and the explainer it would show,
@@ -25,15 +26,16 @@ public final class KioskValidateCommand {
     /** Returns the exit code: 0 when the config and its explainer are valid, 1 otherwise. */
     public int run(LaunchOptions options) {
         KioskConfigLoader.Result loaded = options.kioskConfig(new KioskConfigLoader());
-        String name = options.kiosk().flatMap(LaunchOptions.Kiosk::config).map(Path::toString).orElse("kiosk config");
+        String name = options.kiosk().flatMap(LaunchOptions.Kiosk::config).map(Path::toString)
+                .orElse(Wording.get("cli.kiosk.unnamed"));
         if (loaded.config().isEmpty()) {
             loaded.problems().forEach(p -> out.println(p.format()));
-            out.println("kiosk config " + name + ": invalid; the kiosk would not start.");
+            out.println(Wording.format("cli.kiosk.invalid", name));
             return 1;
         }
         KioskConfig config = loaded.config().get();
         if (config.explainer().isEmpty()) {
-            out.println("kiosk config " + name + ": valid; it shows the built-in explainer.");
+            out.println(Wording.format("cli.kiosk.builtIn", name));
             return 0;
         }
         // What the kiosk's first look would find: the file, or the newest explainer in the folder.
@@ -42,12 +44,11 @@ public final class KioskValidateCommand {
         String shown = first.file().map(Path::toString).orElse(config.explainer().get().toString());
         if (first.kind() == ExplainerWatcher.Kind.LOADED) {
             long warnings = first.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-            out.println("kiosk config " + name + ": valid; it shows " + shown
-                    + (warnings == 0 ? "." : " (" + warnings + (warnings == 1 ? " warning)." : " warnings).")));
+            out.println(warnings == 0 ? Wording.format("cli.kiosk.shows", name, shown)
+                    : Wording.format("cli.kiosk.shows.warned", name, shown, Wording.count("cli.warnings", warnings)));
             return 0;
         }
-        out.println("kiosk config " + name + ": valid, but its explainer " + shown + " is not; the kiosk would"
-                + " start on the built-in explainer until a valid one appears.");
+        out.println(Wording.format("cli.kiosk.explainerInvalid", name, shown));
         return 1;
     }
 }

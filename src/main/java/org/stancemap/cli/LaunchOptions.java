@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.stancemap.export.PaperSize;
 import org.stancemap.kiosk.KioskConfigLoader;
+import org.stancemap.io.Wording;
 
 /**
  * The command line, parsed. The same options work with {@code java -jar}, the packaged app and
@@ -64,69 +65,16 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         }
     }
 
-    public static final String HELP = """
-            Usage: stancemap [options] [FILE]
-
-            Opens an explainer: a map of who stands where in a news article. With no FILE,
-            opens the explainer that ships with the app.
-
-            Options:
-              --explainer FILE     open this explainer file (same as giving FILE)
-              --validate FILE...   check explainer files without opening a window; prints each
-                                   problem as FILE:LINE:COL: message or FILE: $.path: message;
-                                   exit 0 if all are valid, 1 if any is not, 2 on a usage error
-              --export-pdf OUT     write a printable PDF handout of the explainer (FILE, or the one
-                                   that ships with the app) to OUT without opening a window;
-                                   exit 0 when written, 1 if the explainer has errors or OUT
-                                   cannot be written, 2 on a usage error
-              --paper a4|letter    paper size of the handout (default a4)
-              --draft ARTICLE --out DRAFT.stancemap.json
-                                   draft an explainer from a news article (.txt in UTF-8,
-                                   .html/.htm, .pdf with a text layer, or .docx) without opening
-                                   a window: its actors, who said what with exact quotes,
-                                   candidate links and a first tour, all marked "suggested" for
-                                   you to check; exit 0 when written, 1 when the article cannot
-                                   be read or holds no usable text, 2 on a usage error
-              --questions N        quiz questions on the handout, with room to answer (0-5,
-                                   default 3)
-              --no-answers         leave out the teacher's page with the answers
-              --with-article       add the whole article with numbered paragraphs
-              --present            start the guided tour full screen (F5 in the app; Esc leaves it)
-              --smoke              open the window, draw the first frame of the explainer, print
-                                   how long that took and exit (0 if it worked); for installers
-                                   and benchmarks
-              --dark               start with the dark theme
-              --reduce-motion      cut instead of animating camera moves
-
-            Kiosk (a public screen; see packaging/README.md):
-              --kiosk              run full screen and locked down; after a while without input,
-                                   reset and play the tour by itself; reload the explainer when
-                                   its file changes. FILE, or the config's "explainer", may be a
-                                   folder: the newest *.stancemap.json in it is shown
-              --kiosk-config FILE  the kiosk's settings (JSON: idle time, explainer, operator PIN,
-                                   log folder, ...); implies --kiosk
-              --kiosk-config FILE --validate [EXPLAINER]
-                                   check a kiosk config and the explainer it names (or
-                                   EXPLAINER) without a display; exit 0 if both are valid,
-                                   1 if not, 2 on a usage error
-              --kiosk-heartbeat FILE
-                                   write the heartbeat here instead of where the config says;
-                                   for the watchdog packaging/linux/stancemap-kiosk
-              --kiosk-last-good    start on the last content that loaded well, and take the
-                                   explainer again only once it changes; the watchdog adds
-                                   this after the kiosk failed several times in a row
-              --kiosk-pin          ask for an operator PIN (no echo) and print the "pinHash" line
-                                   to paste into the kiosk config; no window. Exit 0 if done,
-                                   1 if the PIN was refused
-
-              --help               show this help and exit
-            """;
+    /** What {@code --help} prints: the options and what each does. */
+    public static String help() {
+        return Wording.get("cli.help");
+    }
 
     public static LaunchOptions parse(List<String> args) {
         try {
             return parseChecked(args);
         } catch (java.nio.file.InvalidPathException e) {
-            return usageError("not a usable file name: " + e.getInput());
+            return usageError("badFileName", e.getInput());
         }
     }
 
@@ -163,30 +111,29 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 case "--smoke" -> smoke = true;
                 case "--export-pdf" -> {
                     if (i + 1 >= args.size()) {
-                        return usageError("--export-pdf needs the name of the PDF file to write");
+                        return usageError("exportNeedsFile");
                     }
                     if (exportPdf != null) {
-                        return usageError("--export-pdf can be given only once");
+                        return usageError("onlyOnce", "--export-pdf");
                     }
                     exportPdf = Path.of(args.get(++i));
                 }
                 case "--paper" -> {
                     if (i + 1 >= args.size()) {
-                        return usageError("--paper needs a size: a4 or letter");
+                        return usageError("paperNeedsSize");
                     }
                     String name = args.get(++i);
                     paper = PaperSize.fromOptionName(name).orElse(null);
                     if (paper == null) {
-                        return usageError("unknown paper size " + name + " (use a4 or letter)");
+                        return usageError("unknownPaper", name);
                     }
                 }
                 case "--draft", "--out" -> {
                     if (i + 1 >= args.size()) {
-                        return usageError(arg.equals("--draft") ? "--draft needs the article file to draft from"
-                                : "--out needs the name of the explainer file to write");
+                        return usageError(arg.equals("--draft") ? "draftNeedsArticle" : "outNeedsFile");
                     }
                     if ((arg.equals("--draft") ? draftArticle : draftOut) != null) {
-                        return usageError(arg + " can be given only once");
+                        return usageError("onlyOnce", arg);
                     }
                     if (arg.equals("--draft")) {
                         draftArticle = Path.of(args.get(++i));
@@ -196,7 +143,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 }
                 case "--questions" -> {
                     if (i + 1 >= args.size() || !args.get(i + 1).matches("[0-5]")) {
-                        return usageError("--questions needs a number from 0 to 5");
+                        return usageError("questionsNeedNumber");
                     }
                     questions = Integer.parseInt(args.get(++i));
                 }
@@ -207,35 +154,35 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 case "--kiosk-last-good" -> kioskLastGood = true;
                 case "--explainer", "--kiosk-config", "--kiosk-heartbeat" -> {
                     if (i + 1 >= args.size()) {
-                        return usageError(arg + " needs a file name");
+                        return usageError("needsFile", arg);
                     }
                     Path value = Path.of(args.get(++i));
                     if (arg.equals("--explainer")) {
                         if (explainer != null) {
-                            return usageError("only one explainer can be opened at a time");
+                            return usageError("oneExplainer");
                         }
                         explainer = value;
                     } else if (arg.equals("--kiosk-config")) {
                         if (kioskConfig != null) {
-                            return usageError("--kiosk-config can be given only once");
+                            return usageError("onlyOnce", "--kiosk-config");
                         }
                         kioskConfig = value;
                         kiosk = true;
                     } else {
                         if (kioskHeartbeat != null) {
-                            return usageError("--kiosk-heartbeat can be given only once");
+                            return usageError("onlyOnce", "--kiosk-heartbeat");
                         }
                         kioskHeartbeat = value;
                     }
                 }
                 default -> {
                     if (arg.startsWith("-") && !arg.equals("-")) {
-                        return usageError("unknown option " + arg);
+                        return usageError("unknownOption", arg);
                     }
                     if (validating) {
                         validate.add(Path.of(arg));
                     } else if (explainer != null) {
-                        return usageError("only one explainer can be opened at a time");
+                        return usageError("oneExplainer");
                     } else {
                         explainer = Path.of(arg);
                     }
@@ -244,15 +191,13 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         }
         if (draftArticle != null || draftOut != null) {
             if (draftArticle == null) {
-                return usageError("--out only applies to --draft ARTICLE");
+                return usageError("outWithoutDraft");
             }
             if (draftOut == null) {
-                return usageError("--draft needs --out and the name of the explainer file to write,"
-                        + " e.g. --out draft.stancemap.json");
+                return usageError("draftNeedsOut");
             }
             if (args.size() != 4) {
-                return usageError("--draft ARTICLE --out FILE makes a file without a window and takes no other"
-                        + " options or files");
+                return usageError("draftAlone");
             }
             return new LaunchOptions(Mode.DRAFT, Optional.empty(), List.of(), false, false, false, false,
                     Optional.empty(), "", Optional.empty(), PaperSize.A4, HandoutChoices.DEFAULT,
@@ -260,56 +205,53 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
         }
         if (kioskPin) {
             if (args.size() > 1) {
-                return usageError("--kiosk-pin takes no other options or files");
+                return usageError("pinAlone");
             }
             return of(Mode.KIOSK_PIN, null, List.of(), false, false, false, "");
         }
         if (kioskLastGood && !kiosk) {
-            return usageError("--kiosk-last-good works only with --kiosk or --kiosk-config");
+            return usageError("kioskOnly", "--kiosk-last-good");
         }
         if (kioskHeartbeat != null && !kiosk) {
-            return usageError("--kiosk-heartbeat works only with --kiosk or --kiosk-config");
+            return usageError("kioskOnly", "--kiosk-heartbeat");
         }
         if (kioskConfig != null && validating && exportPdf == null && !present && !smoke) {
             if (kioskHeartbeat != null) {
-                return usageError("--kiosk-heartbeat has nothing to do when checking a kiosk config");
+                return usageError("heartbeatWhenChecking");
             }
             if (explainer != null) {
                 validate.add(0, explainer);
             }
             if (validate.size() > 1) {
-                return usageError("--kiosk-config FILE --validate checks one config and at most one explainer");
+                return usageError("kioskValidateFiles");
             }
             return new LaunchOptions(Mode.VALIDATE_KIOSK, validate.stream().findFirst(), List.of(), false, false,
                     false, false, Optional.of(new Kiosk(Optional.of(kioskConfig), Optional.empty())), "",
                     Optional.empty(), PaperSize.A4);
         }
         if (kiosk && validating) {
-            return usageError("--kiosk and --validate cannot be combined; to check a kiosk config, use"
-                    + " --kiosk-config FILE --validate");
+            return usageError("kioskAndValidate");
         }
         if (kiosk && present) {
-            return usageError("--present cannot be combined with --kiosk: the kiosk plays the tour by itself"
-                    + " when nobody uses it");
+            return usageError("presentAndKiosk");
         }
         if (kiosk && exportPdf != null) {
-            return usageError("--kiosk and --export-pdf cannot be combined");
+            return usageError("kioskAndExport");
         }
         if (paper != null && exportPdf == null) {
-            return usageError("--paper only applies to --export-pdf");
+            return usageError("paperWithoutExport");
         }
         if ((questions != null || noAnswers || withArticle) && exportPdf == null) {
-            return usageError("--questions, --no-answers and --with-article only apply to --export-pdf");
+            return usageError("handoutWithoutExport");
         }
         HandoutChoices handout = new HandoutChoices(questions == null ? HandoutChoices.DEFAULT.questions() : questions,
                 !noAnswers, withArticle);
         if (exportPdf != null) {
             if (validating) {
-                return usageError("--export-pdf and --validate cannot be used together");
+                return usageError("exportAndValidate");
             }
             if (present || smoke) {
-                return usageError("--export-pdf makes a file without a window; it cannot be used with "
-                        + (present ? "--present" : "--smoke"));
+                return usageError("exportWithWindow", present ? "--present" : "--smoke");
             }
             return new LaunchOptions(Mode.EXPORT_PDF, Optional.ofNullable(explainer), List.of(), dark, reduceMotion,
                     false, false, Optional.empty(), "", Optional.of(exportPdf), paper == null ? PaperSize.A4 : paper,
@@ -320,7 +262,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 validate.add(0, explainer);
             }
             if (validate.isEmpty()) {
-                return usageError("--validate needs at least one file");
+                return usageError("validateNeedsFile");
             }
             return of(Mode.VALIDATE, null, validate, dark, reduceMotion, false, "");
         }
@@ -350,7 +292,7 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 return new KioskConfigLoader.Result(Optional.empty(), List.of(new org.stancemap.explainer.Problem(
                         org.stancemap.explainer.Problem.Severity.ERROR, explainer.get().toString(),
                         org.stancemap.explainer.Problem.UNKNOWN, org.stancemap.explainer.Problem.UNKNOWN, "",
-                        problem.get() + " (given on the command line)")));
+                        Wording.format("cli.givenOnCommandLine", problem.get()))));
             }
         }
         return loaded.config().map(config -> {
@@ -371,7 +313,8 @@ public record LaunchOptions(Mode mode, Optional<Path> explainer, List<Path> file
                 HandoutChoices.DEFAULT);
     }
 
-    private static LaunchOptions usageError(String message) {
-        return of(Mode.USAGE_ERROR, null, List.of(), false, false, false, message);
+    /** A usage error saying {@code cli.usage.<key>} of the bundle, with {@code args} in it. */
+    private static LaunchOptions usageError(String key, Object... args) {
+        return of(Mode.USAGE_ERROR, null, List.of(), false, false, false, Wording.format("cli.usage." + key, args));
     }
 }

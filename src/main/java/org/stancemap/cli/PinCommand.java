@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Optional;
 import org.stancemap.kiosk.PinHash;
+import org.stancemap.io.Wording;
 
 /**
  * {@code --kiosk-pin}: reads an operator PIN and prints the {@code "pinHash"} line for the kiosk
@@ -80,10 +81,9 @@ public final class PinCommand {
         char[] pin = null;
         char[] again = null;
         try {
-            pin = input.read("Operator PIN for the kiosk (" + PinHash.MIN_PIN_LENGTH + "–" + PinHash.MAX_PIN_LENGTH
-                    + " characters, digits recommended): ");
+            pin = input.read(Wording.format("cli.pin.prompt", PinHash.MIN_PIN_LENGTH, PinHash.MAX_PIN_LENGTH));
             if (pin == null) {
-                err.println("stancemap: no PIN was given");
+                err.println("stancemap: " + Wording.get("cli.pin.none"));
                 return 1;
             }
             Optional<String> problem = PinHash.problemWithPin(pin);
@@ -92,23 +92,21 @@ public final class PinCommand {
                 return 1;
             }
             if (input.interactive()) {
-                again = input.read("The same PIN again: ");
+                again = input.read(Wording.get("cli.pin.again"));
                 if (again == null || !Arrays.equals(pin, again)) {
-                    err.println("stancemap: the two PINs differ; nothing was changed");
+                    err.println("stancemap: " + Wording.get("cli.pin.differ"));
                     return 1;
                 }
             }
             if (!PinHash.isDigitsOnly(pin)) {
-                err.println("Note: this PIN has characters other than digits; it can be typed only where the"
-                        + " kiosk has a keyboard.");
+                err.println(Wording.get("cli.pin.notDigits"));
             }
             String hash = PinHash.create(pin);
             out.println("\"pinHash\": \"" + hash + "\"");
-            err.println("Put this line into the kiosk config (add a comma if other settings follow it). The PIN"
-                    + " itself is not stored anywhere.");
+            err.println(Wording.get("cli.pin.done"));
             return 0;
         } catch (IOException e) {
-            err.println("stancemap: the PIN could not be read (" + e.getClass().getSimpleName() + ")");
+            err.println("stancemap: " + Wording.format("cli.pin.unreadable", e.getClass().getSimpleName()));
             return 1;
         } finally {
             if (pin != null) {

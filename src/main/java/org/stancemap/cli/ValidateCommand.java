@@ -6,6 +6,7 @@ import java.util.List;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.explainer.Problem;
+import org.stancemap.io.Wording;
 
 /** {@code --validate}: checks explainer files without a window and prints every problem. */
 public final class ValidateCommand {
@@ -37,9 +38,11 @@ public final class ValidateCommand {
     }
 
     private static String summary(int files, int invalid, int warnings) {
-        String checked = files == 1 ? "1 file checked" : files + " files checked";
-        String verdict = invalid == 0 ? "all valid" : invalid + " invalid";
-        String warned = warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings");
-        return checked + ": " + verdict + warned + ".";
+        String checked = Wording.count("cli.validate.checked", files);
+        String verdict = invalid == 0 ? Wording.get("cli.validate.allValid")
+                : Wording.format("cli.validate.invalid", invalid);
+        return warnings == 0 ? Wording.format("cli.validate.summary", checked, verdict)
+                : Wording.format("cli.validate.summary.warned", checked, verdict,
+                        Wording.count("cli.warnings", warnings));
     }
 }

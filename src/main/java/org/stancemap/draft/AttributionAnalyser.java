@@ -43,9 +43,10 @@ public final class AttributionAnalyser implements ArticleAnalyser {
     @Override
     public Findings analyse(String text) {
         List<Sentence> sentences = readers.get().read(text);
-        List<Mention> mentions = new MentionFinder(gazetteer).find(sentences, QuoteSpans.of(text));
+        QuoteSpans quotes = QuoteSpans.of(text);
+        List<Mention> mentions = new MentionFinder(gazetteer).find(sentences, quotes);
         ActorTable actors = ActorTable.resolve(mentions, gazetteer);
-        List<Attribution> attributions = new AttributionFinder().find(text, sentences, mentions);
+        List<Attribution> attributions = new AttributionFinder().find(text, sentences, mentions, quotes);
         List<FoundStatement> statements = new ArrayList<>();
         for (Attribution a : attributions) {
             int speaker = actors.actorOf(a.source());

@@ -7,6 +7,7 @@ import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.model.TourStep;
+import org.stancemap.io.Wording;
 
 /**
  * Builds a draft explainer from an imported article and what the analyser found in its text:
@@ -21,12 +22,12 @@ public final class DraftAssembler {
     public Explainer assemble(ImportedArticle imported, Findings findings) throws DraftException {
         String text = imported.text();
         if (text == null || text.isBlank()) {
-            throw new DraftException("the article has no text, so there is nothing to draft");
+            throw new DraftException(Wording.get("draft.noText"));
         }
         ArticleSpans spans = new ArticleSpans(text);
         ActorDrafts actors = new ActorDrafts(findings.actors());
         if (actors.actors().isEmpty()) {
-            throw new DraftException("no actors were found in the article, so there is nothing to draft");
+            throw new DraftException(Wording.get("draft.noActors"));
         }
         List<DraftStatement> statements = StanceDrafts.of(findings.statements(), findings.actors(), actors, spans);
         List<Link> links = new LinkDrafts(spans, findings.actors(), actors).between(statements);

@@ -9,6 +9,7 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
 import org.stancemap.model.Status;
+import org.stancemap.io.Wording;
 
 /**
  * Adds the article's words from {@code start} to {@code end} (code points) as a quote: to an
@@ -24,21 +25,21 @@ public record AddQuote(String actorId, Optional<String> stanceId, String newStan
         String text = current.article().text();
         int length = text.codePointCount(0, text.length());
         if (start < 0 || end > length || start >= end) {
-            throw new EditRefused("the selection is not a stretch of the article");
+            throw new EditRefused(Wording.get("edit.quote.notArticle"));
         }
         String words = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
         if (words.isBlank()) {
-            throw new EditRefused("the selection holds no words");
+            throw new EditRefused(Wording.get("edit.quote.noWords"));
         }
-        current.actor(actorId).orElseThrow(() -> new EditRefused("there is no actor " + actorId));
+        current.actor(actorId).orElseThrow(() -> new EditRefused(Wording.format("edit.noActor", actorId)));
         refuseOverlaps(current);
         Quote quote = new Quote(new Span(start, end, words), delivery);
         List<Stance> stances = new ArrayList<>(current.stances());
         if (stanceId.isPresent()) {
             Stance stance = current.stance(stanceId.get())
-                    .orElseThrow(() -> new EditRefused("there is no position " + stanceId.get()));
+                    .orElseThrow(() -> new EditRefused(Wording.format("edit.noPosition", stanceId.get())));
             if (!stance.actorId().equals(actorId)) {
-                throw new EditRefused("that position belongs to someone else");
+                throw new EditRefused(Wording.get("edit.quote.othersPosition"));
             }
             List<Quote> quotes = new ArrayList<>(stance.quotes());
             quotes.add(quote);
@@ -47,7 +48,7 @@ public record AddQuote(String actorId, Optional<String> stanceId, String newStan
                     stance.context(), Status.CONFIRMED));
         } else {
             if (current.stance(newStanceId).isPresent()) {
-                throw new EditRefused("there is already a position " + newStanceId);
+                throw new EditRefused(Wording.format("edit.positionExists", newStanceId));
             }
             stances.add(new Stance(newStanceId, actorId, newSummary, List.of(quote), Optional.empty(),
                     Status.CONFIRMED));
@@ -60,9 +61,10 @@ public record AddQuote(String actorId, Optional<String> stanceId, String newStan
             for (Quote other : stance.quotes()) {
                 if (other.span().start() < end && start < other.span().end()) {
                     String whose = current.actor(stance.actorId()).map(a -> a.name()).orElse(stance.actorId());
-                    String how = other.span().start() == start && other.span().end() == end ? "repeats" : "overlaps";
-                    throw new EditRefused("this " + how + " a quote of " + whose + " (¶"
-                            + current.article().paragraphNumberAt(other.span().start()) + ": “" + other.text() + "”)");
+                    String key = other.span().start() == start && other.span().end() == end ? "edit.quote.repeats"
+                            : "edit.quote.overlaps";
+                    throw new EditRefused(Wording.format(key, whose,
+                            current.article().paragraphNumberAt(other.span().start()), other.text()));
                 }
             }
         }
@@ -70,6 +72,6 @@ public record AddQuote(String actorId, Optional<String> stanceId, String newStan
 
     @Override
     public String label() {
-        return "add a quote";
+        return Wording.get("edit.label.addQuote");
     }
 }

@@ -13,6 +13,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
+import org.stancemap.io.Wording;
 
 /**
  * What {@code --validate} would report for the explainer being edited, each problem tied to the
@@ -37,13 +38,12 @@ public final class Checkup {
     private static final Pattern ENTRY = Pattern.compile("^\\$\\.(actors|stances|links|tour|glossary)\\[(\\d+)](.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\.quotes\\[(\\d+)].*");
     private static final Pattern EVIDENCE = Pattern.compile("^\\.evidence\\[(\\d+)].*");
-    static final String NAME = "the explainer";
 
     private Checkup() {
     }
 
     public static List<Finding> of(Explainer explainer) {
-        LoadResult result = new ExplainerLoader().load(new ExplainerEncoder().encodeBytes(explainer), NAME);
+        LoadResult result = new ExplainerLoader().load(new ExplainerEncoder().encodeBytes(explainer), Wording.get("edit.checkup.name"));
         List<Finding> findings = new ArrayList<>();
         for (Problem problem : result.problems()) {
             findings.add(locate(explainer, problem));

@@ -1,6 +1,7 @@
 package org.stancemap.edit;
 
 import org.stancemap.model.Explainer;
+import org.stancemap.io.Wording;
 
 /** Refuses an edit that names an actor, stance or link the explainer no longer has. */
 final class Exists {
@@ -15,8 +16,8 @@ final class Exists {
             case LINK -> explainer.link(item.id()).isPresent();
         };
         if (!found) {
-            throw new EditRefused("there is no " + item.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + item.id() + " any more");
+            throw new EditRefused(Wording.format("edit.gone." + item.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    item.id()));
         }
     }
 }

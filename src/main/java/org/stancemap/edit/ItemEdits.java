@@ -11,6 +11,7 @@ import org.stancemap.model.Place;
 import org.stancemap.model.Stance;
 import org.stancemap.model.Status;
 import org.stancemap.model.TourStep;
+import org.stancemap.io.Wording;
 
 /** Changing an actor's or a stance's fields, and the glossary and tour lists. An edited item is confirmed. */
 public final class ItemEdits {
@@ -20,10 +21,10 @@ public final class ItemEdits {
 
     public static Edit updateActor(String actorId, String name, ActorKind kind, String role, List<String> blocs,
                                    Optional<Place> place) {
-        return LinkEdits.edit("edit " + name, current -> {
-            Actor old = current.actor(actorId).orElseThrow(() -> new EditRefused("there is no actor " + actorId));
+        return LinkEdits.edit(Wording.format("edit.label.editActor", name), current -> {
+            Actor old = current.actor(actorId).orElseThrow(() -> new EditRefused(Wording.format("edit.noActor", actorId)));
             if (blocs.contains(actorId)) {
-                throw new EditRefused("an actor cannot be its own bloc");
+                throw new EditRefused(Wording.get("edit.actor.ownBloc"));
             }
             Actor updated = new Actor(old.id(), name, kind, role, blocs, place, Status.CONFIRMED);
             return ExplainerCopy.of(current).actors(current.actors().stream()
@@ -53,9 +54,9 @@ public final class ItemEdits {
     }
 
     public static Edit addActor(Actor actor) {
-        return LinkEdits.edit("add " + actor.name(), current -> {
+        return LinkEdits.edit(Wording.format("edit.label.addActor", actor.name()), current -> {
             if (current.actor(actor.id()).isPresent()) {
-                throw new EditRefused("there is already an actor " + actor.id());
+                throw new EditRefused(Wording.format("edit.actorExists", actor.id()));
             }
             List<Actor> actors = new ArrayList<>(current.actors());
             actors.add(actor);
@@ -64,10 +65,11 @@ public final class ItemEdits {
     }
 
     public static Edit updateStance(String stanceId, String summary, Optional<String> context) {
-        return LinkEdits.edit("edit a position", current -> {
-            Stance old = current.stance(stanceId).orElseThrow(() -> new EditRefused("there is no position " + stanceId));
+        return LinkEdits.edit(Wording.get("edit.label.editPosition"), current -> {
+            Stance old = current.stance(stanceId)
+                    .orElseThrow(() -> new EditRefused(Wording.format("edit.noPosition", stanceId)));
             if (summary.isBlank()) {
-                throw new EditRefused("a position needs a one-line summary");
+                throw new EditRefused(Wording.get("edit.position.noSummary"));
             }
             Stance updated = new Stance(old.id(), old.actorId(), summary, old.quotes(), context, Status.CONFIRMED);
             return ExplainerCopy.of(current).stances(current.stances().stream()
@@ -77,19 +79,20 @@ public final class ItemEdits {
 
     /** Moves a stance to {@code index} in the stance list (its place among its actor's positions). */
     public static Edit moveStance(String stanceId, int index) {
-        return LinkEdits.edit("reorder positions", current -> {
-            Stance stance = current.stance(stanceId).orElseThrow(() -> new EditRefused("there is no position " + stanceId));
+        return LinkEdits.edit(Wording.get("edit.label.reorderPositions"), current -> {
+            Stance stance = current.stance(stanceId)
+                    .orElseThrow(() -> new EditRefused(Wording.format("edit.noPosition", stanceId)));
             return ExplainerCopy.of(current).stances(moved(current.stances(), stance, index)).build();
         });
     }
 
     public static Edit addGlossaryEntry(String term, String definition) {
-        return LinkEdits.edit("add “" + term + "” to the glossary", current -> {
+        return LinkEdits.edit(Wording.format("edit.label.addTerm", term), current -> {
             if (term.isBlank() || definition.isBlank()) {
-                throw new EditRefused("a glossary entry needs a term and a definition");
+                throw new EditRefused(Wording.get("edit.glossary.incomplete"));
             }
             if (current.glossary().stream().anyMatch(g -> g.term().equalsIgnoreCase(term.strip()))) {
-                throw new EditRefused("“" + term.strip() + "” is in the glossary already");
+                throw new EditRefused(Wording.format("edit.glossary.exists", term.strip()));
             }
             List<GlossaryEntry> glossary = new ArrayList<>(current.glossary());
             glossary.add(new GlossaryEntry(term.strip(), definition.strip()));
@@ -98,7 +101,7 @@ public final class ItemEdits {
     }
 
     public static Edit addTourStep(int index, TourStep step) {
-        return LinkEdits.edit("add a tour step", current -> {
+        return LinkEdits.edit(Wording.get("edit.label.addStep"), current -> {
             List<TourStep> tour = new ArrayList<>(current.tour());
             tour.add(Math.max(0, Math.min(index, tour.size())), step);
             return ExplainerCopy.of(current).tour(tour).build();
@@ -106,9 +109,9 @@ public final class ItemEdits {
     }
 
     public static Edit moveTourStep(int from, int to) {
-        return LinkEdits.edit("move a tour step", current -> {
+        return LinkEdits.edit(Wording.get("edit.label.moveStep"), current -> {
             if (from < 0 || from >= current.tour().size()) {
-                throw new EditRefused("there is no tour step " + (from + 1));
+                throw new EditRefused(Wording.format("edit.noStep", from + 1));
             }
             return ExplainerCopy.of(current).tour(moved(current.tour(), current.tour().get(from), to)).build();
         });
@@ -116,12 +119,12 @@ public final class ItemEdits {
 
     /** Replaces the tour step at {@code index} (its title, caption, notes and focus). */
     public static Edit updateTourStep(int index, TourStep step) {
-        return LinkEdits.edit("edit a tour step", current -> {
+        return LinkEdits.edit(Wording.get("edit.label.editStep"), current -> {
             if (index < 0 || index >= current.tour().size()) {
-                throw new EditRefused("there is no tour step " + (index + 1));
+                throw new EditRefused(Wording.format("edit.noStep", index + 1));
             }
             if (step.title().isBlank()) {
-                throw new EditRefused("a tour step needs a title");
+                throw new EditRefused(Wording.get("edit.step.noTitle"));
             }
             List<TourStep> tour = new ArrayList<>(current.tour());
             tour.set(index, step);
@@ -130,9 +133,9 @@ public final class ItemEdits {
     }
 
     public static Edit removeTourStep(int index) {
-        return LinkEdits.edit("delete a tour step", current -> {
+        return LinkEdits.edit(Wording.get("edit.label.deleteStep"), current -> {
             if (index < 0 || index >= current.tour().size()) {
-                throw new EditRefused("there is no tour step " + (index + 1));
+                throw new EditRefused(Wording.format("edit.noStep", index + 1));
             }
             List<TourStep> tour = new ArrayList<>(current.tour());
             tour.remove(index);
@@ -141,10 +144,10 @@ public final class ItemEdits {
     }
 
     public static Edit removeGlossaryEntry(String term) {
-        return LinkEdits.edit("remove “" + term + "” from the glossary", current -> {
+        return LinkEdits.edit(Wording.format("edit.label.removeTerm", term), current -> {
             List<GlossaryEntry> glossary = current.glossary().stream().filter(g -> !g.term().equals(term)).toList();
             if (glossary.size() == current.glossary().size()) {
-                throw new EditRefused("“" + term + "” is not in the glossary");
+                throw new EditRefused(Wording.format("edit.glossary.missing", term));
             }
             return ExplainerCopy.of(current).glossary(glossary).build();
         });

@@ -7,6 +7,7 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Stance;
 import org.stancemap.model.TourStep;
+import org.stancemap.io.Wording;
 
 /**
  * Merges one actor into another (the draft found "Putin" and "the Russian president" as two): the
@@ -18,11 +19,11 @@ public record MergeActors(String keptId, String absorbedId, String label) implem
     @Override
     public Explainer applyTo(Explainer current) {
         if (keptId.equals(absorbedId)) {
-            throw new EditRefused("an actor cannot be merged with itself");
+            throw new EditRefused(Wording.get("edit.merge.self"));
         }
-        Actor kept = current.actor(keptId).orElseThrow(() -> new EditRefused("there is no actor " + keptId));
+        Actor kept = current.actor(keptId).orElseThrow(() -> new EditRefused(Wording.format("edit.noActor", keptId)));
         Actor absorbed = current.actor(absorbedId)
-                .orElseThrow(() -> new EditRefused("there is no actor " + absorbedId));
+                .orElseThrow(() -> new EditRefused(Wording.format("edit.noActor", absorbedId)));
         List<String> blocs = new ArrayList<>(kept.blocs());
         absorbed.blocs().stream().filter(b -> !blocs.contains(b) && !b.equals(keptId)).forEach(blocs::add);
         blocs.remove(absorbedId);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.model.Stance;
+import org.stancemap.io.Wording;
 
 /**
  * Accepting and rejecting a draft's suggestions. Accepting an item also confirms what it stands on
@@ -52,7 +53,7 @@ public final class Review {
     }
 
     public static Edit accept(ItemRef item) {
-        return acceptAll(Set.of(item), "accept " + describe(item));
+        return acceptAll(Set.of(item), Wording.format("edit.label.accept", describe(item)));
     }
 
     /** Accepts an actor with all of its stances. */
@@ -68,13 +69,13 @@ public final class Review {
 
             @Override
             public String label() {
-                return "accept all of " + actorName + "’s suggestions";
+                return Wording.format("edit.label.acceptActor", actorName);
             }
         };
     }
 
     public static Edit reject(ItemRef item) {
-        return removal(Set.of(item), "reject " + describe(item));
+        return removal(Set.of(item), Wording.format("edit.label.reject", describe(item)));
     }
 
     /** Rejects every suggestion left, with what hangs on them. */
@@ -87,7 +88,7 @@ public final class Review {
 
             @Override
             public String label() {
-                return "reject all remaining suggestions";
+                return Wording.get("edit.label.rejectRemaining");
             }
         };
     }
@@ -142,9 +143,9 @@ public final class Review {
 
     private static String describe(ItemRef item) {
         return switch (item.kind()) {
-            case ACTOR -> "actor " + item.id();
-            case STANCE -> "position " + item.id();
-            case LINK -> "link " + item.id();
+            case ACTOR -> Wording.format("edit.item.actor", item.id());
+            case STANCE -> Wording.format("edit.item.stance", item.id());
+            case LINK -> Wording.format("edit.item.link", item.id());
         };
     }
 }

@@ -8,6 +8,7 @@ import org.stancemap.model.Link;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
+import org.stancemap.io.Wording;
 
 /**
  * Replaces the article's text (a caption removed, a paragraph joined, a typo fixed) and finds every
@@ -22,7 +23,7 @@ public record TextCorrection(String newText) implements Edit {
     @Override
     public Explainer applyTo(Explainer current) {
         if (newText.isBlank()) {
-            throw new EditRefused("the article cannot be empty");
+            throw new EditRefused(Wording.get("edit.article.empty"));
         }
         String oldText = current.article().text();
         Article old = current.article();
@@ -39,7 +40,7 @@ public record TextCorrection(String newText) implements Edit {
 
     @Override
     public String label() {
-        return "correct the article’s text";
+        return Wording.get("edit.label.correctArticle");
     }
 
     /** The quotes whose words are not at their offsets in the article. */

@@ -1,5 +1,7 @@
 package org.stancemap.explainer;
 
+import org.stancemap.io.Wording;
+
 /**
  * One thing wrong with (or worth noticing in) an explainer file. A problem has a line and column
  * when it can be placed in the text (syntax errors always can), and a JSON path when it concerns a
@@ -38,15 +40,15 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     }
 
     private String unformatted() {
-        String prefix = severity == Severity.WARNING ? "warning: " : "";
+        String said = severity == Severity.WARNING ? Wording.format("problem.warning", message) : message;
         if (hasPath()) {
-            String where = hasPosition() ? " (line " + line + ", column " + column + ")" : "";
-            return file + ": " + jsonPath + ": " + prefix + message + where;
+            String where = hasPosition() ? " " + Wording.format("problem.position", line, column) : "";
+            return file + ": " + jsonPath + ": " + said + where;
         }
         if (hasPosition()) {
-            return file + ":" + line + ":" + column + ": " + prefix + message;
+            return file + ":" + line + ":" + column + ": " + said;
         }
-        return file + ": " + prefix + message;
+        return file + ": " + said;
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class BoundedFileReader {
         private final String kind;
 
         NotRegularFileException(Path file, String kind) {
-            this(file, kind, "it is " + kind + ", not a regular file");
+            this(file, kind, Wording.format("file.notRegular", kind));
         }
 
         NotRegularFileException(Path file, String kind, String reason) {
@@ -66,7 +66,7 @@ public final class BoundedFileReader {
     /** A symbolic link that leads, directly or through others, back to itself. */
     public static final class LinkLoopException extends FileSystemException {
         LinkLoopException(Path file) {
-            super(file.toString(), null, "it is a symbolic link that leads round in a loop, never to a file");
+            super(file.toString(), null, Wording.get("file.linkLoop"));
         }
     }
 
@@ -126,10 +126,10 @@ public final class BoundedFileReader {
     /** A one-line reason, for people, why {@code e} stopped a read: "it is a named pipe (FIFO), not a regular file". */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "the file does not exist";
+            return Wording.get("file.missing");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission to read it is denied";
+            return Wording.get("file.denied");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isBlank()) {
             return fs.getReason().lines().findFirst().orElse("").strip();
@@ -150,23 +150,23 @@ public final class BoundedFileReader {
     /** What a file that is not regular is, in words. */
     static String kindOf(Path file, BasicFileAttributes attributes) {
         if (attributes.isDirectory()) {
-            return "a folder";
+            return Wording.get("file.kind.folder");
         }
         try {
             Object mode = Files.getAttribute(file, "unix:mode");
             if (mode instanceof Integer bits) {
                 switch (bits & 0170000) {
                     case 0010000 -> {
-                        return "a named pipe (FIFO)";
+                        return Wording.get("file.kind.fifo");
                     }
                     case 0020000 -> {
-                        return "a character device";
+                        return Wording.get("file.kind.charDevice");
                     }
                     case 0060000 -> {
-                        return "a block device";
+                        return Wording.get("file.kind.blockDevice");
                     }
                     case 0140000 -> {
-                        return "a socket";
+                        return Wording.get("file.kind.socket");
                     }
                     default -> {
                         // fall through to the general word
@@ -176,6 +176,6 @@ public final class BoundedFileReader {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
             // not a Unix file system: the general word will do
         }
-        return "a special file (a device, pipe or socket)";
+        return Wording.get("file.kind.special");
     }
 }

@@ -13,16 +13,16 @@ public final class Sizes {
 
     /** "10,485,761 bytes" */
     public static String bytes(long count) {
-        return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "byte" : "bytes");
+        return Wording.format(count == 1 ? "size.byte" : "size.bytes", String.format(Locale.ENGLISH, "%,d", count));
     }
 
     /** "10 MB", "64 KB" or "300 bytes": a limit as people know it. */
     public static String round(long count) {
         if (count >= MB && count % MB == 0) {
-            return count / MB + " MB";
+            return Wording.format("size.mb", count / MB);
         }
         if (count >= KB && count % KB == 0) {
-            return count / KB + " KB";
+            return Wording.format("size.kb", count / KB);
         }
         return bytes(count);
     }
@@ -31,6 +31,7 @@ public final class Sizes {
     public static String overLimit(long size, long limit) {
         String rounded = round(limit);
         String exact = bytes(limit);
-        return bytes(size) + " is over the " + rounded + " limit" + (rounded.equals(exact) ? "" : " (" + exact + ")");
+        return rounded.equals(exact) ? Wording.format("size.overLimit", bytes(size), rounded)
+                : Wording.format("size.overLimit.exact", bytes(size), rounded, exact);
     }
 }

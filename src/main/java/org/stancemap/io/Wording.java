@@ -28,6 +28,14 @@ public final class Wording {
         return bundle;
     }
 
+    /**
+     * "1 file" or "3 files": the text for {@code key.one} or {@code key.other} with {0} replaced by
+     * {@code count} (languages with more plural forms can say them in the words around the number).
+     */
+    public static String count(String key, long count) {
+        return format(key + (count == 1 ? ".one" : ".other"), count);
+    }
+
     /** The text for {@code key} with {0}, {1}… replaced by the arguments (no other syntax, so apostrophes stay). */
     public static String format(String key, Object... args) {
         String text = get(key);

@@ -18,6 +18,7 @@ import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.explainer.Problem;
 import org.stancemap.model.Explainer;
+import org.stancemap.io.Wording;
 
 /**
  * Lets a kiosk take new content without a restart: each {@link #poll()} looks at the explainer
@@ -148,8 +149,7 @@ public final class ExplainerWatcher {
         try {
             return pollChecked();
         } catch (RuntimeException e) {
-            return missing(null, "the explainer could not be checked because of an internal error ("
-                    + e.getClass().getSimpleName() + ")");
+            return missing(null, Wording.format("kiosk.watch.internalError", e.getClass().getSimpleName()));
         }
     }
 
@@ -160,23 +160,23 @@ public final class ExplainerWatcher {
         try {
             chosen = chooseFile();
         } catch (IOException | SecurityException e) {
-            return missing(null, "the folder cannot be read (" + e.getClass().getSimpleName() + ")");
+            return missing(null, Wording.format("kiosk.watch.folderUnreadable", e.getClass().getSimpleName()));
         }
         if (chosen.isEmpty()) {
             return missing(null, Files.isDirectory(source)
-                    ? "the folder holds no file ending in " + SUFFIX
-                    : "the file does not exist");
+                    ? Wording.format("kiosk.watch.noExplainerInFolder", SUFFIX)
+                    : Wording.get("file.missing"));
         }
         Path file = chosen.get();
         Snapshot now;
         try {
             now = snapshot(file);
         } catch (NoSuchFileException e) {
-            return missing(file, "the file does not exist");
+            return missing(file, Wording.get("file.missing"));
         } catch (IOException e) {
-            return missing(file, "the file cannot be read (" + BoundedFileReader.reason(e) + ")");
+            return missing(file, Wording.format("kiosk.watch.fileUnreadable", BoundedFileReader.reason(e)));
         } catch (SecurityException e) {
-            return missing(file, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+            return missing(file, Wording.format("kiosk.watch.fileUnreadable", e.getClass().getSimpleName()));
         }
         missingReported = false;
         if (now.sameContent(settled)) {

@@ -19,6 +19,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 import org.stancemap.explainer.Problem;
+import org.stancemap.io.Wording;
 
 /**
  * The kiosk's own log: plain text lines, each starting with the local time and a level, in
@@ -94,8 +95,7 @@ public final class KioskLog implements Thread.UncaughtExceptionHandler {
 
     /** New explainer content that did not load: which file, and every problem, one a line. */
     public void refused(String file, List<Problem> problems) {
-        StringBuilder text = new StringBuilder("refused new content from ").append(file)
-                .append("; the current explainer stays on screen");
+        StringBuilder text = new StringBuilder(Wording.format("kiosk.log.refused", file));
         for (Problem problem : problems) {
             text.append('\n').append("  ").append(problem.format());
         }
@@ -104,8 +104,9 @@ public final class KioskLog implements Thread.UncaughtExceptionHandler {
 
     /** An exception nobody caught, with its thread and whole stack trace. */
     public void logException(Thread thread, Throwable error) {
-        String where = thread == null ? "an unknown thread" : "thread “" + thread.getName() + "”";
-        write("ERROR", "uncaught exception in " + where + "\n" + trace(error));
+        String where = thread == null ? Wording.get("kiosk.log.unknownThread")
+                : Wording.format("kiosk.log.thread", thread.getName());
+        write("ERROR", Wording.format("kiosk.log.uncaught", where) + "\n" + trace(error));
     }
 
     @Override
@@ -160,8 +161,8 @@ public final class KioskLog implements Thread.UncaughtExceptionHandler {
         } catch (IOException | RuntimeException e) {
             if (writingToFile) {
                 writingToFile = false;
-                fallback.print(format("WARN", "cannot write the kiosk log " + file + " (" + e.getClass().getSimpleName()
-                        + "); logging to standard error until it works again"));
+                fallback.print(format("WARN", Wording.format("kiosk.log.cannotWrite", file,
+                        e.getClass().getSimpleName())));
             }
             fallback.print(text);
             fallback.flush();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.stancemap.io.Wording;
 
 /**
  * The operator PIN, stored as a PBKDF2-HMAC-SHA256 hash with its own random salt and iteration
@@ -64,14 +65,14 @@ public final class PinHash {
     /** Why a PIN cannot be used, or empty if it can. */
     public static Optional<String> problemWithPin(char[] pin) {
         if (pin.length < MIN_PIN_LENGTH) {
-            return Optional.of("the PIN must have at least " + MIN_PIN_LENGTH + " characters");
+            return Optional.of(Wording.format("pin.tooShort", MIN_PIN_LENGTH));
         }
         if (pin.length > MAX_PIN_LENGTH) {
-            return Optional.of("the PIN may have at most " + MAX_PIN_LENGTH + " characters");
+            return Optional.of(Wording.format("pin.tooLong", MAX_PIN_LENGTH));
         }
         for (char c : pin) {
             if (Character.isISOControl(c) || Character.isWhitespace(c)) {
-                return Optional.of("the PIN may not contain spaces or control characters");
+                return Optional.of(Wording.get("pin.badCharacter"));
             }
         }
         return Optional.empty();
@@ -109,32 +110,29 @@ public final class PinHash {
     public static Optional<String> problemWith(String encoded) {
         String[] parts = encoded.split("\\$", -1);
         if (parts.length != 4 || !parts[0].equals(SCHEME)) {
-            return Optional.of("it is not a PIN hash made by `stancemap --kiosk-pin` (expected "
-                    + SCHEME + "$ITERATIONS$SALT$HASH)");
+            return Optional.of(Wording.format("pin.hash.notOurs", SCHEME + "$ITERATIONS$SALT$HASH"));
         }
         int iterations;
         try {
             iterations = Integer.parseInt(parts[1]);
         } catch (NumberFormatException e) {
-            return Optional.of("its iteration count “" + abbreviate(parts[1]) + "” is not a whole number");
+            return Optional.of(Wording.format("pin.hash.iterationsNotNumber", abbreviate(parts[1])));
         }
         if (iterations < MIN_ITERATIONS) {
-            return Optional.of(String.format(Locale.ENGLISH, "its iteration count %d is below %,d, the least Stancemap"
-                    + " accepts (OWASP's figure for PBKDF2-HMAC-SHA256), so a copied config would give the PIN away"
-                    + " too cheaply; make a new line with `stancemap --kiosk-pin`", iterations, MIN_ITERATIONS));
+            return Optional.of(Wording.format("pin.hash.tooFewIterations", iterations,
+                    String.format(Locale.ENGLISH, "%,d", MIN_ITERATIONS)));
         }
         if (iterations > MAX_ITERATIONS) {
-            return Optional.of(String.format(Locale.ENGLISH, "its iteration count %d is above %,d, which would make"
-                    + " each check take minutes; make a new line with `stancemap --kiosk-pin`", iterations,
-                    MAX_ITERATIONS));
+            return Optional.of(Wording.format("pin.hash.tooManyIterations", iterations,
+                    String.format(Locale.ENGLISH, "%,d", MAX_ITERATIONS)));
         }
         byte[] salt = decode(parts[2]);
         if (salt == null || salt.length < 8 || salt.length > 64) {
-            return Optional.of("its salt is not 8–64 bytes of Base64");
+            return Optional.of(Wording.get("pin.hash.badSalt"));
         }
         byte[] hash = decode(parts[3]);
         if (hash == null || hash.length < 16 || hash.length > 64) {
-            return Optional.of("its hash is not 16–64 bytes of Base64");
+            return Optional.of(Wording.get("pin.hash.badHash"));
         }
         return Optional.empty();
     }

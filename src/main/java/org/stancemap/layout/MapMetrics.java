@@ -11,6 +11,13 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
                          double chipPadding, double bandLabelWidth, double inset,
                          ToDoubleFunction<String> textWidth, boolean wrapsToFullWidth) {
 
+    /**
+     * A badge's disc radius on screen at the normal text size: the stylesheet draws the disc 2.857em
+     * wide on a 14 px font (.actor-badge .badge-disc), and the layout must know it before any badge
+     * exists. Every other screen size here follows the text scale from the same base.
+     */
+    public static final double DISC_RADIUS = 20;
+
     /** Metrics of a renderer whose wrapped names are about as wide as their longer line (paper). */
     public MapMetrics(double discRadius, double maxLabelWidth, double labelHeight, double chipHeight,
                       double chipPadding, double bandLabelWidth, double inset, ToDoubleFunction<String> textWidth) {
@@ -36,8 +43,8 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
     }
 
     /**
-     * The live map's sizes at a text scale (1 = normal), with names measured roughly from their length:
-     * the sketch and the view must agree without measuring text through the toolkit.
+     * The live map's sizes at a text scale (1 = normal), with names measured roughly from their length
+     * (for work without a toolkit; the screen's renderers pass their own measure).
      */
     public static MapMetrics screen(double textScale) {
         return screen(textScale, 1);
@@ -48,9 +55,17 @@ public record MapMetrics(double discRadius, double maxLabelWidth, double labelHe
      * discs (a presentation draws names larger for the back of the room, discs less so).
      */
     public static MapMetrics screen(double textScale, double nameScale) {
+        double n = textScale * nameScale;
+        return screen(textScale, nameScale, name -> name.length() * 6.9 * n + 12 * n);
+    }
+
+    /**
+     * As {@link #screen(double, double)}, with each name's label as wide as {@code nameWidth} says:
+     * a renderer measures its names in the font it draws them in (this package knows no toolkit).
+     */
+    public static MapMetrics screen(double textScale, double nameScale, ToDoubleFunction<String> nameWidth) {
         double s = textScale;
         double n = textScale * nameScale;
-        return new MapMetrics(20 * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s,
-                name -> name.length() * 6.9 * n + 12 * n, true);
+        return new MapMetrics(DISC_RADIUS * s, 132 * n, 22 * n, 30 * s, 10 * s, 70 * s, 12 * s, nameWidth, true);
     }
 }

@@ -19,6 +19,9 @@ public final class MapRoom {
     private static final double LEGEND_HEIGHT = 128;
     private static final double FOLDED_LEGEND_WIDTH = 80;
     private static final double FOLDED_LEGEND_HEIGHT = 40;
+    /** Room around the Relations picture, whose regions have pads of their own. */
+    private static final double RELATIONS_MARGIN = 24;
+
     /** Room the zoom buttons take at the top right, which the groups band leaves free. */
     private static final double CONTROLS_ROOM = 64;
 
@@ -66,6 +69,24 @@ public final class MapRoom {
         Framing.Frame above = framing.fit(boxes, width, height, new Framing.Margins(margins.left(),
                 margins.top(), margins.right(), Math.max(margins.bottom(), height - area[1])));
         return besides.zoom() >= above.zoom() ? besides : above;
+    }
+
+    /**
+     * The room around the Relations picture outside a tour: a little at the sides and above, the
+     * hint's line below (the legend's corner is kept clear by {@link #clearOfLegend}).
+     */
+    public static Framing.Margins relationsMargins(double textScale) {
+        return new Framing.Margins(RELATIONS_MARGIN, RELATIONS_MARGIN * 0.6, RELATIONS_MARGIN,
+                FIT_MARGIN_BOTTOM_FOLDED * textScale);
+    }
+
+    /**
+     * The largest zoom the Relations picture is framed at: the one its grid is made for, grown with
+     * the names (larger text, a projector), so that on a large screen the camps do not drift apart
+     * while no name gains room, and with larger names the grid still has room for them.
+     */
+    public static double relationsMaxZoom(MapMetrics metrics) {
+        return metrics.maxLabelWidth() / MapMetrics.screen(1).maxLabelWidth();
     }
 
     /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */

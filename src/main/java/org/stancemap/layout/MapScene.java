@@ -176,6 +176,7 @@ public final class MapScene {
         double r = m.discRadius();
         List<Point> kept = new ArrayList<>();
         List<double[]> labels = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         // A chip and its name are room no name may take (a disc, tied to its place, may lie under them).
         List<double[]> chipRoom = new ArrayList<>();
         double r0 = m.discRadius();
@@ -206,22 +207,10 @@ public final class MapScene {
                 continue;
             }
             double[] below = labelBox(m, spot.actor().name(), c);
-            double w = below[2] - below[0];
-            double h = below[3] - below[1];
-            double down = below[1] - c.y();
-            double slide = Math.max(0, w / 2 - r * 0.6);
             kept.add(c);
-            // Where the name goes, as a shift of its box from under the disc: under, over, to the right,
-            // to the left, then slid to either side under or over (still touching the disc). First
-            // where it covers no disc, then where it covers only less important ones; else hidden
-            // until the reader points at the mark or zooms in.
-            double side = -(down + h / 2);
-            double[][] tries = {{0, 0}, {0, -2 * down - h}, {r + 2 + w / 2, side}, {-(r + 2 + w / 2), side},
-                {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
-            if (byCamp) {
-                // By camp a name never goes over its disc, where its region's title is.
-                tries = new double[][] {tries[0], tries[2], tries[3], tries[4], tries[5]};
-            }
+            // First where the name covers no disc, then where it covers only less important ones;
+            // else hidden until the reader points at the mark or zooms in.
+            double[][] tries = sides(below, c, r, byCamp);
             boolean placed = false;
             for (List<Point> obstacles : List.of(everyDisc, kept)) {
                 // Over less important discs only straight under or over its own, never beside: a name
@@ -233,9 +222,8 @@ public final class MapScene {
                             && room.chrome().stream().noneMatch(over -> overlaps(over, box))
                             && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
                         labels.add(box);
-                        if (t[0] != 0 || t[1] != 0) {
-                            nameOffsets.put(spot.id(), new Point(t[0], t[1]));
-                        }
+                        named.add(new Named(spot.id(), c, below, tries));
+                        setOffset(nameOffsets, spot.id(), t);
                         placed = true;
                     }
                 }
@@ -244,6 +232,102 @@ public final class MapScene {
                 unlabelled.add(spot.id());
             }
         }
+        for (MapLayout.Spot spot : spots) {
+            if (unlabelled.contains(spot.id()) && !crowded.contains(spot.id()) && !chips.contains(spot.id())) {
+                Point c = discs.get(spot.id());
+                double[] below = labelBox(m, spot.actor().name(), c);
+                Named hidden = new Named(spot.id(), c, below, sides(below, c, r, byCamp));
+                if (makeRoom(hidden, labels, named, nameOffsets, everyDisc, r, room, chipRoom)) {
+                    unlabelled.remove(spot.id());
+                }
+            }
+        }
+    }
+
+    /** A name drawn: whose, round which disc centre, its box under the disc and the sides it may take. */
+    private record Named(String id, Point c, double[] below, double[][] sides) {
+
+        double[] at(double[] side) {
+            return new double[] {below[0] + side[0], below[1] + side[1], below[2] + side[0], below[3] + side[1]};
+        }
+    }
+
+    /**
+     * Where a name may go, as a shift of its box from under the disc: under, over, to the right, to
+     * the left, then slid to either side under or over (still touching the disc). By camp a name
+     * never goes over its disc, where its region's title is.
+     */
+    private static double[][] sides(double[] below, Point c, double r, boolean byCamp) {
+        double w = below[2] - below[0];
+        double h = below[3] - below[1];
+        double down = below[1] - c.y();
+        double slide = Math.max(0, w / 2 - r * 0.6);
+        double side = -(down + h / 2);
+        double[][] tries = {{0, 0}, {0, -2 * down - h}, {r + 2 + w / 2, side}, {-(r + 2 + w / 2), side},
+            {slide, 0}, {-slide, 0}, {slide, -2 * down - h}, {-slide, -2 * down - h}};
+        return byCamp ? new double[][] {tries[0], tries[2], tries[3], tries[4], tries[5]} : tries;
+    }
+
+    private static void setOffset(Map<String, Point> nameOffsets, String id, double[] side) {
+        if (side[0] != 0 || side[1] != 0) {
+            nameOffsets.put(id, new Point(side[0], side[1]));
+        } else {
+            nameOffsets.remove(id);
+        }
+    }
+
+    /**
+     * Shows a hidden name on a side that only one name drawn already takes, by moving that name to
+     * another of its own sides where it covers nothing: a more important name keeps showing, just
+     * elsewhere round its disc, and no mark moves. False where no such pair of sides is free.
+     */
+    private static boolean makeRoom(Named hidden, List<double[]> labels, List<Named> named,
+                                    Map<String, Point> nameOffsets, List<Point> everyDisc, double r, Room room,
+                                    List<double[]> chipRoom) {
+        for (double[] side : hidden.sides()) {
+            double[] box = hidden.at(side);
+            if (!clear(box, hidden.c(), everyDisc, r, room, chipRoom)) {
+                continue;
+            }
+            List<Integer> blocking = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (overlaps(labels.get(i), box)) {
+                    blocking.add(i);
+                }
+            }
+            if (blocking.size() != 1) {
+                continue;
+            }
+            int k = blocking.get(0);
+            Named other = named.get(k);
+            for (double[] otherSide : other.sides()) {
+                double[] moved = other.at(otherSide);
+                if (overlaps(moved, box) || !clear(moved, other.c(), everyDisc, r, room, chipRoom)) {
+                    continue;
+                }
+                boolean free = true;
+                for (int i = 0; i < labels.size() && free; i++) {
+                    free = i == k || !overlaps(labels.get(i), moved);
+                }
+                if (free) {
+                    labels.set(k, moved);
+                    setOffset(nameOffsets, other.id(), otherSide);
+                    labels.add(box);
+                    named.add(new Named(hidden.id(), hidden.c(), hidden.below(), hidden.sides()));
+                    setOffset(nameOffsets, hidden.id(), side);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name's box covers no disc but its own and stays in view, off the chrome and the chips. */
+    private static boolean clear(double[] box, Point own, List<Point> discs, double r, Room room,
+                                 List<double[]> chipRoom) {
+        return !covers(box, own, List.of(), discs, r) && within(box, room.view())
+                && room.chrome().stream().noneMatch(over -> overlaps(over, box))
+                && chipRoom.stream().noneMatch(chip -> overlaps(chip, box));
     }
 
     /** Whether a box lies inside the viewport (minX, minY, maxX, maxY), or there is no viewport to keep to. */

@@ -27,14 +27,24 @@ public final class RelationsLayout {
     public record Relations(Map<String, Point> positions, List<Region> regions) {
     }
 
-    /** A grid cell has the proportions of a badge with its label. */
-    private static final double CELL_W = 1.8;
-    private static final double CELL_H = 1.3;
-    /** Room between regions, for the next region's title. */
-    private static final double REGION_GAP = 1.7;
+    /**
+     * A grid cell, at the zoom the picture is drawn at on a laptop (1): as wide as a long name,
+     * as tall as a disc with a line of name under it.
+     */
+    private static final double CELL_W = 2.2;
+    private static final double CELL_H = 1.15;
+    /** From one region's last line of discs to the next one's first, in pixels: names, pads and a title. */
+    private static final double BETWEEN_REGIONS = 134;
     private static final double SIDE_BY_SIDE_GAP = 1.3;
-    /** The width-to-height ratio the picture aims at, in grid units: a laptop's map area beside the key. */
-    private static final double ASPECT = 1.8;
+    /**
+     * The view the arrangement is chosen for: a 1366×768 laptop's map area beside the side panel and
+     * above the article, less the framing's margins. Of the ways to wrap the regions into rows, the
+     * one shown largest there wins, so that names have room beside each other.
+     */
+    private static final double REFERENCE_WIDTH = 900;
+    private static final double REFERENCE_HEIGHT = 440;
+    /** At this zoom an arrangement is large enough; among those, the shape nearest the view's wins. */
+    private static final double ENOUGH_ZOOM = 1;
     /** Map units per grid unit. */
     private static final double UNIT = 60;
 
@@ -54,12 +64,16 @@ public final class RelationsLayout {
         rows.add(middle);
         rows.add(region(camps, Camps.Standing.SECOND_SIDE));
         rows.removeIf(List::isEmpty);
-        // The number of columns whose picture comes nearest the shape of a window's map area.
+        // The number of columns whose picture shows largest in a laptop's map area.
         Arrangement best = null;
         int actors = explainer.actors().size();
         for (int columns = 2; columns <= Math.max(2, actors); columns++) {
-            Arrangement a = arrange(camps, rows, columns);
-            if (best == null || Math.abs(Math.log(a.aspect() / ASPECT)) < Math.abs(Math.log(best.aspect() / ASPECT))) {
+            Arrangement a = arrange(camps, rows, columns, gapFor(1));
+            // Shown smaller than on a laptop, its regions need more room between them to stay apart.
+            for (int round = 0; round < 4 && a.zoom() < 1; round++) {
+                a = arrange(camps, rows, columns, gapFor(a.zoom()));
+            }
+            if (best == null || a.betterThan(best)) {
                 best = a;
             }
         }
@@ -70,13 +84,40 @@ public final class RelationsLayout {
 
     private record Arrangement(Map<String, Point> grid, double width, double height) {
 
-        double aspect() {
+        /**
+         * The zoom that fits it in the reference view, badges and names included (their size does
+         * not change with the zoom): the distances between the outer discs' centres scale, the
+         * room for a disc, a two-line name and a region's pad and title around them does not.
+         */
+        double zoom() {
+            MapMetrics m = MapMetrics.screen(1);
+            double r = m.discRadius();
+            double pad = m.inset() * 0.75;
+            double aroundX = m.maxLabelWidth() + 2 * pad;
+            double aroundY = 2 * r + 2 + m.labelHeight() + 2 * pad + MapScene.regionTitleHeight(m);
+            double spanX = Math.max(1e-6, (width - CELL_W) * UNIT);
+            double spanY = Math.max(1e-6, (height - CELL_H) * UNIT);
+            return Math.min((REFERENCE_WIDTH - aroundX) / spanX, (REFERENCE_HEIGHT - aroundY) / spanY);
+        }
+
+        /** Shown larger, or (both large enough) nearer the reference view's shape. */
+        boolean betterThan(Arrangement other) {
+            double zoom = Math.min(ENOUGH_ZOOM, zoom());
+            double otherZoom = Math.min(ENOUGH_ZOOM, other.zoom());
+            if (Math.abs(zoom - otherZoom) > 1e-9) {
+                return zoom > otherZoom;
+            }
+            double aspect = REFERENCE_WIDTH / REFERENCE_HEIGHT;
+            return Math.abs(Math.log(shape() / aspect)) < Math.abs(Math.log(other.shape() / aspect));
+        }
+
+        private double shape() {
             return width / Math.max(1e-6, height);
         }
     }
 
     /** Rows of regions, top to bottom, each region's units wrapped to {@code columns} at most. */
-    private static Arrangement arrange(Camps camps, List<List<Region>> rows, int columns) {
+    private static Arrangement arrange(Camps camps, List<List<Region>> rows, int columns, double gap) {
         Map<String, Point> grid = new LinkedHashMap<>();
         double top = 0;
         double widestRow = 0;
@@ -105,9 +146,18 @@ public final class RelationsLayout {
                 }
                 left += regionWidth + SIDE_BY_SIDE_GAP;
             }
-            top += tallest * CELL_H + REGION_GAP;
+            top += tallest * CELL_H + gap;
         }
-        return new Arrangement(grid, widestRow, top - REGION_GAP);
+        return new Arrangement(grid, widestRow, top - gap);
+    }
+
+    /**
+     * The gap between regions (grid units) that keeps them apart at {@code zoom}, and never less
+     * than at a zoom of 1: a picture too large for the reference view is drawn smaller, and its
+     * regions need more room between them to stay apart.
+     */
+    private static double gapFor(double zoom) {
+        return BETWEEN_REGIONS / (UNIT * Math.min(1, Math.max(0.05, zoom))) - CELL_H;
     }
 
     private static List<Region> region(Camps camps, Camps.Standing standing) {

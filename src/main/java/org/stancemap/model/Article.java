@@ -36,12 +36,7 @@ public record Article(String title, boolean titleIsEditorial, String outlet, Str
 
     /** The number (from 1) of the paragraph holding the code point at {@code offset}, or 0. */
     public int paragraphNumberAt(int offset) {
-        for (Paragraph paragraph : paragraphs()) {
-            if (offset >= paragraph.start() && offset < paragraph.end()) {
-                return paragraph.number();
-            }
-        }
-        return 0;
+        return ParagraphIndex.of(text).numberAt(offset);
     }
 
     /** A paragraph of the article with its code point offsets (end exclusive). */

@@ -42,7 +42,7 @@ public final class SettingsStore extends UserFileStore<Settings> {
     }
 
     SettingsStore(Path file, Clock clock, AtomicFile.Mover mover) {
-        super(clock, mover, MAX_BYTES, "a settings file");
+        super(clock, mover, MAX_BYTES, Wording.get("settings.file.kind"));
         this.file = file.toAbsolutePath();
     }
 
@@ -101,8 +101,7 @@ public final class SettingsStore extends UserFileStore<Settings> {
                 case "format" -> {
                     int format = fields.wholeNumber(name);
                     if (format != FORMAT) {
-                        throw fields.damage(name, "it has format " + format + ", which this version of Stancemap"
-                                + " does not know (it knows format " + FORMAT + ")");
+                        throw fields.damage(name, Wording.format("store.format.unknown", format, FORMAT));
                     }
                 }
                 case "keyMap" -> s = s.withKeyMap(fields.text(name));
@@ -112,7 +111,7 @@ public final class SettingsStore extends UserFileStore<Settings> {
                     } else {
                         int index = fields.wholeNumber(name);
                         if (index < 0) {
-                            throw fields.damage(name, "“projector” is negative (" + index + ")");
+                            throw fields.damage(name, Wording.format("settings.file.projectorNegative", index));
                         }
                         s = s.withProjector(OptionalInt.of(index));
                     }
@@ -122,8 +121,8 @@ public final class SettingsStore extends UserFileStore<Settings> {
                 case "textScale" -> {
                     int scale = fields.wholeNumber(name);
                     if (scale < Settings.MIN_TEXT_SCALE || scale > Settings.MAX_TEXT_SCALE) {
-                        throw fields.damage(name, "“textScale” is " + scale + ", outside " + Settings.MIN_TEXT_SCALE
-                                + "–" + Settings.MAX_TEXT_SCALE);
+                        throw fields.damage(name, Wording.format("settings.file.textScaleOutside", scale,
+                                Settings.MIN_TEXT_SCALE, Settings.MAX_TEXT_SCALE));
                     }
                     s = s.withTextScale(scale);
                 }

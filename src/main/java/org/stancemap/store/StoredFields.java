@@ -12,6 +12,7 @@ import org.stancemap.io.json.JsonDocument;
 import org.stancemap.io.json.JsonSyntaxError;
 import org.stancemap.io.json.JsonWords;
 import org.stancemap.io.json.StrictJson;
+import org.stancemap.io.Wording;
 
 /**
  * The fields of one JSON object in a user's file, read strictly: the first thing that this version
@@ -46,11 +47,11 @@ final class StoredFields {
         }
         if (!document.duplicateKeys().isEmpty()) {
             String twice = document.duplicateKeys().get(0);
-            throw new Damage("“" + twice.substring(twice.lastIndexOf('.') + 1) + "” appears twice",
+            throw new Damage(Wording.format("store.duplicateKey", twice.substring(twice.lastIndexOf('.') + 1)),
                     document.at(twice), twice);
         }
         if (!document.root().isJsonObject()) {
-            throw new Damage("it does not hold a JSON object", document.at("$"), "$");
+            throw new Damage(Wording.get("store.notObject"), document.at("$"), "$");
         }
         return new StoredFields(document, document.root().getAsJsonObject(), "$", "");
     }
@@ -64,33 +65,34 @@ final class StoredFields {
     }
 
     String text(String name) throws Damage {
-        return expect(name, "text", JsonElement::isJsonPrimitive, e -> e.getAsJsonPrimitive().isString())
+        return expect(name, Wording.get("json.kind.text"), JsonElement::isJsonPrimitive, e -> e.getAsJsonPrimitive().isString())
                 .getAsString();
     }
 
     boolean trueOrFalse(String name) throws Damage {
-        return expect(name, "true or false", JsonElement::isJsonPrimitive, e -> e.getAsJsonPrimitive().isBoolean())
+        return expect(name, Wording.get("json.kind.boolean"), JsonElement::isJsonPrimitive, e -> e.getAsJsonPrimitive().isBoolean())
                 .getAsBoolean();
     }
 
     int wholeNumber(String name) throws Damage {
-        BigDecimal number = expect(name, "a whole number", JsonElement::isJsonPrimitive,
+        BigDecimal number = expect(name, Wording.get("store.kind.wholeNumber"), JsonElement::isJsonPrimitive,
                 e -> e.getAsJsonPrimitive().isNumber()).getAsBigDecimal();
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
-            throw damage(name, label + "“" + name + "” should be a whole number but is " + number.toPlainString());
+            throw damage(name, Wording.format("store.field.wrongKind", label, name, Wording.get("store.kind.wholeNumber"),
+                    number.toPlainString()));
         }
     }
 
     StoredFields object(String name, String itsLabel) throws Damage {
-        JsonObject value = expect(name, "an object", JsonElement::isJsonObject, e -> true).getAsJsonObject();
+        JsonObject value = expect(name, Wording.get("json.kind.object"), JsonElement::isJsonObject, e -> true).getAsJsonObject();
         return new StoredFields(document, value, pathOf(name), itsLabel);
     }
 
     /** The list {@code name}, each item with its path. */
     List<Item> list(String name) throws Damage {
-        JsonArray array = expect(name, "a list", JsonElement::isJsonArray, e -> true).getAsJsonArray();
+        JsonArray array = expect(name, Wording.get("json.kind.list"), JsonElement::isJsonArray, e -> true).getAsJsonArray();
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             items.add(new Item(array.get(i), pathOf(name) + "[" + i + "]"));
@@ -110,16 +112,16 @@ final class StoredFields {
 
         StoredFields object(String itsLabel) throws Damage {
             if (!value.isJsonObject()) {
-                throw new Damage(itsLabel.replaceAll(": $", "") + " should be an object but is "
-                        + JsonWords.describe(value), document.at(itemPath), itemPath);
+                throw new Damage(Wording.format("store.item.wrongKind", itsLabel.replaceAll(": $", ""),
+                        Wording.get("json.kind.object"), JsonWords.describe(value)), document.at(itemPath), itemPath);
             }
             return new StoredFields(document, value.getAsJsonObject(), itemPath, itsLabel);
         }
 
         String text(String what) throws Damage {
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Damage(what + " should be text but is " + JsonWords.describe(value), document.at(itemPath),
-                        itemPath);
+                throw new Damage(Wording.format("store.item.wrongKind", what, Wording.get("json.kind.text"),
+                        JsonWords.describe(value)), document.at(itemPath), itemPath);
             }
             return value.getAsString();
         }
@@ -152,7 +154,7 @@ final class StoredFields {
             java.util.function.Predicate<JsonElement> kind) throws Damage {
         JsonElement value = object.get(name);
         if (value == null || !shape.test(value) || !kind.test(value)) {
-            throw damage(name, label + "“" + name + "” should be " + what + " but is " + JsonWords.describe(value));
+            throw damage(name, Wording.format("store.field.wrongKind", label, name, what, JsonWords.describe(value)));
         }
         return value;
     }

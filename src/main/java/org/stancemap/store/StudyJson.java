@@ -13,6 +13,7 @@ import org.stancemap.model.notes.Note;
 import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.SavedProgress;
 import org.stancemap.model.notes.StudyRecord;
+import org.stancemap.io.Wording;
 
 /**
  * The study file's JSON form, read strictly: anything this version did not write, or could not have
@@ -37,8 +38,7 @@ final class StudyJson {
                 case "format" -> {
                     format = file.wholeNumber(name);
                     if (format != FORMAT) {
-                        throw file.damage(name, "it has format " + format + ", which this version of Stancemap does"
-                                + " not know (it knows format " + FORMAT + ")");
+                        throw file.damage(name, Wording.format("store.format.unknown", format, FORMAT));
                     }
                 }
                 case "explainer" -> owner = file.text(name);
@@ -47,20 +47,20 @@ final class StudyJson {
                         notes.add(note(item, notes.size() + 1));
                     }
                 }
-                case "quiz" -> progress = progress(file.object(name, "quiz: "));
+                case "quiz" -> progress = progress(file.object(name, Wording.get("notes.file.quiz") + ": "));
                 default -> {
                     // written by a later version; harmless
                 }
             }
         }
         if (format == null) {
-            throw file.damage("it does not say which format it has (“format” is missing)");
+            throw file.damage(Wording.get("notes.file.noFormat"));
         }
         if (owner == null) {
-            throw file.damage("it does not say which explainer it belongs to (“explainer” is missing)");
+            throw file.damage(Wording.get("notes.file.noExplainer"));
         }
         if (!owner.equals(explainerId)) {
-            throw file.damage("explainer", "it holds the notes of another explainer (“" + owner + "”)");
+            throw file.damage("explainer", Wording.format("notes.file.otherExplainer", owner));
         }
         try {
             return new StudyRecord(owner, notes, progress);
@@ -70,7 +70,7 @@ final class StudyJson {
     }
 
     private static Note note(StoredFields.Item item, int number) throws Damage {
-        String where = "note " + number;
+        String where = Wording.format("notes.file.note", number);
         StoredFields note = item.object(where + ": ");
         String kind = null;
         String target = null;
@@ -95,11 +95,11 @@ final class StudyJson {
         }
         Optional<String> missing = note.missing("kind", "target", "text", "created", "updated");
         if (missing.isPresent()) {
-            throw note.damage(where + " has no “" + missing.get() + "”");
+            throw note.damage(Wording.format("notes.file.noteMissing", where, missing.get()));
         }
         String kindName = kind;
-        NoteTarget.Kind k = NoteTarget.Kind.fromJson(kind).orElseThrow(() -> note.damage("kind", where
-                + " is about a “" + kindName + "”, which is not an actor, stance or quote"));
+        NoteTarget.Kind k = NoteTarget.Kind.fromJson(kind).orElseThrow(() -> note.damage("kind",
+                Wording.format("notes.file.badKind", where, kindName)));
         try {
             return new Note(new NoteTarget(k, target), text, starred, created, updated, label);
         } catch (IllegalArgumentException e) {
@@ -117,7 +117,7 @@ final class StudyJson {
                 case "bestOutOf" -> outOf = quiz.wholeNumber(name);
                 case "missedKeys" -> {
                     for (StoredFields.Item key : quiz.list(name)) {
-                        missed.add(key.text("quiz: a missed key"));
+                        missed.add(key.text(Wording.get("notes.file.missedKey")));
                     }
                 }
                 default -> {
@@ -128,7 +128,7 @@ final class StudyJson {
         try {
             return new SavedProgress(score, outOf, missed);
         } catch (IllegalArgumentException e) {
-            throw quiz.damage("the quiz result: " + e.getMessage());
+            throw quiz.damage(Wording.format("notes.file.quizResult", e.getMessage()));
         }
     }
 
@@ -137,8 +137,7 @@ final class StudyJson {
         try {
             return Instant.parse(raw);
         } catch (DateTimeParseException e) {
-            throw note.damage(name, where + ": “" + name + "” should be a time like 2025-03-01T09:15:30Z but is “"
-                    + raw + "”");
+            throw note.damage(name, Wording.format("notes.file.badTime", where, name, raw));
         }
     }
 

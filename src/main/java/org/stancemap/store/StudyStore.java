@@ -57,7 +57,7 @@ public final class StudyStore extends UserFileStore<StudyRecord> {
     }
 
     StudyStore(Path folder, Clock clock, AtomicFile.Mover mover) {
-        super(clock, mover, MAX_BYTES, "a notes file");
+        super(clock, mover, MAX_BYTES, Wording.get("notes.file.kind"));
         this.folder = folder.toAbsolutePath().normalize();
     }
 

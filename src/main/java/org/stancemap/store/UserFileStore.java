@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.Wording;
 
 /**
  * What the stores of the user's own data share. Such a file is never silently lost: it is read
@@ -79,7 +80,7 @@ abstract class UserFileStore<T> {
             return e.kind().equals("a folder") ? new Damaged<>("it is a folder, not a file")
                     : new Unreadable<>(e.getReason(), true);
         } catch (BoundedFileReader.TooLargeException e) {
-            return new Damaged<>("it is far too large to be " + kindOfFile + ": " + e.getReason());
+            return new Damaged<>(Wording.format("store.tooLarge", kindOfFile, e.getReason()));
         } catch (NoSuchFileException e) {
             return new Missing<>();
         } catch (IOException | SecurityException e) {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * Tooltips made the first time the pointer enters their node rather than when the node is built.
@@ -45,7 +46,7 @@ public final class Hints {
 
     /** A tooltip of plain {@code text} on any node. */
     public static void install(Node node, String text) {
-        install(node, () -> new Tooltip(text));
+        install(node, () -> ScriptText.install(new Tooltip(text)));
     }
 
     /** Makes a value once, the first time it is asked for: for a tooltip shown both on hover and on a click. */

@@ -19,6 +19,7 @@ import org.stancemap.kiosk.PinLockoutFile;
 import org.stancemap.ui.kiosk.KioskController;
 import org.stancemap.ui.kiosk.KioskServices;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.io.Wording;
 
 /**
  * Starts the window as a kiosk. No settings are read or written and no notes are kept: a public
@@ -30,13 +31,18 @@ final class KioskLauncher {
     private KioskLauncher() {
     }
 
-    static void start(LaunchOptions options, Stage stage, AppState state, MainView view) {
+    /**
+     * Runs the kiosk in {@code stage}; returns its services, for the application to close on exit.
+     * {@code drain} finishes the application's own background work; the operator's exit runs it
+     * before the process ends (System.exit does not wait for the application's stop).
+     */
+    static KioskServices start(LaunchOptions options, Stage stage, AppState state, MainView view, Runnable drain) {
         KioskConfigLoader.Result loaded = options.kioskConfig(new KioskConfigLoader());
         if (!loaded.isValid() || loaded.config().isEmpty()) {
-            System.err.println("stancemap: the kiosk cannot start: " + loaded.message());
+            System.err.println("stancemap: " + Wording.format("cli.kioskCannotStart", loaded.message()));
             Platform.exit();
             System.exit(1);
-            return;
+            return null;
         }
         KioskConfig config = loaded.config().get();
         KioskLog log = KioskLog.open(config.logDir());
@@ -46,12 +52,14 @@ final class KioskLauncher {
         services.catchEverything();
 
         KioskController kiosk = new KioskController(state, config, System::nanoTime, services.worker(), () -> {
+            services.close();
+            drain.run();
             Platform.exit();
             System.exit(KioskConfig.OPERATOR_EXIT_STATUS);
         }, log::info, Optional.of(PinLockoutFile.in(KioskDirs.forThisMachine().dataDir(), log::warn)));
         view.getChildren().add(kiosk.overlay());
         Rectangle2D bounds = Screen.getPrimary().getBounds();
-        state.textScaleProperty().set(bounds.getHeight() >= 1000 ? 150 : 125);
+        state.preferences().setTextScale(bounds.getHeight() >= 1000 ? 150 : 125);
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
@@ -67,5 +75,6 @@ final class KioskLauncher {
         }
         kiosk.startTicking(services.scheduler());
         view.requestFocus();
+        return services;
     }
 }

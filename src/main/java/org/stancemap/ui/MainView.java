@@ -49,8 +49,6 @@ public final class MainView extends StackPane {
     private final org.stancemap.ui.editor.EditorDock editing;
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
-    /** Window heights below which the article makes room for a comparison. */
-    private static final double READER_YIELDS_BELOW = 900;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
@@ -63,7 +61,7 @@ public final class MainView extends StackPane {
         map = new MapView(state, world);
         pictures = new MapPictures(() -> map, state, this::window, exports);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
-                new ExportCommands(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT),
+                new ExportCommands(() -> state.panels().openStudy(AppState.StudyPane.HANDOUT),
                         pictures::chooseAndSave, pictures::copy));
         SidePanel side = new SidePanel(state);
         StackPane mapStack = new StackPane(map);
@@ -71,71 +69,16 @@ public final class MainView extends StackPane {
         BorderPane mapArea = new BorderPane(mapStack);
         mapArea.setRight(side);
         MapRoom room = new MapRoom(state, this, mapArea, mapStack, side);
-        // While presenting, and where it is a sheet over the map, the panel shows only for what
-        // has been chosen.
-        javafx.beans.binding.BooleanBinding chosen =
-                state.selectedActorProperty().isNotNull().or(state.selectedLinkProperty().isNotNull());
-        side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
-                .then(chosen)
-                .otherwise(javafx.beans.binding.Bindings.when(room.sheetProperty())
-                        .then(chosen.and(state.sidePanelShownProperty()))
-                        .otherwise(state.sidePanelShownProperty())));
-        side.managedProperty().bind(side.visibleProperty());
+        showSidePanel(side, room);
         map.coveredRightProperty().bind(consoleCover);
         map.setSheetCover(MapRoom.sheetCover(room, side));
-        // About 30% of the window, within what keeps cards readable and the map the hero; wider
-        // while two positions are compared, so they can stand side by side.
-        // Larger text widens the cards with it, up to not quite half the window.
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> sidePanelWidth(getWidth(), state.uiScale(), state.getSelectedLink() != null),
-                widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
         drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft, this::cover);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setId("main-split");
-        // While two positions are compared in a short window, the article gives them its room; a
-        // "show in article" brings it back at once.
-        javafx.beans.property.BooleanProperty readerYields = new javafx.beans.property.SimpleBooleanProperty();
-        // Never while editing: the author selects the article's words to quote, or a link's evidence,
-        // even with a link chosen.
-        Runnable yieldReader = () -> readerYields.set(state.getSelectedLink() != null && getHeight() < READER_YIELDS_BELOW
-                && !state.editingProperty().get());
-        state.selectedLinkProperty().addListener((obs, was, now) -> yieldReader.run());
-        state.editingProperty().addListener((obs, was, now) -> yieldReader.run());
-        state.spanRequestProperty().addListener((obs, was, now) -> readerYields.set(false));
-        Runnable syncReader = () -> {
-            boolean shown = state.readerShownProperty().get() && !readerYields.get();
-            if (!shown) {
-                split.getItems().remove(reader);
-            } else if (!split.getItems().contains(reader)) {
-                split.getItems().add(reader);
-                split.setDividerPositions(0.74);
-            }
-        };
-        syncReader.run();
-        state.readerShownProperty().addListener((obs, was, now) -> syncReader.run());
-        readerYields.addListener((obs, was, now) -> syncReader.run());
-        double[] readerShare = {0.74};
-        state.presentingProperty().addListener((obs, was, now) -> {
-            // No chrome for the audience: the map alone, the panel over it when asked for.
-            if (now) {
-                if (split.getDividers().size() > 0) {
-                    readerShare[0] = split.getDividerPositions()[0];
-                }
-                split.getItems().remove(reader);
-            } else {
-                syncReader.run();
-                // The window takes a moment to come back from full screen; give the article drawer
-                // its share once it has, or it comes back squeezed shut.
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.millis(600));
-                settle.setOnFinished(e -> split.setDividerPositions(readerShare[0]));
-                settle.play();
-            }
-        });
-        SplitPane.setResizableWithParent(reader, false);
+        ReaderDrawer.install(state, split, reader, this);
         BorderPane frame = new BorderPane(split);
         // Never wider than the window: a stack pane centres a child wider than itself, which cut
         // the window's content off at both edges once large text made the header too wide.
@@ -160,7 +103,36 @@ public final class MainView extends StackPane {
 
         applyTextScale(state.uiScaleProperty().get());
         state.uiScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        installKeys();
+        acceptDroppedFiles();
+    }
+
+    /** The side panel beside the map (or over it, as a sheet), as wide as the window and the text ask. */
+    private void showSidePanel(SidePanel side, MapRoom room) {
+        // While presenting, and where it is a sheet over the map, the panel shows only for what
+        // has been chosen.
+        javafx.beans.binding.BooleanBinding chosen =
+                state.selectedActorProperty().isNotNull().or(state.selectedLinkProperty().isNotNull());
+        side.visibleProperty().bind(javafx.beans.binding.Bindings.when(state.presentingProperty())
+                .then(chosen)
+                .otherwise(javafx.beans.binding.Bindings.when(room.sheetProperty())
+                        .then(chosen.and(state.sidePanelShownProperty()))
+                        .otherwise(state.sidePanelShownProperty())));
+        side.managedProperty().bind(side.visibleProperty());
+        // About 30% of the window, within what keeps cards readable and the map the hero; wider
+        // while two positions are compared, so they can stand side by side.
+        // Larger text widens the cards with it, up to not quite half the window.
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sidePanelWidth(getWidth(), state.uiScale(), state.getSelectedLink() != null),
+                widthProperty(), state.selectedLinkProperty(), state.uiScaleProperty()));
+    }
+
+    /** The window's keys: see {@link WindowKeys}; "/" as well as Ctrl+F searches. */
+    private void installKeys() {
+        WindowKeys keys = new WindowKeys(state, new WindowKeys.Commands(header::focusSearch, this::clearSearch,
+                map::requestFocus, this::focusOnPresentButton, map::zoomIn, map::zoomOut, () -> map.fit(true),
+                editing::open, pictures::copy, drafting::choose, drafting::paste));
+        addEventHandler(KeyEvent.KEY_PRESSED, keys::onKey);
         // "/" is matched on the typed character, so the keyboard layout does not matter and the
         // slash itself is consumed instead of landing in the search box.
         addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -169,6 +141,10 @@ public final class MainView extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    /** A dropped explainer opens; a dropped article is drafted from. */
+    private void acceptDroppedFiles() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && !state.isKiosk()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -281,9 +257,6 @@ public final class MainView extends StackPane {
                 getChildren().addAll(under, List.of(new NotesView(state, MainView.this::window, exports),
                         new QuizView(state, new java.util.Random()),
                         new HandoutView(state, world, pictures, MainView.this::window, exports)));
-                // The view for the pane asked for was not there to see the change: ask again.
-                state.studyPaneProperty().set(AppState.StudyPane.NONE);
-                state.studyPaneProperty().set(now);
             }
         };
         state.studyPaneProperty().addListener(build);
@@ -323,96 +296,12 @@ public final class MainView extends StackPane {
         return map;
     }
 
-    private void onKey(KeyEvent event) {
-        if (state.isPresenting()) {
-            return;
+    /** Empties the search field; false when it was empty already. */
+    private boolean clearSearch() {
+        if (header.searchField().getText().isEmpty()) {
+            return false;
         }
-        boolean typing = event.getTarget() instanceof TextInputControl;
-        if (event.getCode() == KeyCode.ESCAPE && state.comparisonPresentedProperty().get()) {
-            // Back to the comparison in the panel, not out of it.
-            state.comparisonPresentedProperty().set(false);
-            focusOnPresentButton();
-            event.consume();
-            return;
-        }
-        if (event.getCode() == KeyCode.ESCAPE) {
-            if (state.aboutShownProperty().get()) {
-                state.aboutShownProperty().set(false);
-            } else if (state.studyPaneProperty().get() != AppState.StudyPane.NONE) {
-                state.studyPaneProperty().set(AppState.StudyPane.NONE);
-            } else if (typing && !header.searchField().getText().isEmpty()) {
-                header.searchField().clear();
-            } else {
-                state.clearSelection();
-                if (typing) {
-                    map.requestFocus();
-                }
-            }
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown() && event.isShiftDown()) {
-            // The Study menu's shortcuts, handled here too: a menu's accelerators only work once
-            // the menu has been opened.
-            switch (event.getCode()) {
-                case Q -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
-                case N -> state.studyPaneProperty().set(AppState.StudyPane.NOTES);
-                case C -> pictures.copy();
-                case O -> {
-                    if (!state.isKiosk()) {
-                        drafting.choose();
-                    }
-                }
-                case V -> {
-                    if (typing || state.isKiosk()) {
-                        return;
-                    }
-                    drafting.paste();
-                }
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown()) {
-            switch (event.getCode()) {
-                case F -> header.focusSearch();
-                case E -> editing.open();
-                case P -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT);
-                case PLUS, ADD, EQUALS -> state.stepTextScale(1);
-                case MINUS, SUBTRACT -> state.stepTextScale(-1);
-                case DIGIT0, NUMPAD0 -> state.textScaleProperty().set(100);
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-            return;
-        }
-        if (typing || event.isShortcutDown() || event.isAltDown()) {
-            return;
-        }
-        String text = event.getText();
-        switch (event.getCode()) {
-            case PLUS, ADD, EQUALS -> map.zoomIn();
-            case MINUS, SUBTRACT -> map.zoomOut();
-            case DIGIT0, NUMPAD0 -> map.fit(true);
-            case F -> {
-                if (state.getSelectedLink() == null || state.comparisonPresentedProperty().get()) {
-                    return;
-                }
-                state.presentComparison();
-            }
-            default -> {
-                if ("+".equals(text)) {
-                    map.zoomIn();
-                } else {
-                    return;
-                }
-            }
-        }
-        event.consume();
+        header.searchField().clear();
+        return true;
     }
 }

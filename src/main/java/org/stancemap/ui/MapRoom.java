@@ -1,6 +1,5 @@
 package org.stancemap.ui;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
@@ -78,14 +77,13 @@ final class MapRoom {
         if (state.isPresenting()) {
             return;
         }
-        BooleanProperty shown = state.readerShownProperty();
         adjusting = true;
         try {
-            if (short_ && shown.get() && !readerClosedForRoom) {
-                shown.set(false);
+            if (short_ && state.readerShownProperty().get() && !readerClosedForRoom) {
+                state.panels().showReader(false);
                 readerClosedForRoom = true;
             } else if (!short_ && readerClosedForRoom) {
-                shown.set(true);
+                state.panels().showReader(true);
                 readerClosedForRoom = false;
             }
         } finally {

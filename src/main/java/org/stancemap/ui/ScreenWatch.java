@@ -17,7 +17,7 @@ final class ScreenWatch {
     }
 
     static void install(Window window, AppState state) {
-        Runnable update = () -> state.screenScaleProperty().set(scaleFor(window));
+        Runnable update = () -> state.preferences().setScreenScale(scaleFor(window));
         window.xProperty().addListener((obs, was, now) -> update.run());
         window.yProperty().addListener((obs, was, now) -> update.run());
         window.widthProperty().addListener((obs, was, now) -> update.run());

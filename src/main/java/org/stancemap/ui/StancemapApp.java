@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
@@ -32,6 +33,8 @@ public final class StancemapApp extends Application {
     private static final AtomicReference<StartupLoads> HANDED_OVER = new AtomicReference<>();
 
     private final BackgroundWork work = new BackgroundWork();
+    /** The kiosk's polls, beats and timers, when running as one; closed by {@link #stop}. */
+    private org.stancemap.ui.kiosk.KioskServices kioskServices;
     private StartupLoads loads = StartupLoads.onDemand();
 
     /** Starts the application with what {@code loads} reads while the toolkit starts. */
@@ -48,12 +51,12 @@ public final class StancemapApp extends Application {
         }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         AppState state = new AppState();
-        state.darkThemeProperty().set(options.dark());
-        state.reduceMotionProperty().set(options.reduceMotion());
+        state.preferences().setDarkTheme(options.dark());
+        state.preferences().setReduceMotion(options.reduceMotion());
         if (options.kiosk().isPresent()) {
             MainView kioskView = createMainView(stage, state, work, loads);
             ScreenWatch.install(stage, state);
-            KioskLauncher.start(options, stage, state, kioskView);
+            kioskServices = KioskLauncher.start(options, stage, state, kioskView, work::close);
             return;
         }
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
@@ -63,7 +66,7 @@ public final class StancemapApp extends Application {
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
         Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
-            showWindow(stage, state, options, prepareWindow(stage, state, options, store, settings, readerShown));
+            showWindow(stage, state, options, prepareWindow(stage, null, state, options, store, settings, readerShown));
             return;
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
@@ -82,7 +85,7 @@ public final class StancemapApp extends Application {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
                 }, () -> showWindow(stage, state, options,
-                        prepareWindow(stage, state, options, store, settings, readerShown)));
+                        prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown)));
     }
 
     /** The live window, built and not yet on the stage; {@code opened} if the explainer is open in it. */
@@ -90,18 +93,20 @@ public final class StancemapApp extends Application {
     }
 
     /**
-     * Builds the live window without putting it on {@code stage}: its content, the user's settings
-     * and notes, and the explainer read while the toolkit started, opened in it.
+     * Builds the live window: its content, the user's settings and notes, and the explainer read
+     * while the toolkit started, opened in it. In {@code sketchScene}, the scene on screen, when
+     * there is one (its sketch stays on screen until the next pulse draws the live window there);
+     * else in a scene of its own, not yet on {@code stage}.
      */
-    private LiveWindow prepareWindow(Stage stage, AppState state, LaunchOptions options, SettingsStore store,
-                                     SettingsStore.LoadedSettings settings, boolean readerShown) {
-        MainView view = buildMainView(stage, state, work, loads);
+    private LiveWindow prepareWindow(Stage stage, Scene sketchScene, AppState state, LaunchOptions options,
+                                     SettingsStore store, SettingsStore.LoadedSettings settings, boolean readerShown) {
+        MainView view = buildMainView(stage, sketchScene, state, work, loads);
         // Here rather than in buildMainView: tests choose their screen's enlargement themselves.
         ScreenWatch.install(stage, state);
         UserSettings.attach(store, settings, state, stage, work.settings());
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
-        state.readerShownProperty().set(readerShown);
+        state.panels().showReader(readerShown);
         RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
         view.drafting().useAutosave(new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
                 work.notes(), state::notify));
@@ -148,9 +153,15 @@ public final class StancemapApp extends Application {
         });
     }
 
-    /** Notes and settings still being written when the window closes are finished, not dropped. */
+    /**
+     * Notes and settings still being written when the window closes are finished, not dropped;
+     * a kiosk's polls and beats stop first, so none starts more work.
+     */
     @Override
     public void stop() {
+        if (kioskServices != null) {
+            kioskServices.close();
+        }
         work.close();
     }
 
@@ -164,18 +175,33 @@ public final class StancemapApp extends Application {
      * explainer named at start taken from {@code loads}; tests call this with their own.
      */
     public static MainView createMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
-        MainView view = buildMainView(stage, state, work, loads);
+        MainView view = buildMainView(stage, null, state, work, loads);
         stage.setScene(view.getScene());
         return view;
     }
 
-    /** As {@link #createMainView}, but leaves the window's scene for the caller to put on {@code stage}. */
-    private static MainView buildMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
+    /**
+     * As {@link #createMainView}, but in {@code sketchScene} when that is not null, and else in a
+     * new scene left for the caller to put on {@code stage}.
+     */
+    private static MainView buildMainView(Stage stage, Scene sketchScene, AppState state, BackgroundWork work,
+                                          StartupLoads loads) {
         Theme.loadFonts();
         Theme.useBaseTheme(state.darkThemeProperty().get());
         ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), loads);
         MainView view = new MainView(state, loads.world(), opener, work.exports());
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene;
+        if (sketchScene == null) {
+            scene = new Scene(view, 1280, 800);
+        } else {
+            // The sketch's scene takes the live window as its root rather than giving way to a new
+            // scene: a second scene on the stage cost the software renderer a second window-sized
+            // back buffer and pixel buffers (about 5 MB each at 1280x1024) and the toolkit a new
+            // peer for the window's content. bench/README.md, "Start-up".
+            sketchScene.setRoot(view);
+            sketchScene.setFill(Color.WHITE);
+            scene = sketchScene;
+        }
         Theme.apply(scene, state.darkThemeProperty());
         view.presenterKeys().install(scene);
         stage.setMinWidth(1024);

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The frame the study views share: a card over a dimmed map with a title, a close button (Esc
@@ -39,7 +40,7 @@ public class StudyCard extends StackPane {
         close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
         close.setId(id + "-close");
         close.setCancelButton(true);
-        close.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.NONE));
+        close.setOnAction(e -> state.panels().closeStudy());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_RIGHT);
@@ -57,14 +58,10 @@ public class StudyCard extends StackPane {
         getChildren().add(card);
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) {
-                state.studyPaneProperty().set(AppState.StudyPane.NONE);
+                state.panels().closeStudy();
             }
         });
-        visibleProperty().addListener((obs, was, shown) -> {
-            if (shown) {
-                javafx.application.Platform.runLater(this::focusFirst);
-            }
-        });
+        onShown(() -> javafx.application.Platform.runLater(this::focusFirst));
         // Keyboard focus in the body stays in view: a quiz answered with a key puts its verdict
         // and "Next" below the fold on a short screen or with large text.
         sceneProperty().addListener((obs, was, scene) -> {
@@ -135,7 +132,7 @@ public class StudyCard extends StackPane {
 
     /** A quieter line of text: an explanation, or what shows when there is nothing to list. */
     protected static Label muted(String text) {
-        Label label = new Label(text);
+        Label label = ScriptText.install(new Label(text));
         label.setWrapText(true);
         label.getStyleClass().add(org.stancemap.ui.theme.Styles.MUTED);
         return label;
@@ -148,5 +145,20 @@ public class StudyCard extends StackPane {
     /** Where the keyboard lands when the card opens; the close button unless a view says otherwise. */
     protected void focusFirst() {
         close.requestFocus();
+    }
+
+    /**
+     * Runs {@code action} each time the view shows, and at once if it shows already: the views are
+     * built when one is first asked for, so they can be born showing.
+     */
+    protected final void onShown(Runnable action) {
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                action.run();
+            }
+        });
+        if (isVisible()) {
+            action.run();
+        }
     }
 }

@@ -40,26 +40,26 @@ public final class UserSettings {
         UserSettings user = new UserSettings(store, loaded.settings(), saving);
         Settings s = loaded.settings();
         if (AppState.TEXT_SCALES.contains(s.textScale())) {
-            state.textScaleProperty().set(s.textScale());
+            state.preferences().setTextScale(s.textScale());
         }
         if (s.reduceMotion()) {
-            state.reduceMotionProperty().set(true);
+            state.preferences().setReduceMotion(true);
         }
         if (s.darkTheme()) {
-            state.darkThemeProperty().set(true);
+            state.preferences().setDarkTheme(true);
         }
         StringBuilder problems = new StringBuilder();
         loaded.message().ifPresent(problems::append);
         if (!s.keyMap().isBlank()) {
             try {
                 PresenterKeyMap.parse(s.keyMap());
-                state.presenterKeysProperty().set(s.keyMap());
+                state.presenter().useKeys(s.keyMap());
             } catch (IllegalArgumentException e) {
                 problems.append(problems.length() > 0 ? "\n\n" : "")
                         .append(Messages.format("settings.badKeys", e.getMessage()));
             }
         }
-        s.projector().ifPresent(state.projectorProperty()::set);
+        s.projector().ifPresent(state.presenter()::chooseProjector);
         if (problems.length() > 0) {
             Platform.runLater(() -> {
                 Alert alert = new Alert(Alert.AlertType.WARNING, problems.toString());

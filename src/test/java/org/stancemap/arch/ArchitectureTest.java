@@ -2,6 +2,7 @@ package org.stancemap.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The data and logic layers (model, io, explainer, store, layout, tour, cli, quiz, export, search, kiosk, draft, edit)
  * stay free of the UI toolkit, the model of JSON, the packages keep their floors (the model at the bottom, then the
  * file plumbing in io, then explainer files and the user's stores), the three map renderers draw what layout
- * computes without borrowing from each other, and the views talk through the shared state rather than to each other.
+ * computes without borrowing from each other, and the views talk through the shared state rather than to each other,
+ * changing it only through its intents.
  */
 class ArchitectureTest {
 
@@ -119,6 +122,41 @@ class ArchitectureTest {
         return noClasses().that().resideInAPackage("org.stancemap.ui." + view + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
                 .allowEmptyShould(false);
+    }
+
+    /**
+     * The state's classes hand out read-only properties and take changes through their intents
+     * (select, present, blank …), so that the rules of a change live in one place.
+     */
+    static final ArchRule STATE_HANDS_OUT_NO_WRITABLE_PROPERTY = noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.stancemap.ui.state..")
+            .and().arePublic()
+            .should().haveRawReturnType(DescribedPredicate.describe("a writable value",
+                    (JavaClass type) -> type.isAssignableTo(javafx.beans.value.WritableValue.class)))
+            .allowEmptyShould(false);
+
+    /** ... and no view reaches for one that slipped out: only the state's own classes write it. */
+    static final ArchRule ONLY_THE_STATE_WRITES_ITSELF = noClasses()
+            .that().resideOutsideOfPackage("org.stancemap.ui.state..")
+            .should().callMethodWhere(DescribedPredicate.describe("a method of the state returns a writable value",
+                    (JavaMethodCall call) -> call.getTargetOwner().getPackageName().startsWith("org.stancemap.ui.state")
+                            && call.getTarget().getRawReturnType().isAssignableTo(javafx.beans.value.WritableValue.class)))
+            .allowEmptyShould(false);
+
+    @Test
+    void viewsChangeTheStateOnlyThroughItsIntents() {
+        assertTrue(mainClasses.contain("org.stancemap.ui.state.PresenterState"));
+        STATE_HANDS_OUT_NO_WRITABLE_PROPERTY.check(mainClasses);
+        ONLY_THE_STATE_WRITES_ITSELF.check(mainClasses);
+    }
+
+    @Test
+    void stateRulesFailOnAWritablePropertyAndItsWriter() throws ClassNotFoundException {
+        JavaClasses violating = new ClassFileImporter().importClasses(
+                Class.forName("org.stancemap.ui.state.ArchRuleViolations"),
+                Class.forName("org.stancemap.ui.ArchRuleViolations"));
+        assertThrows(AssertionError.class, () -> STATE_HANDS_OUT_NO_WRITABLE_PROPERTY.check(violating));
+        assertThrows(AssertionError.class, () -> ONLY_THE_STATE_WRITES_ITSELF.check(violating));
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class EditorOpenBench {
         Platform.setImplicitExit(false);
         BackgroundWork work = new BackgroundWork();
         AppState state = new AppState();
-        state.reduceMotionProperty().set(true);
+        state.preferences().setReduceMotion(true);
         MainView view = onFx(() -> {
             Stage stage = new Stage();
             MainView made = StancemapApp.createMainView(stage, state, work, StartupLoads.onDemand());

@@ -197,7 +197,7 @@ public final class MapFrameBench {
 
     private Result measure(String label, Explainer explainer, boolean sample) throws Exception {
         AppState state = new AppState();
-        state.reduceMotionProperty().set(true);
+        state.preferences().setReduceMotion(true);
         Stage stage = fx(() -> {
             Stage s = new Stage();
             StancemapApp.createMainView(s, state, work, loads);
@@ -249,7 +249,7 @@ public final class MapFrameBench {
         clock.pulses(5);
         FxSampler hoverSampler = sample ? fx(() -> new FxSampler(Thread.currentThread(), 2)) : null;
         FxSampler hoverRender = sample ? new FxSampler(rendererThread(), 2) : null;
-        Stats hover = frames(i -> links.get(i % links.size()), link -> state.hoveredLinkProperty().set(link),
+        Stats hover = frames(i -> links.get(i % links.size()), link -> state.selection().hover(link),
                 Link::id, hoverSampler, hoverRender);
         if (hoverSampler != null) {
             System.out.println(label + ": profile of hovering links (" + k + " frames), FX thread:");
@@ -258,7 +258,7 @@ public final class MapFrameBench {
             System.out.print(hoverRender.report(8));
         }
         fx(() -> {
-            state.hoveredLinkProperty().set(null);
+            state.selection().hover(null);
             return null;
         });
         clock.pulses(5);

@@ -7,6 +7,7 @@ import org.stancemap.draft.TextRange;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.SentenceReader;
 import org.stancemap.draft.text.Token;
+import org.stancemap.draft.text.VerbForms;
 
 /**
  * The reference the engine is compared with: each sentence with a speech verb is one quote, given
@@ -27,7 +28,7 @@ final class NaiveDrafter {
         List<QuoteScorer.DraftQuote> quotes = new ArrayList<>();
         for (Sentence sentence : reader.read(text)) {
             for (int i = 0; i < sentence.size(); i++) {
-                if (SPEECH.contains(sentence.token(i).lemma())) {
+                if (VerbForms.baseIn(sentence.token(i).text(), SPEECH) != null) {
                     quotes.add(new QuoteScorer.DraftQuote(new TextRange(sentence.start(), sentence.end()),
                             speaker(sentence, i)));
                     break;

@@ -41,6 +41,38 @@ class BundleKeysTest {
     }
 
     @Test
+    void everyCountAndUsageErrorTheCommandLineUsesIsInTheBundle() throws IOException {
+        ResourceBundle words = ResourceBundle.getBundle(Wording.BUNDLE_NAME);
+        List<String> missing = new ArrayList<>();
+        for (String form : List.of(".one", ".other")) {
+            missing.addAll(missing(Pattern.compile("Wording\\.count\\(\\s*\"([^\"]+)\"\\s*,"), suffixed(words, "", form)));
+        }
+        missing.addAll(missing(Pattern.compile("usageError\\(\\s*\"([^\"]+)\"\\s*[,)]"), suffixed(words, "cli.usage.", "")));
+        assertTrue(missing.isEmpty(), "keys missing from io/messages.properties: " + missing);
+    }
+
+    /** {@code base} asked for {@code prefix + key + suffix} when asked for {@code key}. */
+    private static ResourceBundle suffixed(ResourceBundle base, String prefix, String suffix) {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                String full = prefix + key + suffix;
+                return base.containsKey(full) ? base.getString(full) : null;
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return java.util.Collections.emptyEnumeration();
+            }
+
+            @Override
+            public boolean containsKey(String key) {
+                return base.containsKey(prefix + key + suffix);
+            }
+        };
+    }
+
+    @Test
     void everyKeyTheLogicUsesIsInItsBundle() throws IOException {
         List<String> missing = missing(Pattern.compile("Wording\\.(?:get|format)\\(\\s*\"([^\"]+)\"\\s*[,)]"),
                 ResourceBundle.getBundle(Wording.BUNDLE_NAME));

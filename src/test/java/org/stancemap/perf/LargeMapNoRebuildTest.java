@@ -62,7 +62,7 @@ class LargeMapNoRebuildTest {
     void start(Stage stage) {
         this.stage = stage;
         state = new AppState();
-        state.reduceMotionProperty().set(true);
+        state.preferences().setReduceMotion(true);
         StancemapApp.createMainView(stage, state, work, StartupLoads.onDemand());
         stage.setX(0);
         stage.setY(0);
@@ -113,9 +113,9 @@ class LargeMapNoRebuildTest {
         fx(() -> {
             state.clearSelection();
             for (Link link : links.subList(0, STEPS)) {
-                state.hoveredLinkProperty().set(link);
+                state.selection().hover(link);
             }
-            state.hoveredLinkProperty().set(null);
+            state.selection().hover(null);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -70,7 +70,7 @@ class ComparisonUiTest extends UiTestBase {
             fxRun(() -> state.selectLink(link));
             fxRun(state::presentComparison);
             assertPresentedAndReadable();
-            fxRun(() -> state.comparisonPresentedProperty().set(false));
+            fxRun(() -> state.selection().closeComparison());
             waitUntil("the window leaves full screen", () -> fx(() -> !stage.isFullScreen()));
         }
     }

@@ -22,7 +22,7 @@ class HandoutUiTest extends UiTestBase {
 
     @Test
     void theStudyMenuMakesAHandoutWithEveryActor() throws Exception {
-        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.HANDOUT));
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.HANDOUT));
         waitUntil("the handout card opens", () -> byId("handout-view").isVisible());
         Path file = dir.resolve("handout.pdf");
 

@@ -29,7 +29,7 @@ class LargeScreenUiTest extends UiTestBase {
         double normalText = fx(() -> Font.getDefault().getSize());
         double panelAtNormal = fx(() -> byId("side-panel").getLayoutBounds().getWidth());
 
-        fxRun(() -> state.screenScaleProperty().set(2));
+        fxRun(() -> state.preferences().setScreenScale(2));
         waitForPulses(4);
 
         double title = fx(() -> ((javafx.scene.control.Label) byId("explainer-title")).getFont().getSize());
@@ -45,7 +45,7 @@ class LargeScreenUiTest extends UiTestBase {
         assertTrue(ems >= 32 && ems <= 45, "the article's line is " + ems + " em of its text, about 75 characters");
         assertTrue(normalText > 0 && text > 0, "the article is drawn");
 
-        fxRun(() -> state.screenScaleOnProperty().set(false));
+        fxRun(() -> state.preferences().followScreenScale(false));
         waitForPulses(3);
         double back = fx(() -> ((javafx.scene.control.Label) byId("explainer-title")).getFont().getSize());
         assertEquals(16, back, 0.5, "turned off in the menu, the window is drawn at its usual size");
@@ -61,7 +61,7 @@ class LargeScreenUiTest extends UiTestBase {
         assertTrue(fx(() -> state.readerShownProperty().get()), "at 100 % the article shows");
         double mapAtNormal = fx(() -> view.map().getWidth());
 
-        fxRun(() -> state.textScaleProperty().set(200));
+        fxRun(() -> state.preferences().setTextScale(200));
         waitForPulses(4);
 
         assertFalse(fx(() -> state.readerShownProperty().get()), "at 200 % the article drawer closes for the map");
@@ -83,7 +83,7 @@ class LargeScreenUiTest extends UiTestBase {
 
         type(KeyCode.ESCAPE);
         waitUntil("Esc closes the sheet", () -> !byId("side-panel").isVisible());
-        fxRun(() -> state.textScaleProperty().set(100));
+        fxRun(() -> state.preferences().setTextScale(100));
         waitForPulses(3);
         assertTrue(fx(() -> state.readerShownProperty().get()), "back at 100 % the article drawer opens again");
         assertTrue(fx(() -> byId("side-panel").isVisible()), "and the panel is beside the map again");
@@ -91,7 +91,7 @@ class LargeScreenUiTest extends UiTestBase {
 
     @Test
     void theMenuShowsTheTextSizeAndResetsIt() {
-        fxRun(() -> state.textScaleProperty().set(150));
+        fxRun(() -> state.preferences().setTextScale(150));
         MenuItem reset = fx(() -> ((MenuButton) byId("main-menu")).getItems().stream()
                 .filter(item -> "menu-text-reset".equals(item.getId())).findFirst().orElseThrow());
         assertTrue(fx(reset::getText).contains("150"), "the menu names the size: " + fx(reset::getText));
@@ -100,7 +100,7 @@ class LargeScreenUiTest extends UiTestBase {
         assertEquals(100, fx(() -> state.textScaleProperty().get()));
         assertTrue(fx(reset::isDisable), "at 100 % there is nothing to reset");
 
-        fxRun(() -> state.textScaleProperty().set(200));
+        fxRun(() -> state.preferences().setTextScale(200));
         fxRun(() -> view.requestFocus());
         press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         waitUntil("Ctrl+0 resets the text size", () -> state.textScaleProperty().get() == 100);

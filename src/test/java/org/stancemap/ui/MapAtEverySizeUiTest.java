@@ -42,7 +42,7 @@ class MapAtEverySizeUiTest extends UiTestBase {
                 fxRun(() -> {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
-                    state.textScaleProperty().set(text);
+                    state.preferences().setTextScale(text);
                 });
                 waitForPulses(4);
                 assertEquals(LayoutMode.GEOGRAPHIC, fx(() -> state.layoutModeProperty().get()), where);
@@ -57,6 +57,18 @@ class MapAtEverySizeUiTest extends UiTestBase {
     }
 
     @Test
+    void atStartOnALaptopEveryNameOfTheBuiltInExplainerShows() {
+        fxRun(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        waitForPulses(4);
+        List<String> shown = assertShownNamesInView("1366×768 at start", List.of());
+        List<String> hidden = explainer.actors().stream().map(a -> a.id()).filter(id -> !shown.contains(id)).toList();
+        assertTrue(hidden.isEmpty(), "names hidden until pointed at: " + hidden);
+    }
+
+    @Test
     void inATourOnAProjectorTheStepsNamesAreLargeAndClearOfTheEdgeAndTheCaption() {
         projectorSizedWindow();
         waitForPulses(2);
@@ -65,7 +77,7 @@ class MapAtEverySizeUiTest extends UiTestBase {
         int checked = 0;
         for (int index = 0; index < explainer.tour().size(); index++) {
             int step = index;
-            fxRun(() -> state.tourStepProperty().set(step));
+            fxRun(() -> state.presenter().goTo(step));
             waitForPulses(4);
             TourStep tourStep = explainer.tour().get(index);
             String where = "tour step " + (index + 1) + " at 1024×768";
@@ -133,15 +145,26 @@ class MapAtEverySizeUiTest extends UiTestBase {
         }
     }
 
-    /** Checks every name that shows; returns their actors. */
+    /** Checks every name that shows, in view and clear of every other name; returns their actors. */
     private List<String> assertShownNamesInView(String where, List<Node> chrome) {
         List<String> shown = new ArrayList<>();
+        List<Bounds> boxes = new ArrayList<>();
         for (var actor : explainer.actors()) {
             Node badge = badge(actor.id());
             if (hasPseudoClass(badge, UNLABELLED) || hasPseudoClass(badge, CROWDED)) {
                 continue;
             }
             assertNameInView(actor.id(), where, chrome);
+            Label name = nameOf(actor.id());
+            Bounds box = fx(() -> name.localToScene(name.getBoundsInLocal()));
+            for (int i = 0; i < boxes.size(); i++) {
+                Bounds other = boxes.get(i);
+                boolean overlaps = other.getMinX() < box.getMaxX() - 0.5 && box.getMinX() < other.getMaxX() - 0.5
+                        && other.getMinY() < box.getMaxY() - 0.5 && box.getMinY() < other.getMaxY() - 0.5;
+                assertFalse(overlaps, where + ": " + actor.id() + "'s name at " + box + " lies over "
+                        + shown.get(i) + "'s at " + other);
+            }
+            boxes.add(box);
             shown.add(actor.id());
         }
         return shown;

@@ -61,7 +61,7 @@ class NotesUiTest extends UiTestBase {
         assertEquals("Ask the class about sovereignty", again.record().note(rutte).orElseThrow().text());
         assertTrue(again.record().isStarred(rutte));
 
-        fxRun(() -> state.studyPaneProperty().set(org.stancemap.ui.state.AppState.StudyPane.NOTES));
+        fxRun(() -> state.panels().openStudy(org.stancemap.ui.state.AppState.StudyPane.NOTES));
         waitUntil("My notes opens", () -> byId("notes-view").isVisible());
         assertTrue(labelTexts(byId("notes-view")).contains("Ask the class about sovereignty"),
                 labelTexts(byId("notes-view")).toString());

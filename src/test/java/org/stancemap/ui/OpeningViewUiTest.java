@@ -45,7 +45,7 @@ class OpeningViewUiTest extends UiTestBase {
 
     @Test
     void anExplainerAboutOneCountryOpensOnItsMapWithEveryBadgeInView() {
-        fxRun(() -> state.layoutModeProperty().set(LayoutMode.RELATIONS));
+        fxRun(() -> state.panels().showLayout(LayoutMode.RELATIONS));
         Explainer country = open(ONE_COUNTRY);
         assertEquals(LayoutMode.GEOGRAPHIC, fx(() -> state.layoutModeProperty().get()));
         Node map = byId("map");

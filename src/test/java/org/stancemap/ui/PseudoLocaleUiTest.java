@@ -84,10 +84,10 @@ class PseudoLocaleUiTest extends UiTestBase {
     void theStudyCardsShowNoEnglishOfTheirOwn() {
         for (AppState.StudyPane pane : new AppState.StudyPane[] {AppState.StudyPane.QUIZ,
                 AppState.StudyPane.NOTES, AppState.StudyPane.HANDOUT}) {
-            fxRun(() -> state.studyPaneProperty().set(pane));
+            fxRun(() -> state.panels().openStudy(pane));
             waitForPulses(3);
             assertNoEnglish("the " + pane + " card");
-            fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.NONE));
+            fxRun(() -> state.panels().openStudy(AppState.StudyPane.NONE));
         }
     }
 

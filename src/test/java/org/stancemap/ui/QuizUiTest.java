@@ -30,7 +30,7 @@ class QuizUiTest extends UiTestBase {
     @Test
     void aRightAndAWrongAnswerAreToldApartAndTheAnswerLeadsToTheArticle() {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
-        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
         assertEquals(10, fx(() -> quiz().round().size()), "a round has ten questions on the default explainer");
 
@@ -58,8 +58,8 @@ class QuizUiTest extends UiTestBase {
     void answeringByKeyWithLargeTextOnASmallScreenScrollsTheVerdictAndNextIntoView() {
         projectorSizedWindow();
         fxRun(() -> {
-            state.textScaleProperty().set(200);
-            state.studyPaneProperty().set(AppState.StudyPane.QUIZ);
+            state.preferences().setTextScale(200);
+            state.panels().openStudy(AppState.StudyPane.QUIZ);
         });
         waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
         waitForPulses(3);
@@ -83,7 +83,7 @@ class QuizUiTest extends UiTestBase {
      */
     @Test
     void wrongAnswersNameTheRightOptionInFullAndTheReviewShowsBothAnswers() {
-        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
         int size = fx(() -> quiz().round().size());
         java.util.List<String> expectedYours = new java.util.ArrayList<>();
@@ -129,11 +129,11 @@ class QuizUiTest extends UiTestBase {
     void theDarkThemeIsRememberedForTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         org.stancemap.store.SettingsStore store = new org.stancemap.store.SettingsStore(dir.resolve("settings.json"));
         fxRun(() -> UserSettings.attach(store, store.load(), state, stage, Runnable::run));
-        fxRun(() -> state.darkThemeProperty().set(true));
+        fxRun(() -> state.preferences().setDarkTheme(true));
         waitUntil("the choice is saved", () -> store.load().settings().darkTheme());
         AppState next = new AppState();
         fxRun(() -> UserSettings.attach(store, store.load(), next, stage, Runnable::run));
         assertTrue(fx(() -> next.darkThemeProperty().get()), "the next start opens dark");
-        fxRun(() -> state.darkThemeProperty().set(false));
+        fxRun(() -> state.preferences().setDarkTheme(false));
     }
 }

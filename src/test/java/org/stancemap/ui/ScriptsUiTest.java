@@ -11,12 +11,23 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.shape.PathElement;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.model.Explainer;
+import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -60,8 +71,10 @@ class ScriptsUiTest extends UiTestBase {
                 .map(n -> (Label) n).filter(l -> l.getText().contains(arabic)).findFirst().orElse(null));
         assertNotNull(quote, "the panel shows the Arabic quote");
         waitForPulses(2);
-        Text text = fx(() -> (Text) quote.lookup(".text"));
-        String shown = fx(text::getText);
+        // The quote is drawn as a flow of runs, the Arabic in its bundled font, laid out as one paragraph.
+        TextFlow text = fx(() -> (TextFlow) quote.lookup("." + ScriptText.FLOW));
+        assertNotNull(text, "the quote is drawn in runs by script");
+        String shown = fx(quote::getText);
         int open = shown.indexOf('“');
         int close = shown.indexOf('”');
         double openX = fx(() -> left(text.rangeShape(open, open + 1)));
@@ -69,19 +82,112 @@ class ScriptsUiTest extends UiTestBase {
         assertTrue(openX < closeX, "“ at " + openX + " should be left of ” at " + closeX);
         int first = shown.indexOf(arabic);
         int last = first + arabic.length() - 1;
-        double firstX = fx(() -> boundsOf(text, first).getMinX());
-        double lastX = fx(() -> boundsOf(text, last).getMinX());
+        double firstX = fx(() -> left(text.rangeShape(first, first + 1)));
+        double lastX = fx(() -> left(text.rangeShape(last, last + 1)));
         assertTrue(openX < lastX && lastX < firstX && firstX < closeX,
                 "inside the marks the quote reads from the right: “ " + openX + ", last letter " + lastX
                         + ", first letter " + firstX + ", ” " + closeX);
     }
 
-    private static double left(PathElement[] shape) {
-        return boundsOf(shape).getMinX();
+    @Test
+    void theHeaderAndTheMapNamesDrawEveryScriptWithAFontThatHasIt() {
+        waitForPulses(3);
+        assertEquals(EnumSet.of(Written.EMOJI), drawnScripts(byId("header")), "the headline ends in 💧");
+        for (String id : List.of("haddad", "levi", "wang")) {
+            drawnScripts(badge(id));
+        }
+        assertEquals(EnumSet.of(Written.ARABIC, Written.HEBREW, Written.CJK), drawnScripts(byId("map")),
+                "the map names the three mayors and engineers in their own scripts");
     }
 
-    private static Bounds boundsOf(Text text, int index) {
-        return boundsOf(text.rangeShape(index, index + 1));
+    @Test
+    void thePanelDrawsQuotesNamesAndSummariesInEveryScript() {
+        fxRun(() -> state.selectActor(scripts.actor("haddad").orElseThrow()));
+        waitUntil("the panel shows Haddad", () -> view.lookup("#stance-build-this-year") != null);
+        waitForPulses(3);
+        assertTrue(drawnScripts(byId("side-panel")).containsAll(EnumSet.of(Written.ARABIC, Written.HEBREW)),
+                "Haddad's name and quote, and Levi's name on the chip of the position that opposes hers");
+        fxRun(() -> state.selectActor(scripts.actor("wang").orElseThrow()));
+        waitUntil("the panel shows Wang", () -> view.lookup("#stance-start-next-spring") != null);
+        waitForPulses(3);
+        assertTrue(drawnScripts(byId("side-panel")).containsAll(EnumSet.of(Written.CJK, Written.EMOJI)),
+                "Wang's name and his quote with its thumbs-up");
+    }
+
+    @Test
+    void theQuizDrawsItsChoicesInEveryScript() {
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.QUIZ));
+        waitUntil("the quiz opens", () -> byId("quiz-option-0") != null && byId("quiz-view").isVisible());
+        waitForPulses(3);
+        // Every question's choices are the three people, whose names are in three scripts.
+        assertTrue(drawnScripts(byId("quiz-view")).containsAll(EnumSet.of(Written.ARABIC, Written.HEBREW,
+                Written.CJK)));
+        javafx.scene.control.Button first = fx(() -> (javafx.scene.control.Button) byId("quiz-option-0"));
+        assertTrue(fx(() -> first.getText().matches("(?s)1 {3}\\S.*")),
+                "the plain text stays the button's, for screen readers");
+    }
+
+    /** The scripts the window must draw with a bundled font, and the family bundled for each. */
+    private enum Written {
+        ARABIC("Noto Sans Arabic"), HEBREW("Noto Sans Hebrew"), CJK("Droid Sans Fallback"), EMOJI("Noto Emoji");
+
+        final String family;
+
+        Written(String family) {
+            this.family = family;
+        }
+
+        static Written of(int cp) {
+            if (cp >= 0x1F000 && cp <= 0x1FAFF) {
+                return EMOJI;
+            }
+            return switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC -> ARABIC;
+                case HEBREW -> HEBREW;
+                case HAN -> CJK;
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * The scripts drawn under {@code root}, having checked that every character of them is in a text
+     * whose font is the family bundled for its script: JavaFX fills missing letters only from the
+     * computer's own fonts, so anything else would draw boxes where none are installed.
+     */
+    private static Set<Written> drawnScripts(Node root) {
+        return fx(() -> {
+            Set<Written> seen = EnumSet.noneOf(Written.class);
+            List<String> wrong = new ArrayList<>();
+            collect(root, text -> text.getText().codePoints().forEach(cp -> {
+                Written script = Written.of(cp);
+                if (script != null) {
+                    seen.add(script);
+                    if (!script.family.equals(text.getFont().getFamily())) {
+                        wrong.add("“" + text.getText() + "” in " + text.getFont().getFamily() + ", not " + script.family);
+                    }
+                }
+            }));
+            assertTrue(wrong.isEmpty(), "texts drawn without the font for their script:\n  " + String.join("\n  ",
+                    new LinkedHashSet<>(wrong)));
+            return seen;
+        });
+    }
+
+    private static void collect(Node node, Consumer<Text> visit) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text text && text.getText() != null) {
+            visit.accept(text);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, visit));
+        }
+    }
+
+    private static double left(PathElement[] shape) {
+        return boundsOf(shape).getMinX();
     }
 
     private static Bounds boundsOf(PathElement[] shape) {

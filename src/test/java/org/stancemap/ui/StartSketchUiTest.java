@@ -80,7 +80,7 @@ class StartSketchUiTest extends UiTestBase {
     @Test
     void theSketchedHeaderIsAsTallAsTheLiveOneAtEveryTextSize() {
         for (int percent : org.stancemap.ui.state.AppState.TEXT_SCALES) {
-            fxRun(() -> state.textScaleProperty().set(percent));
+            fxRun(() -> state.preferences().setTextScale(percent));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             double live = fx(() -> view.lookup(".app-header").getLayoutBounds().getHeight());
             assertEquals(StartSketch.headerHeight(percent / 100.0), live, 1.5, "the header's height at " + percent + " %");

@@ -19,7 +19,7 @@ class TextScaleUiTest extends UiTestBase {
     void atEveryTextSizeTheWindowsContentStaysInsideIt() {
         projectorSizedWindow();
         for (int scale : AppState.TEXT_SCALES) {
-            fxRun(() -> state.textScaleProperty().set(scale));
+            fxRun(() -> state.preferences().setTextScale(scale));
             // The header may need a pulse or two to give up its labels.
             waitForPulses(3);
             double width = fx(() -> view.getScene().getWidth());
@@ -41,7 +41,7 @@ class TextScaleUiTest extends UiTestBase {
                 "at 200 % on 1024×768 the article drawer gives its room to the map");
         assertTrue(fx(() -> header().getPseudoClassStates().contains(COMPACT)),
                 "at 200 % the header shows icons for its words");
-        fxRun(() -> state.textScaleProperty().set(100));
+        fxRun(() -> state.preferences().setTextScale(100));
         waitUntil("back at 100 % the header has room for its words again",
                 () -> !header().getPseudoClassStates().contains(COMPACT));
         assertTrue(fx(() -> state.readerShownProperty().get()), "back at 100 % the article drawer opens again");

@@ -57,7 +57,7 @@ public abstract class UiTestBase extends ApplicationTest {
     public void start(Stage stage) {
         this.stage = stage;
         state = new AppState();
-        state.reduceMotionProperty().set(true);
+        state.preferences().setReduceMotion(true);
         view = StancemapApp.createMainView(stage, state, work, LOADS);
         stage.setX(0);
         stage.setY(0);

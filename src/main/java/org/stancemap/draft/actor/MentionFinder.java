@@ -11,6 +11,7 @@ import org.stancemap.draft.place.Gazetteer;
 import org.stancemap.draft.text.QuoteSpans;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.Token;
+import org.stancemap.draft.text.VerbForms;
 
 /**
  * Finds the stretches of each sentence that name or point at an actor: runs of proper nouns with
@@ -122,7 +123,7 @@ public final class MentionFinder {
                     && sentence.token(i + 1).isCapitalised() && !Lexicon.NOT_NAMES.contains(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
             return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text()) || adjectiveOfName
                     || (i == 0 && token.tag().equals("NOUN") && i + 1 < sentence.size()
-                        && Lexicon.SPEECH_VERBS.contains(sentence.token(i + 1).lemma()));
+                        && VerbForms.baseIn(sentence.token(i + 1).text(), Lexicon.SPEECH_VERBS) != null);
         }
 
         private boolean continuesRun(int j) {

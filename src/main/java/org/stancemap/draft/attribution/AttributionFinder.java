@@ -4,10 +4,12 @@ import org.stancemap.draft.text.QuoteSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.stancemap.draft.TextRange;
 import org.stancemap.draft.actor.Mention;
 import org.stancemap.draft.text.Sentence;
 import org.stancemap.draft.text.Token;
+import org.stancemap.draft.text.WordSet;
 
 /**
  * Finds attributions sentence by sentence: a cue (a verb of saying or stance, "according to", or
@@ -18,8 +20,7 @@ import org.stancemap.draft.text.Token;
  */
 public final class AttributionFinder {
 
-    public List<Attribution> find(String text, List<Sentence> sentences, List<Mention> mentions) {
-        QuoteSpans quotes = QuoteSpans.of(text);
+    public List<Attribution> find(String text, List<Sentence> sentences, List<Mention> mentions, QuoteSpans quotes) {
         List<Attribution> found = new ArrayList<>();
         List<List<Mention>> bySentence = groupBySentence(sentences.size(), mentions);
         for (int s = 0; s < sentences.size(); s++) {
@@ -72,6 +73,56 @@ public final class AttributionFinder {
                     }
                 }
             }
+            endAtCoordinatedAttributions();
+        }
+
+        /**
+         * A content ends where a second attribution joined to it by a conjunction begins: "Doe said
+         * the plan failed, and Roe said it never started", "Doe praised the plan and said it would
+         * pass". An attribution inside a content without a conjunction ("Doe said that Roe told
+         * her …") is part of what Doe said and stays in it.
+         */
+        private void endAtCoordinatedAttributions() {
+            for (int k = firstOfSentence; k < out.size(); k++) {
+                Attribution a = out.get(k);
+                int cut = a.content().end();
+                for (int m = firstOfSentence; m < out.size(); m++) {
+                    Attribution b = out.get(m);
+                    int start = startInside(b, a.content());
+                    if (m != k && start < cut && !quotes.inside(start)) {
+                        cut = Math.min(cut, coordinatedEnd(start, a.content().start()));
+                    }
+                }
+                if (cut < a.content().end()) {
+                    TextRange content = new TextRange(a.content().start(), cut);
+                    out.set(k, new Attribution(a.source(), a.cue(), a.cueLemma(), content, isDirect(content)));
+                }
+            }
+        }
+
+        /** Where attribution b starts inside the content (its source, else its cue), or MAX_VALUE. */
+        private int startInside(Attribution b, TextRange content) {
+            int source = b.source().sentence() == c.index ? b.source().range().start() : Integer.MAX_VALUE;
+            int start = source > content.start() && source < content.end() ? source : b.cue().start();
+            return start > content.start() && start < content.end() ? start : Integer.MAX_VALUE;
+        }
+
+        /**
+         * The end of a content before a second attribution starting at {@code start} when a
+         * conjunction (and, but, while, a semicolon) joins the two; else MAX_VALUE.
+         */
+        private int coordinatedEnd(int start, int contentStart) {
+            int t = c.sentence.tokenAt(start) - 1;
+            while (t > 0 && (c.token(t).tag().equals("ADV") || c.token(t).tag().equals("AUX"))) {
+                t--;
+            }
+            if (t <= 0 || !(JOINERS.contains(c.lower(t)) || c.isPunct(t, ";"))) {
+                return Integer.MAX_VALUE;
+            }
+            while (t > 0 && (JOINERS.contains(c.lower(t)) || c.isPunct(t, ",;—–-"))) {
+                t--;
+            }
+            return c.token(t).start() > contentStart ? c.token(t).end() : Integer.MAX_VALUE;
         }
 
         private void verbCue(int i, String lemma) {
@@ -90,7 +141,8 @@ public final class AttributionFinder {
                 source = SubjectFinder.after(c, cueEnd);
                 inverted = source.isPresent();
             }
-            if (source.isEmpty() && c.isPunct(i - 1, ",") && c.token(i).text().endsWith("ing")) {
+            if (source.isEmpty() && c.token(i).text().endsWith("ing")
+                    && (c.isPunct(i - 1, ",") || PARTICIPLE_OPENERS.contains(c.lower(i - 1)))) {
                 source = clauseSubject(i);
             }
             if (source.isEmpty() && !inverted) {
@@ -186,7 +238,7 @@ public final class AttributionFinder {
             Optional<TextRange> content = ContentFinder.forward(c, quotes, "say", i + 1);
             if (content.isPresent()) {
                 TextRange cue = new TextRange(c.token(i).start(), c.token(i).end());
-                out.add(new Attribution(source.get(), cue, c.token(i).lemma(), content.get(), isDirect(content.get())));
+                out.add(new Attribution(source.get(), cue, c.lower(i), content.get(), isDirect(content.get())));
             }
         }
 
@@ -195,6 +247,13 @@ public final class AttributionFinder {
                     || (content.contains(q) && (q.end() - q.start()) * 2 > content.end() - content.start()));
         }
     }
+
+    /** Words that open a participle cue of the clause's subject: "…, while saying that", "responded by saying". */
+    private static final Set<String> PARTICIPLE_OPENERS = WordSet.of("while", "by", "after", "before", "when",
+            "without");
+
+    private static final Set<String> JOINERS = WordSet.of("and", "but", "while",
+            "whereas", "yet", "then");
 
     static boolean isWordToken(Token token) {
         return Character.isLetterOrDigit(token.text().charAt(0));

@@ -59,7 +59,16 @@ final class ContentFinder {
     /** Whether a circumstance follows the cue ("said when …", "said in Iowa"), so the content is before it. */
     static boolean subordinateFollows(SentenceContext c, int after) {
         int k = c.isPunct(after, ",") ? after + 1 : after;
-        return SUBORDINATORS.contains(c.lower(k)) && k > 0;
+        if (!SUBORDINATORS.contains(c.lower(k)) || k <= 0) {
+            return false;
+        }
+        // "said at a news conference that …": the circumstance comes first, the content after it.
+        for (int t = k + 1; t < Math.min(c.size(), k + 12) && !c.token(t).isVerb(); t++) {
+            if ((c.is(t, "that") && c.token(t).tag().equals("SCONJ")) || c.isPunct(t, ":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<TextRange> forward(SentenceContext c, QuoteSpans quotes, String lemma, int from) {
@@ -85,12 +94,15 @@ final class ContentFinder {
         if (Cues.NEED_CLAUSE.contains(lemma) && !marked) {
             boolean infinitive = c.is(k, "to") && Cues.TAKE_INFINITIVE.contains(lemma);
             boolean pronounSubject = SUBJECT_PRONOUNS.contains(c.lower(k)) && k + 1 < end && isWord(c, k + 1);
-            if (!infinitive && !pronounSubject && !c.hasVerb(k, Math.min(end, k + 12))) {
+            if (!infinitive && !pronounSubject && !c.hasVerb(k, Math.min(end, k + CLAUSE_VERB_WINDOW))) {
                 return Optional.empty();
             }
         }
         return span(c, k, end);
     }
+
+    /** How far into an unmarked content its verb may come ("says the new rules for gun sales in most states are …"). */
+    private static final int CLAUSE_VERB_WINDOW = 20;
 
     private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "there",
             "you");
@@ -149,7 +161,8 @@ final class ContentFinder {
         while (p >= 0 && c.isPunct(p, ",—–-")) {
             p--;
         }
-        if (p < 0) {
+        if (p < 0 || c.is(p, "but") || c.is(p, "and")) {
+            // "…, but she said at …": what comes before is another clause, not her words.
             return Optional.empty();
         }
         if (c.isQuoteMark(p)) {

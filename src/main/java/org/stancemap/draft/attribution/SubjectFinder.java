@@ -150,8 +150,17 @@ final class SubjectFinder {
             }
         }
         int conjunction = k;
-        return c.mentions.stream().filter(m -> m.subject() && m.endToken() <= conjunction).reduce((a, b) -> b)
+        return c.mentions.stream()
+                .filter(m -> (m.subject() || verbFollows(c, m.endToken())) && m.endToken() <= conjunction).reduce((a, b) -> b)
                 .filter(m -> m.firstToken() <= 2 || c.isPunct(m.firstToken() - 1, ","));
+    }
+
+    /** Whether a verb comes next, after adverbs: the mention before it is that verb's subject. */
+    private static boolean verbFollows(SentenceContext c, int k) {
+        while (k < c.size() && c.token(k).tag().equals("ADV")) {
+            k++;
+        }
+        return k < c.size() && c.token(k).isVerb();
     }
 
     private static final Set<String> INSERTION_OPENERS = WordSet.of("who", "which", "whose", "whom", "including",

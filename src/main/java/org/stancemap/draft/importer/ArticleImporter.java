@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.stancemap.io.Wording;
 
 /**
  * Reads an article from a text file, a saved web page, a PDF or a Word file. Every failure is an
@@ -20,11 +21,11 @@ public final class ArticleImporter {
 
     public ImportedArticle read(Path file) throws ArticleImportException {
         String name = file.toString();
-        Format format = Format.of(file).orElseThrow(() -> new ArticleImportException(name + ": unsupported type "
-                + extensionOf(file) + "; an article must be " + SUPPORTED));
+        Format format = Format.of(file).orElseThrow(() -> new ArticleImportException(
+                Wording.format("import.unsupported", name, extensionOf(file), SUPPORTED)));
         byte[] bytes = readBounded(file, name);
         if (bytes.length == 0) {
-            throw new ArticleImportException(name + ": the file is empty");
+            throw new ArticleImportException(Wording.format("import.empty", name));
         }
         ImportedArticle article;
         try {
@@ -35,39 +36,37 @@ public final class ArticleImporter {
                 case DOCX -> DocxImport.read(bytes, name);
             };
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ArticleImportException(name + ": the file is broken or not a " + format.description
-                    + " (" + e.getClass().getSimpleName() + ")");
+            throw new ArticleImportException(Wording.format("import.broken", name,
+                    Wording.get("import.format." + format.name().toLowerCase(Locale.ROOT)), e.getClass().getSimpleName()));
         }
         if (!Paragraphs.hasUsableText(article.text())) {
-            throw new ArticleImportException(name + ": the file holds no usable text (no words were found in it)");
+            throw new ArticleImportException(Wording.format("import.noText", name));
         }
         return article;
     }
 
     private static byte[] readBounded(Path file, String name) throws ArticleImportException {
         if (!Files.exists(file)) {
-            throw new ArticleImportException(name + ": the file does not exist");
+            throw new ArticleImportException(Wording.format("import.missing", name));
         }
         if (Files.isDirectory(file)) {
-            throw new ArticleImportException(name + ": this is a folder, not an article file");
+            throw new ArticleImportException(Wording.format("import.folder", name));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ArticleImportException(name + ": this is not a regular file (a pipe, a socket or a device)"
-                    + " and is not read");
+            throw new ArticleImportException(Wording.format("import.special", name));
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 long size = Math.max(bytes.length, sizeOf(file));
-                throw new ArticleImportException(name + ": the file is larger than " + (MAX_BYTES / (1024 * 1024))
-                        + " MB (" + (size / (1024 * 1024)) + " MB or more); articles may be at most "
-                        + (MAX_BYTES / (1024 * 1024)) + " MB");
+                throw new ArticleImportException(Wording.format("import.tooLarge", name, MAX_BYTES / (1024 * 1024),
+                        size / (1024 * 1024)));
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new ArticleImportException(name + ": the file does not exist");
+            throw new ArticleImportException(Wording.format("import.missing", name));
         } catch (IOException | SecurityException e) {
-            throw new ArticleImportException(name + ": the file cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ArticleImportException(Wording.format("import.unreadable", name, e.getClass().getSimpleName()));
         }
     }
 

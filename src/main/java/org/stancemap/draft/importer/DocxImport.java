@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.stancemap.io.Wording;
 
 /**
  * A Word document: a zip whose word/document.xml holds the paragraphs ({@code w:p}) and their
@@ -73,10 +74,9 @@ final class DocxImport {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ArticleImportException(name + ": the file is broken or not a Word document (.docx)");
+            throw new ArticleImportException(Wording.format("import.docx.broken", name));
         }
-        throw new ArticleImportException(name + ": the file is broken or not a Word document (.docx): it has no"
-                + " word/document.xml");
+        throw new ArticleImportException(Wording.format("import.docx.noDocument", name));
     }
 
     private static byte[] readBounded(InputStream in, String name) throws IOException, ArticleImportException {
@@ -86,8 +86,8 @@ final class DocxImport {
         while ((read = in.read(buffer)) > 0) {
             out.write(buffer, 0, read);
             if (out.size() > MAX_XML_BYTES) {
-                throw new ArticleImportException(name + ": the document's text unpacks to more than "
-                        + (MAX_XML_BYTES / (1024 * 1024)) + " MB; it is not read");
+                throw new ArticleImportException(Wording.format("import.docx.tooLarge", name,
+                        MAX_XML_BYTES / (1024 * 1024)));
             }
         }
         return out.toByteArray();

@@ -1,6 +1,7 @@
 package org.stancemap.draft.importer;
 
 import java.util.List;
+import org.stancemap.io.Wording;
 
 /**
  * An article pasted as text: split into paragraphs the way a text file is, its first line the title
@@ -9,18 +10,21 @@ import java.util.List;
  */
 public final class PastedText {
 
-    public static final String NAME = "the pasted text";
+    /** What messages call pasted text, in place of a file name: "the pasted text". */
+    public static String name() {
+        return Wording.get("import.pasted");
+    }
 
     private PastedText() {
     }
 
     public static ImportedArticle read(String pasted) throws ArticleImportException {
         if (pasted == null || pasted.isBlank()) {
-            throw new ArticleImportException(NAME + ": the clipboard holds no text; copy the article's text first");
+            throw new ArticleImportException(Wording.format("import.pasted.none", name()));
         }
         if (pasted.length() > ArticleImporter.MAX_BYTES) {
-            throw new ArticleImportException(NAME + ": it is longer than " + ArticleImporter.MAX_BYTES / (1024 * 1024)
-                    + " million characters; articles may be at most that long");
+            throw new ArticleImportException(Wording.format("import.pasted.tooLong", name(),
+                    ArticleImporter.MAX_BYTES / (1024 * 1024)));
         }
         List<String> paragraphs = PlainTextImport.paragraphs(pasted.replace("\u0000", ""));
         String title = "";
@@ -29,7 +33,7 @@ public final class PastedText {
         }
         String text = Paragraphs.join(paragraphs);
         if (!Paragraphs.hasUsableText(text)) {
-            throw new ArticleImportException(NAME + ": it holds no usable text (no words were found in it)");
+            throw new ArticleImportException(Wording.format("import.pasted.noText", name()));
         }
         return new ImportedArticle(title, "", "", "", text);
     }

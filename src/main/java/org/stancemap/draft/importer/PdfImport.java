@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.stancemap.io.Wording;
 
 /**
  * A PDF with a text layer, read by where its words sit on the page: columns in order, running
@@ -26,8 +27,8 @@ final class PdfImport {
     static ImportedArticle read(byte[] bytes, String name) throws ArticleImportException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() > MAX_PAGES) {
-                throw new ArticleImportException(name + ": the PDF has " + document.getNumberOfPages()
-                        + " pages; an article may have at most " + MAX_PAGES);
+                throw new ArticleImportException(Wording.format("import.pdf.tooManyPages", name,
+                        document.getNumberOfPages(), MAX_PAGES));
             }
             PdfGlyphs glyphs = new PdfGlyphs();
             List<List<PdfLine>> pages = new ArrayList<>();
@@ -35,9 +36,8 @@ final class PdfImport {
                 pages.add(glyphs.linesOf(document, page));
             }
             if (pages.stream().allMatch(List::isEmpty)) {
-                throw new ArticleImportException(name + (hasImages(document)
-                        ? ": the PDF has no text layer (a scanned document?); run text recognition (OCR) on it first"
-                        : ": the PDF holds no text"));
+                throw new ArticleImportException(Wording.format(hasImages(document) ? "import.pdf.scanned"
+                        : "import.pdf.noText", name));
             }
             List<List<PdfLine>> flows = new ArrayList<>();
             for (List<PdfLine> page : PdfRunningLines.remove(pages)) {
@@ -49,9 +49,9 @@ final class PdfImport {
             }
             return new ImportedArticle(title, "", "", "", Paragraphs.join(PdfParagraphs.of(flows)));
         } catch (InvalidPasswordException e) {
-            throw new ArticleImportException(name + ": the PDF is protected by a password");
+            throw new ArticleImportException(Wording.format("import.pdf.password", name));
         } catch (IOException e) {
-            throw new ArticleImportException(name + ": the file is broken or not a PDF (" + firstLine(e) + ")");
+            throw new ArticleImportException(Wording.format("import.pdf.broken", name, firstLine(e)));
         }
     }
 

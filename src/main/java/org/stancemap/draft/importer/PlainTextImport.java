@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.Wording;
 
 /**
  * A UTF-8 text file. Blank lines separate blocks; a block whose lines mostly break mid-sentence is
@@ -23,7 +24,7 @@ final class PlainTextImport {
         try {
             text = Utf8Text.decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new ArticleImportException(name + ": the file is not UTF-8 text; save it again as UTF-8");
+            throw new ArticleImportException(Wording.format("import.notUtf8", name));
         }
         List<String> paragraphs = paragraphs(text);
         String title = "";

@@ -5,30 +5,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * OpenNLP's English models (Universal Dependencies, English Web Treebank), read from the jars on
- * the class path. Loading takes a fraction of a second and is done once; the models are immutable
- * and can serve many threads.
+ * the class path: sentences, tokens and parts of speech. Loading is done once; the models are
+ * immutable and can serve many threads. The engine needs lemmas only to recognise a few hundred
+ * verbs of saying, which {@link VerbForms} does by rule, so OpenNLP's statistical lemmatizer (a
+ * fifth of the loading time and of the time per article) is not loaded.
  */
-public record LanguageModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech,
-                             LemmatizerModel lemmas) {
+public record LanguageModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
 
     private static final String VERSION = "1.3-2.5.4";
 
-    /** Reads the four models, the two largest on other threads (a 2-core laptop loads them in about half the time). */
+    /**
+     * Reads the three models: the tagger's, by far the largest, on another thread while this one
+     * reads the other two, so that on two cores loading takes about as long as the tagger alone.
+     */
     public static LanguageModels load() {
         CompletableFuture<POSModel> pos = CompletableFuture.supplyAsync(() -> read(in -> new POSModel(in), "pos"));
-        CompletableFuture<LemmatizerModel> lemmas =
-                CompletableFuture.supplyAsync(() -> read(in -> new LemmatizerModel(in), "lemmas"));
         SentenceModel sentences = read(in -> new SentenceModel(in), "sentence");
         TokenizerModel tokens = read(in -> new TokenizerModel(in), "tokens");
         try {
-            return new LanguageModels(sentences, tokens, pos.join(), lemmas.join());
+            return new LanguageModels(sentences, tokens, pos.join());
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException u ? u : e;
         }

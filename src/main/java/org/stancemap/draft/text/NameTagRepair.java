@@ -25,29 +25,38 @@ final class NameTagRepair {
 
     static List<Sentence> repair(List<Sentence> sentences) {
         Set<String> lowerCase = new HashSet<>();
+        Set<String> namesInside = new HashSet<>();
         for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
+            boolean headline = titleCase(s);
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
                 if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
                     lowerCase.add(t.text());
+                } else if (i > 0 && t.isProperNoun() && !headline && isLetter(s.token(i - 1))) {
+                    namesInside.add(t.text());
                 }
             }
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            out.add(titleCase(s) ? s : repair(s, lowerCase));
+            out.add(titleCase(s) ? s : repair(s, lowerCase, namesInside));
         }
         return out;
     }
 
-    private static Sentence repair(Sentence s, Set<String> lowerCase) {
+    private static boolean isLetter(Token t) {
+        return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0));
+    }
+
+    private static Sentence repair(Sentence s, Set<String> lowerCase, Set<String> namesInside) {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (isMistakenName(s, i, lowerCase)) {
+            if (isMistakenName(s, i, lowerCase) || isNameOpeningSentence(s, i, lowerCase, namesInside)) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                tokens.set(i, new Token(t.text(), t.start(), t.end(), "PROPN", t.text().toLowerCase(Locale.ROOT)));
+                tokens.set(i, new Token(t.text(), t.start(), t.end(), "PROPN"));
             }
         }
         return tokens == null ? s : new Sentence(s.start(), s.end(), tokens);
@@ -69,6 +78,18 @@ final class NameTagRepair {
             return beforeSaying && !text.endsWith("s");
         }
         return false;
+    }
+
+    /**
+     * A word opening the sentence (or its quote) that the tagger took for a verb or an adjective
+     * ("Trump further summed up …") although the article names it mid-sentence as a proper noun
+     * and never writes it in lower case.
+     */
+    private static boolean isNameOpeningSentence(Sentence s, int i, Set<String> lowerCase, Set<String> namesInside) {
+        Token t = s.token(i);
+        boolean opening = i == 0 || (i == 1 && !isLetter(s.token(0)));
+        return opening && !t.isProperNoun() && namesInside.contains(t.text())
+                && !lowerCase.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** A headline in title case, where capitals say nothing about names. */

@@ -1,6 +1,7 @@
 package org.stancemap.draft.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.stancemap.draft.TextRange;
@@ -12,10 +13,13 @@ import org.stancemap.draft.TextRange;
  */
 public final class QuoteSpans {
 
+    /** In text order and never overlapping, as one quote at a time is open. */
     private final List<TextRange> spans;
+    private final int[] starts;
 
     private QuoteSpans(List<TextRange> spans) {
         this.spans = List.copyOf(spans);
+        this.starts = spans.stream().mapToInt(TextRange::start).toArray();
     }
 
     public static QuoteSpans of(String text) {
@@ -75,22 +79,25 @@ public final class QuoteSpans {
 
     /** The quote that holds this offset, if any. */
     public Optional<TextRange> around(int offset) {
-        for (TextRange span : spans) {
-            if (span.start() <= offset && offset < span.end()) {
-                return Optional.of(span);
-            }
-        }
-        return Optional.empty();
+        int last = lastStartingAtOrBefore(offset);
+        return last >= 0 && offset < spans.get(last).end() ? Optional.of(spans.get(last)) : Optional.empty();
     }
 
     /** The quote that starts at this offset, if any. */
     public Optional<TextRange> startingAt(int offset) {
-        return spans.stream().filter(s -> s.start() == offset).findFirst();
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? Optional.of(spans.get(at)) : Optional.empty();
     }
 
     /** The quote that ends at this offset (after its closing mark), if any. */
     public Optional<TextRange> endingAt(int offset) {
-        return spans.stream().filter(s -> s.end() == offset).findFirst();
+        int last = lastStartingAtOrBefore(offset - 1);
+        return last >= 0 && spans.get(last).end() == offset ? Optional.of(spans.get(last)) : Optional.empty();
+    }
+
+    private int lastStartingAtOrBefore(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
     }
 
     public boolean inside(int offset) {

@@ -2,7 +2,6 @@ package org.stancemap.draft.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -10,20 +9,18 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits an article into sentences (never across a paragraph break) and tags each token with its
- * part of speech and lemma. Not thread-safe (OpenNLP's taggers keep state): one per thread.
+ * part of speech. Not thread-safe (OpenNLP's taggers keep state): one per thread.
  */
 public final class SentenceReader {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
 
     public SentenceReader(LanguageModels models) {
         this.sentences = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
         this.tagger = new POSTaggerME(models.partsOfSpeech());
-        this.lemmatizer = new LemmatizerME(models.lemmas());
     }
 
     public List<Sentence> read(String text) {
@@ -55,16 +52,23 @@ public final class SentenceReader {
 
     private Sentence tag(String paragraph, Span sentenceSpan, int offset) {
         String sentenceText = sentenceSpan.getCoveredText(paragraph).toString();
-        Span[] spans = TokenSplitter.split(tokenizer.tokenizePos(sentenceText), sentenceText);
+        String plain = straightApostrophes(sentenceText);
+        Span[] spans = TokenSplitter.split(tokenizer.tokenizePos(plain), sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] tags = tagger.tag(Span.spansToStrings(spans, plain));
         List<Token> tokens = new ArrayList<>(words.length);
         int base = offset + sentenceSpan.getStart();
         for (int i = 0; i < words.length; i++) {
-            String lemma = lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i];
-            tokens.add(new Token(words[i], base + spans[i].getStart(), base + spans[i].getEnd(), tags[i], lemma));
+            tokens.add(new Token(words[i], base + spans[i].getStart(), base + spans[i].getEnd(), tags[i]));
         }
         return new Sentence(offset + sentenceSpan.getStart(), offset + sentenceSpan.getEnd(), tokens);
+    }
+
+    /**
+     * The models learned contractions with straight apostrophes ("aren't", "they're"); with a curly
+     * one they keep the word whole and tag it as punctuation. Same length, so offsets hold.
+     */
+    static String straightApostrophes(String text) {
+        return text.replace('’', '\'').replace('‘', '\'');
     }
 }

@@ -2,9 +2,9 @@ package org.stancemap.draft.text;
 
 /**
  * One word or punctuation mark of the article: its characters, where it is (Java string indexes,
- * end exclusive), its part of speech (Universal Dependencies tags: PROPN, NOUN, VERB, …) and lemma.
+ * end exclusive) and its part of speech (Universal Dependencies tags: PROPN, NOUN, VERB, …).
  */
-public record Token(String text, int start, int end, String tag, String lemma) {
+public record Token(String text, int start, int end, String tag) {
 
     public boolean isProperNoun() {
         return tag.equals("PROPN");

@@ -17,6 +17,7 @@ import org.stancemap.model.GlossaryEntry;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "About this explainer", drawn inside the window rather than as a separate one: how to read the
@@ -43,7 +44,7 @@ public final class AboutOverlay extends StackPane {
         Button close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
         close.setId("about-close");
         close.setCancelButton(true);
-        close.setOnAction(e -> state.aboutShownProperty().set(false));
+        close.setOnAction(e -> state.panels().closeAbout());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(title, spacer, close);
@@ -60,7 +61,7 @@ public final class AboutOverlay extends StackPane {
         getChildren().add(card);
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) {
-                state.aboutShownProperty().set(false);
+                state.panels().closeAbout();
             }
         });
         state.explainerProperty().addListener((obs, was, now) -> fill(now));
@@ -68,7 +69,7 @@ public final class AboutOverlay extends StackPane {
             if (shown) {
                 showing(close);
             } else {
-                state.glossaryTermProperty().set("");
+                state.panels().glossaryTermShown();
             }
         });
         state.glossaryTermProperty().addListener((obs, was, now) -> markTerm(now));
@@ -117,12 +118,11 @@ public final class AboutOverlay extends StackPane {
         body.getChildren().addAll(section("about.read"), paragraph(Messages.get("about.read.text")));
         body.getChildren().addAll(section("about.glossary"), note(Messages.get("about.glossary.note")));
         GridPane glossary = new GridPane();
-        glossary.setHgap(16);
-        glossary.setVgap(8);
+        glossary.getStyleClass().add("glossary-grid");
         glossary.setId("glossary");
         int row = 0;
         for (GlossaryEntry entry : explainer.glossary()) {
-            Label term = new Label(entry.term());
+            Label term = ScriptText.install(new Label(entry.term()));
             term.getStyleClass().add("glossary-term");
             term.setUserData(entry.term());
             terms.add(term);
@@ -158,7 +158,7 @@ public final class AboutOverlay extends StackPane {
     }
 
     private static Label paragraph(String text) {
-        Label label = new Label(text);
+        Label label = ScriptText.install(new Label(text));
         label.setWrapText(true);
         return label;
     }

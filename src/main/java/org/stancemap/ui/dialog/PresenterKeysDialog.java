@@ -48,7 +48,7 @@ public final class PresenterKeysDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 PresenterKeyMap parsed = PresenterKeyMap.parse(text.getText().replace('\n', ' '));
-                state.presenterKeysProperty().set(parsed.format());
+                state.presenter().useKeys(parsed.format());
             } catch (IllegalArgumentException problem) {
                 error.setText(Messages.format("keys.error", problem.getMessage()));
                 e.consume();

@@ -294,7 +294,7 @@ public final class DraftReviewPane extends BorderPane {
             }
         });
         finding.span().ifPresent(span -> {
-            state.readerShownProperty().set(true);
+            state.panels().showReader(true);
             state.showInArticle(span);
         });
     }

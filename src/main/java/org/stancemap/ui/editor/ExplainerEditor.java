@@ -167,7 +167,7 @@ public final class ExplainerEditor extends BorderPane {
             now.addEventFilter(KeyEvent.KEY_TYPED, typed);
         }
         // Taken away (by a review opened in its place, say): the article's words are no longer for quoting.
-        session.state().editingProperty().set(now != null);
+        session.state().setEditing(now != null);
     }
 
     private void onTyped(KeyEvent event) {

@@ -89,7 +89,7 @@ final class MapPlacer {
             return;
         }
         // Places are points on the map, not among the camps.
-        session.state().layoutModeProperty().set(LayoutMode.GEOGRAPHIC);
+        session.state().panels().showLayout(LayoutMode.GEOGRAPHIC);
         picking.placingProperty().set(actor.get().id());
         // Said over the map too: the form's toggle may be scrolled out of sight.
         session.state().notify(Messages.format("editor.actor.place.picking", actor.get().name()), false);

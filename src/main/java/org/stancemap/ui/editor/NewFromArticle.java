@@ -118,7 +118,7 @@ public final class NewFromArticle {
     /** Takes {@code text} as the article pasted, or says why it cannot. */
     void paste(String text) {
         try {
-            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.NAME);
+            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.name());
         } catch (ArticleImportException e) {
             state.notify(text == null || text.isBlank() ? Messages.get("paste.noText") : e.getMessage(), true);
         }

@@ -172,7 +172,7 @@ final class QuoteForm extends VBox {
         WordSelection at = session.state().articleSelectionProperty().get();
         WordSelection.find(CodePointIndex.of(explainer.article().text()), find.getText(), at == null ? 0 : at.end())
                 .ifPresentOrElse(found -> {
-                    session.state().articleSelectionProperty().set(found);
+                    session.state().selectWords(found);
                     session.state().showInArticle(new org.stancemap.model.Span(found.start(), found.end(), ""));
                 }, () -> session.state().notify(Messages.format("editor.quote.notFound", find.getText().strip()), true));
     }
@@ -221,7 +221,7 @@ final class QuoteForm extends VBox {
         lastStanceId = Optional.of(existing.map(Stance::id).orElse(newStanceId));
         if (session.apply(new EditSequence(Messages.get("editor.quote.edit"), edits))) {
             session.current().actor(actorId).ifPresent(session.state()::selectActor);
-            session.state().articleSelectionProperty().set(null);
+            session.state().selectWords(null);
             summary.clear();
         }
     }

@@ -50,7 +50,7 @@ final class TourPreview {
     /** Keeps the tour's step on the one chosen in the list, so Shift+F5 presents from it too. */
     void follow(int index) {
         if (index >= 0 && !state.isPresenting() && steps.getScene() != null) {
-            state.tourStepProperty().set(index);
+            state.presenter().goTo(index);
         }
     }
 

@@ -87,7 +87,7 @@ final class TryIt {
         MenuItem tour = item("try-tour", "try.tour", () -> state.present(0));
         tour.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         tour.disableProperty().bind(state.explainerProperty().map(e -> e.tour().isEmpty()).orElse(true));
-        MenuItem quiz = item("try-quiz", "try.quiz", () -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        MenuItem quiz = item("try-quiz", "try.quiz", () -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         quiz.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuButton button = new MenuButton(Messages.get("try.button"), null, map, tour, quiz);
         button.setId("try-it");

@@ -94,9 +94,13 @@ public final class HandoutView extends StudyCard {
         paperTitle.getStyleClass().add("section-title");
         Label includeTitle = new Label(Messages.get("handout.include"));
         includeTitle.getStyleClass().add("section-title");
-        VBox include = new VBox(8, withQuestions, withAnswers, withArticle, withNotes);
-        body.getChildren().addAll(what, paperTitle, new HBox(16, a4, letter), includeTitle, include,
-                new VBox(8, export, progress));
+        VBox include = new VBox(withQuestions, withAnswers, withArticle, withNotes);
+        HBox paper = new HBox(a4, letter);
+        VBox exporting = new VBox(export, progress);
+        include.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_8);
+        paper.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_16);
+        exporting.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_8);
+        body.getChildren().addAll(what, paperTitle, paper, includeTitle, include, exporting);
         fitHeightToContent(380);
     }
 

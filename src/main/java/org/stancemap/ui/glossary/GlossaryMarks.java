@@ -6,6 +6,8 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.stancemap.ui.theme.ScriptRuns;
+import org.stancemap.ui.theme.ScriptText;
 import javafx.util.Duration;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.GlossaryEntry;
@@ -42,6 +44,7 @@ public final class GlossaryMarks {
             made.getStyleClass().add("glossary-note");
             made.setWrapText(true);
             made.setMaxWidth(420);
+            ScriptText.install(made);
             made.setShowDelay(Duration.millis(250));
             made.setShowDuration(Duration.seconds(20));
             return made;
@@ -69,15 +72,20 @@ public final class GlossaryMarks {
         int at = 0;
         for (GlossaryMatcher.Occurrence hit : matcher.find(text)) {
             if (hit.start() > at) {
-                pieces.add(new Text(text.substring(at, hit.start())));
+                pieces.addAll(ScriptText.pieces(text.substring(at, hit.start())));
             }
-            Text term = new Text(text.substring(hit.start(), hit.end()));
+            String words = text.substring(hit.start(), hit.end());
+            Text term = new Text(words);
+            List<ScriptRuns.Run> runs = ScriptRuns.of(words);
+            if (runs.size() == 1) {
+                ScriptText.style(term, runs.get(0).script());
+            }
             mark(term, hit.entry());
             pieces.add(term);
             at = hit.end();
         }
         if (at < text.length()) {
-            pieces.add(new Text(text.substring(at)));
+            pieces.addAll(ScriptText.pieces(text.substring(at)));
         }
         TextFlow flow = new TextFlow(pieces.toArray(Text[]::new));
         flow.setAccessibleText(text);

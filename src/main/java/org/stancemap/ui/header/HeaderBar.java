@@ -30,6 +30,7 @@ import org.stancemap.ui.search.SearchBox;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The one header row: the brand, the explainer's title and source line, the layout switch, the
@@ -55,10 +56,10 @@ public final class HeaderBar extends HBox {
         Label brand = new Label(Messages.get("app.name"), mark);
         brand.getStyleClass().add(Styles.BRAND);
 
-        Label title = new Label();
+        Label title = ScriptText.install(new Label());
         title.getStyleClass().add(Styles.EXPLAINER_TITLE);
         title.setId("explainer-title");
-        Label source = new Label();
+        Label source = ScriptText.install(new Label());
         source.getStyleClass().add(Styles.SOURCE_LINE);
         source.setId("source-line");
         title.textProperty().bind(Bindings.createStringBinding(
@@ -70,6 +71,7 @@ public final class HeaderBar extends HBox {
         Hints.install(title, () -> {
             Tooltip fullTitle = new Tooltip();
             fullTitle.textProperty().bind(title.textProperty());
+            ScriptText.install(fullTitle);
             return fullTitle;
         });
         VBox titles = new VBox(0, title, source);
@@ -79,8 +81,10 @@ public final class HeaderBar extends HBox {
 
         HBox layoutSwitch = layoutSwitch(state);
         search = new SearchBox(state);
-        ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader", state.readerShownProperty());
-        ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel", state.sidePanelShownProperty());
+        ToggleButton reader = iconToggle("toggle-reader", Feather.ALIGN_LEFT, "header.reader",
+                state.readerShownProperty(), state.panels()::showReader);
+        ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel",
+                state.sidePanelShownProperty(), state.panels()::showSidePanel);
         Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));
         present.setId("present-button");
         present.getStyleClass().add("accent");
@@ -196,7 +200,7 @@ public final class HeaderBar extends HBox {
         javafx.scene.control.RadioMenuItem automatic = new javafx.scene.control.RadioMenuItem(Messages.get("menu.projector.auto"));
         automatic.setToggleGroup(group);
         automatic.setSelected(state.projectorProperty().get() < 0);
-        automatic.setOnAction(e -> state.projectorProperty().set(-1));
+        automatic.setOnAction(e -> state.presenter().chooseProjector(-1));
         menu.getItems().setAll(automatic);
         java.util.List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
         for (int i = 0; i < screens.size(); i++) {
@@ -207,7 +211,7 @@ public final class HeaderBar extends HBox {
                             b.getWidth(), b.getHeight(), screens.get(i).equals(javafx.stage.Screen.getPrimary())), i));
             item.setToggleGroup(group);
             item.setSelected(state.projectorProperty().get() == i);
-            item.setOnAction(e -> state.projectorProperty().set(index));
+            item.setOnAction(e -> state.presenter().chooseProjector(index));
             menu.getItems().add(item);
         }
     }
@@ -235,7 +239,7 @@ public final class HeaderBar extends HBox {
             if (now == null) {
                 sync.run();
             } else {
-                state.layoutModeProperty().set(now == map ? LayoutMode.GEOGRAPHIC : LayoutMode.RELATIONS);
+                state.panels().showLayout(now == map ? LayoutMode.GEOGRAPHIC : LayoutMode.RELATIONS);
             }
         });
         HBox box = new HBox(map, relations);
@@ -244,25 +248,39 @@ public final class HeaderBar extends HBox {
     }
 
     private static ToggleButton iconToggle(String id, Feather icon, String key,
-                                           javafx.beans.property.BooleanProperty property) {
+                                           javafx.beans.property.ReadOnlyBooleanProperty shown,
+                                           java.util.function.Consumer<Boolean> show) {
         ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
         toggle.setId(id);
         toggle.getStyleClass().add("button-icon");
         Hints.set(toggle, Messages.get(key));
         toggle.setAccessibleText(Messages.get(key));
-        toggle.selectedProperty().bindBidirectional(property);
+        mirror(toggle.selectedProperty(), shown, show);
         return toggle;
+    }
+
+    /** Keeps a toggle and a value of the state in step both ways; the toggle's changes go through {@code set}. */
+    private static void mirror(javafx.beans.property.BooleanProperty selected,
+                               javafx.beans.property.ReadOnlyBooleanProperty value,
+                               java.util.function.Consumer<Boolean> set) {
+        selected.set(value.get());
+        value.addListener((obs, was, now) -> selected.set(now));
+        selected.addListener((obs, was, now) -> {
+            if (now != value.get()) {
+                set.accept(now);
+            }
+        });
     }
 
     private static MenuButton studyMenu(AppState state, ExportCommands exports) {
         MenuItem quiz = new MenuItem(Messages.get("study.quiz"), new FontIcon(Feather.HELP_CIRCLE));
         quiz.setId("menu-quiz");
         quiz.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        quiz.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        quiz.setOnAction(e -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         MenuItem notes = new MenuItem(Messages.get("study.notes"), new FontIcon(Feather.EDIT_3));
         notes.setId("menu-notes");
         notes.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        notes.setOnAction(e -> state.studyPaneProperty().set(AppState.StudyPane.NOTES));
+        notes.setOnAction(e -> state.panels().openStudy(AppState.StudyPane.NOTES));
         MenuItem handout = new MenuItem(Messages.get("study.handout"), new FontIcon(Feather.FILE_TEXT));
         handout.setId("menu-handout");
         handout.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
@@ -294,9 +312,9 @@ public final class HeaderBar extends HBox {
         builtIn.setOnAction(e -> openDefault.run());
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.dark"));
         dark.setId("menu-dark");
-        dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
+        mirror(dark.selectedProperty(), state.darkThemeProperty(), state.preferences()::setDarkTheme);
         CheckMenuItem motion = new CheckMenuItem(Messages.get("menu.reduceMotion"));
-        motion.selectedProperty().bindBidirectional(state.reduceMotionProperty());
+        mirror(motion.selectedProperty(), state.reduceMotionProperty(), state.preferences()::setReduceMotion);
         MenuItem larger = new MenuItem(Messages.get("menu.textLarger"));
         larger.setId("menu-text-larger");
         larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
@@ -312,13 +330,13 @@ public final class HeaderBar extends HBox {
                 () -> Messages.format("menu.textReset", state.textScaleProperty().get()), state.textScaleProperty()));
         reset.disableProperty().bind(state.textScaleProperty().isEqualTo(100));
         reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        reset.setOnAction(e -> state.textScaleProperty().set(100));
+        reset.setOnAction(e -> state.preferences().resetTextScale());
         CheckMenuItem screenScale = new CheckMenuItem();
         screenScale.setId("menu-screen-scale");
         screenScale.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.format("menu.screenScale", Math.round(state.screenScaleProperty().get() * 100)),
                 state.screenScaleProperty()));
-        screenScale.selectedProperty().bindBidirectional(state.screenScaleOnProperty());
+        mirror(screenScale.selectedProperty(), state.screenScaleOnProperty(), state.preferences()::followScreenScale);
         // Offered only where the screen asks for it: a large screen at 100 % system scaling.
         screenScale.visibleProperty().bind(state.screenScaleProperty().greaterThan(1.05));
         MenuItem presentFromStart = new MenuItem(Messages.get("menu.present"));
@@ -339,7 +357,7 @@ public final class HeaderBar extends HBox {
         MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
         about.setId("menu-about");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        about.setOnAction(e -> state.aboutShownProperty().set(true));
+        about.setOnAction(e -> state.panels().showAbout());
         MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
         menu.setId("main-menu");
         menu.getStyleClass().addAll("button-icon", "no-arrow");

@@ -82,9 +82,7 @@ public final class KioskController {
         }, log);
         this.overlay = new KioskOverlay(state, model, this::backToStart, this::stillHere, operator::submit,
                 operator::closePin);
-        state.kioskProperty().set(true);
-        state.readerShownProperty().set(false);
-        state.sidePanelShownProperty().set(true);
+        state.enterKiosk();
     }
 
     /** The kiosk's layer, to put over the main view. */
@@ -171,7 +169,7 @@ public final class KioskController {
         if (status.state() == IdleSchedule.State.ATTRACT && explainer != null && state.isPresenting()) {
             int step = status.attractStep(explainer.tour().size());
             if (step >= 0 && step != state.tourStepProperty().get()) {
-                state.tourStepProperty().set(step);
+                state.presenter().goTo(step);
             }
         }
     }
@@ -206,19 +204,12 @@ public final class KioskController {
         log.accept("idle: view reset, attract loop started");
         model.pinShown.set(false);
         model.startCardShown.set(false);
-        state.resetView();
-        state.readerShownProperty().set(false);
-        Explainer explainer = state.getExplainer();
-        if (explainer != null && !explainer.tour().isEmpty()) {
-            state.attractProperty().set(true);
-            state.present(0);
-        }
+        state.startAttract();
     }
 
     /** The visitor's way home: everything closed (the article too) and the start card up. */
     private void backToStart() {
-        state.resetView();
-        state.readerShownProperty().set(false);
+        state.kioskHome();
         model.startCardShown.set(true);
     }
 

@@ -2,7 +2,6 @@ package org.stancemap.ui.kiosk;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,10 +29,9 @@ final class KioskOverlay extends StackPane {
 
         Button back = new Button(Messages.get("kiosk.back"), new FontIcon(Feather.HOME));
         back.setId("kiosk-back");
-        back.getStyleClass().add("kiosk-button");
+        back.getStyleClass().addAll("kiosk-button", "kiosk-back");
         back.setOnAction(e -> backToStart.run());
         StackPane.setAlignment(back, Pos.TOP_LEFT);
-        StackPane.setMargin(back, new Insets(16));
 
         Button startHere = new Button(null, new FontIcon(Feather.PLAY));
         startHere.textProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null ? ""
@@ -47,7 +45,6 @@ final class KioskOverlay extends StackPane {
                 .and(state.selectedActorProperty().isNull()).and(state.selectedLinkProperty().isNull()));
         startHere.managedProperty().bind(startHere.visibleProperty());
         StackPane.setAlignment(startHere, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(startHere, new Insets(0, 0, 24, 24));
 
         Label invite = new Label(Messages.get("kiosk.touch"), new FontIcon(Feather.MOUSE_POINTER));
         invite.setId("kiosk-touch-to-explore");
@@ -55,7 +52,6 @@ final class KioskOverlay extends StackPane {
         invite.visibleProperty().bind(state.attractProperty());
         invite.setMouseTransparent(true);
         StackPane.setAlignment(invite, Pos.TOP_CENTER);
-        StackPane.setMargin(invite, new Insets(28, 0, 0, 0));
 
         back.visibleProperty().bind(state.attractProperty().not());
 
@@ -91,8 +87,8 @@ final class KioskOverlay extends StackPane {
         here.setId("kiosk-still-here");
         here.getStyleClass().addAll("kiosk-button", "accent");
         here.setOnAction(e -> stillHere.run());
-        VBox card = new VBox(16, title, seconds, here);
-        card.getStyleClass().add("kiosk-card");
+        VBox card = new VBox(title, seconds, here);
+        card.getStyleClass().addAll("kiosk-card", "kiosk-countdown-card");
         card.setId("kiosk-countdown");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -22,6 +22,7 @@ import org.stancemap.kiosk.KioskLog;
 import org.stancemap.kiosk.LiveHeartbeat;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.io.Wording;
 
 /**
  * What keeps a kiosk healthy for days, each on a thread of its own so that none can stall another:
@@ -30,10 +31,12 @@ import org.stancemap.ui.state.AppState;
  * stays; a slow one is waited for by no one); the last good content kept for a restart after
  * repeated failures; and any uncaught exception logged with the view reset, never shown.
  */
-public final class KioskServices {
+public final class KioskServices implements AutoCloseable {
 
     /** How long the first content may take before the kiosk shows something else meanwhile. */
     static final Duration FIRST_CONTENT_WAIT = Duration.ofSeconds(10);
+    /** How long {@link #close} waits for work under way. */
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(2);
 
     private final AppState state;
     private final KioskLog log;
@@ -66,7 +69,43 @@ public final class KioskServices {
     }
 
     private static ScheduledExecutorService daemonScheduler(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name));
+        java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
+                new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> daemon(r, name));
+        // On closing, a timer not yet due is dropped, not waited for.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return scheduler;
+    }
+
+    /**
+     * Stops the polls, the beats and the timers, lets a content read or PIN check under way
+     * finish (up to {@link #DRAIN_LIMIT} in all), then stops what is left: the kiosk is quitting.
+     */
+    @Override
+    public void close() {
+        java.util.List<ExecutorService> all = java.util.List.of(heartbeatThread, worker, contentThread);
+        all.forEach(ExecutorService::shutdown);
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        try {
+            for (ExecutorService executor : all) {
+                executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        all.forEach(ExecutorService::shutdownNow);
+        try {
+            // Interrupted, a task ends at once unless it is stuck reading a file that does not answer.
+            for (ExecutorService executor : all) {
+                executor.awaitTermination(1, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@link #close} has run and every thread of these services has finished. */
+    public boolean isClosed() {
+        return heartbeatThread.isTerminated() && worker.isTerminated() && contentThread.isTerminated();
     }
 
     /** Runs small jobs (PIN checks) off the FX thread. */
@@ -125,8 +164,7 @@ public final class KioskServices {
      * content kept failing, and loads the configured content again only once it changes.
      */
     public void watchAfterFailures(KioskConfig config, ExplainerLoader loader, Runnable openDefault, Path lastGood) {
-        log.warn("the kiosk was restarted several times in a row; it shows the last good content until the"
-                + " explainer changes");
+        log.warn(Wording.get("kiosk.log.lastGood"));
         Optional<Explainer> kept = loadKept(loader, lastGood);
         Platform.runLater(() -> {
             if (kept.isPresent()) {
@@ -169,8 +207,7 @@ public final class KioskServices {
         poller.pollNow();
         worker.schedule(() -> {
             if (firstSettled.compareAndSet(false, true)) {
-                log.warn("the explainer " + source + " is taking long to load; the built-in explainer is shown"
-                        + " meanwhile");
+                log.warn(Wording.format("kiosk.log.slowFirstLoad", source));
                 Platform.runLater(openDefault);
             }
         }, FIRST_CONTENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -192,8 +229,8 @@ public final class KioskServices {
         try {
             AtomicFile.write(lastGood, bytes, false);
         } catch (IOException | RuntimeException e) {
-            log.warn("cannot keep the last good content in " + lastGood + " ("
-                    + (e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()) + ")");
+            log.warn(Wording.format("kiosk.log.cannotKeep", lastGood,
+                    e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()));
         }
     }
 
@@ -202,7 +239,7 @@ public final class KioskServices {
         String file = outcome.file().map(Path::toString).orElse(source.toString());
         switch (outcome.kind()) {
             case LOADED -> {
-                log.info("content loaded from " + file);
+                log.info(Wording.format("kiosk.log.loaded", file));
                 outcome.explainer().ifPresent(explainer -> Platform.runLater(() -> {
                     boolean attract = state.attractProperty().get();
                     state.open(explainer, outcome.file());
@@ -213,7 +250,7 @@ public final class KioskServices {
                 return outcome.explainer().isPresent();
             }
             case REFUSED -> log.refused(file, outcome.problems());
-            case MISSING -> log.warn("no explainer to load at " + file + "; the current content stays");
+            case MISSING -> log.warn(Wording.format("kiosk.log.missing", file));
             default -> {
                 // unchanged, or still being written: look again next time
             }

@@ -24,7 +24,6 @@ final class PinPad extends VBox {
         getStyleClass().addAll("kiosk-card", "pin-pad");
         setId("kiosk-pin");
         setAlignment(Pos.CENTER);
-        setSpacing(14);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label title = new Label(Messages.get("kiosk.pin.title"));
         title.getStyleClass().add("kiosk-card-title");
@@ -38,8 +37,7 @@ final class PinPad extends VBox {
         message.setWrapText(true);
 
         GridPane keys = new GridPane();
-        keys.setHgap(10);
-        keys.setVgap(10);
+        keys.getStyleClass().add("pin-keys");
         keys.setAlignment(Pos.CENTER);
         for (int d = 1; d <= 9; d++) {
             keys.add(digitKey(d), (d - 1) % 3, (d - 1) / 3);

@@ -19,6 +19,7 @@ import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * What a visitor sees first: what the story is about, in the explainer's own title, and three large
@@ -29,15 +30,18 @@ final class StartCard extends VBox {
 
     private final AppState state;
     private final KioskModel model;
-    private final VBox choices = new VBox(16);
-    private final VBox whoIsWho = new VBox(16);
-    private final FlowPane people = new FlowPane(12, 12);
+    private final VBox choices = new VBox();
+    private final VBox whoIsWho = new VBox();
+    private final FlowPane people = new FlowPane();
 
     StartCard(AppState state, KioskModel model) {
         this.state = state;
         this.model = model;
         setId("kiosk-start-card");
         getStyleClass().addAll("kiosk-card", "kiosk-start-card");
+        choices.getStyleClass().add("kiosk-choices");
+        whoIsWho.getStyleClass().add("kiosk-choices");
+        people.getStyleClass().add("kiosk-people");
         setAlignment(Pos.TOP_CENTER);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
@@ -45,7 +49,7 @@ final class StartCard extends VBox {
         question.setId("kiosk-card-question");
         question.getStyleClass().add("kiosk-card-title");
         question.setWrapText(true);
-        Label title = new Label();
+        Label title = ScriptText.install(new Label());
         title.setId("kiosk-card-story");
         title.getStyleClass().add("kiosk-card-story");
         title.setWrapText(true);
@@ -107,13 +111,14 @@ final class StartCard extends VBox {
     private static Button choice(String id, Feather icon, String title, String detail) {
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("kiosk-choice-icon");
-        Label heading = new Label(title);
+        Label heading = ScriptText.install(new Label(title));
         heading.getStyleClass().add("kiosk-choice-title");
-        Label more = new Label(detail);
+        Label more = ScriptText.install(new Label(detail));
         more.getStyleClass().add("kiosk-choice-detail");
-        VBox words = new VBox(2, heading, more);
-        HBox row = new HBox(20, glyph, words);
-        row.setAlignment(Pos.CENTER_LEFT);
+        VBox words = new VBox(heading, more);
+        words.getStyleClass().add("kiosk-choice-words");
+        HBox row = new HBox(glyph, words);
+        row.getStyleClass().add("kiosk-choice-row");
         Button button = new Button(null, row);
         button.setId(id);
         button.getStyleClass().add("kiosk-choice");
@@ -134,7 +139,7 @@ final class StartCard extends VBox {
                 .sorted(java.util.Comparator.comparingInt(a -> a.kind() == ActorKind.PERSON ? 0 : 1)).toList();
         for (Actor actor : ordered) {
             String role = actor.role() == null || actor.role().isBlank() ? "" : "\n" + actor.role();
-            Button button = new Button(actor.name() + role);
+            Button button = ScriptText.install(new Button(actor.name() + role));
             button.setWrapText(true);
             button.setId("kiosk-who-" + actor.id());
             button.getStyleClass().addAll("kiosk-choice", "kiosk-person");

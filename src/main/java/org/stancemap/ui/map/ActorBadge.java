@@ -14,6 +14,7 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * An actor on the map: a disc with initials (or an icon for blocs and events) and the name under
@@ -21,13 +22,12 @@ import org.stancemap.ui.theme.Styles;
  */
 final class ActorBadge extends VBox {
 
-    /** At the normal text size; the disc grows with the text size steps. */
-    static final double DISC_RADIUS = 20;
+    /** At the normal text size; the disc grows with the text size steps. The layout's, which the stylesheet matches. */
+    static final double DISC_RADIUS = org.stancemap.layout.MapMetrics.DISC_RADIUS;
     /** An icon's size as a share of its disc's width. */
     private static final double ICON_SHARE = 0.45;
 
     private final Actor actor;
-    private final Label role;
     private final Label name;
     private final StackPane disc;
     private double discX;
@@ -49,21 +49,16 @@ final class ActorBadge extends VBox {
             disc.widthProperty().addListener(fit);
             disc.heightProperty().addListener(fit);
         }
-        name = new Label(actor.name());
+        name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add(Styles.BADGE_NAME);
         name.setWrapText(true);
-        role = new Label(actor.role());
-        role.getStyleClass().add(Styles.BADGE_ROLE);
-        role.setWrapText(true);
         boolean hasRole = !actor.role().isBlank();
-        // Not on hover: a role line growing under the pointer would cover the badge below it.
-        // The tooltip names the role on hover instead.
-        role.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> hasRole && (isFocused() || getPseudoClassStates().contains(Styles.SELECTED)),
-                focusedProperty(), getPseudoClassStates()));
-        role.setMouseTransparent(true);
-        role.managedProperty().bind(role.visibleProperty());
-        getChildren().addAll(disc, name, role);
+        getChildren().addAll(disc, name);
+        if (hasRole) {
+            addRoleWhenFirstShown();
+        }
+        // Each line as wide as its own text: a selected badge's role must not stretch its name's box.
+        setFillWidth(false);
         // Centred on its layout position whatever its width, which is only known once CSS has applied.
         translateXProperty().bind(widthProperty().divide(-2));
         setFocusTraversable(true);
@@ -80,9 +75,46 @@ final class ActorBadge extends VBox {
         Hints.install(this, hint);
     }
 
+    /**
+     * The role line under the name, made the first time the badge is focused or selected: most
+     * badges never are, and a hidden label costs its styling before the window's first frame all
+     * the same.
+     */
+    private void addRoleWhenFirstShown() {
+        javafx.beans.InvalidationListener firstShown = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable obs) {
+                if (roleShown()) {
+                    focusedProperty().removeListener(this);
+                    getPseudoClassStates().removeListener(this);
+                    addRole();
+                }
+            }
+        };
+        focusedProperty().addListener(firstShown);
+        getPseudoClassStates().addListener(firstShown);
+    }
+
+    private void addRole() {
+        Label role = ScriptText.install(new Label(actor.role()));
+        role.getStyleClass().add(Styles.BADGE_ROLE);
+        role.setWrapText(true);
+        // Not on hover: a role line growing under the pointer would cover the badge below it.
+        // The tooltip names the role on hover instead.
+        role.visibleProperty().bind(Bindings.createBooleanBinding(this::roleShown,
+                focusedProperty(), getPseudoClassStates()));
+        role.setMouseTransparent(true);
+        role.managedProperty().bind(role.visibleProperty());
+        getChildren().add(role);
+    }
+
+    private boolean roleShown() {
+        return isFocused() || getPseudoClassStates().contains(Styles.SELECTED);
+    }
+
     private static Node discContent(Actor actor) {
         if (actor.kind() == ActorKind.PERSON) {
-            Label initials = new Label(actor.initials());
+            Label initials = ScriptText.install(new Label(actor.initials()));
             initials.getStyleClass().add(Styles.BADGE_INITIALS);
             return initials;
         }

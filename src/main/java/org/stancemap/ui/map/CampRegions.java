@@ -14,6 +14,7 @@ import org.stancemap.layout.RelationsLayout;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The Relations layout's labelled regions: a box round each side the oppositions separate, one
@@ -48,7 +49,7 @@ final class CampRegions extends Group {
             Region box = new Region();
             box.getStyleClass().addAll(REGION, styleOf(region.standing()));
             box.setManaged(false);
-            Label title = new Label(titleOf(explainer, region, sides));
+            Label title = ScriptText.install(new Label(titleOf(explainer, region, sides)));
             title.getStyleClass().addAll(TITLE, styleOf(region.standing()));
             title.setId("camp-" + styleOf(region.standing()));
             title.setManaged(false);

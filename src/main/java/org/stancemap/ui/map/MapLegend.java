@@ -50,7 +50,8 @@ final class MapLegend extends VBox {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, fold);
+        HBox header = new HBox(title, spacer, fold);
+        header.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_6);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         open.add(header);
         for (LinkKind kind : LinkKind.values()) {
@@ -59,13 +60,7 @@ final class MapLegend extends VBox {
             toggle.setGraphic(sample(kind));
             toggle.setSelected(state.visibleLinkKinds().contains(kind));
             toggle.setAccessibleText(Messages.format("legend.filter.accessible", Messages.get("legend." + kind.jsonName())));
-            toggle.selectedProperty().addListener((obs, was, shown) -> {
-                if (shown) {
-                    state.visibleLinkKinds().add(kind);
-                } else {
-                    state.visibleLinkKinds().remove(kind);
-                }
-            });
+            toggle.selectedProperty().addListener((obs, was, shown) -> state.preferences().showLinkKind(kind, shown));
             open.add(toggle);
         }
         unfold.setId("legend-unfold");

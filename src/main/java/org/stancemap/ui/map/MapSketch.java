@@ -56,9 +56,9 @@ public final class MapSketch {
         this.world = world;
         this.textScale = textScale;
         this.palette = palette;
-        this.nameFont = Font.font("Inter Semi Bold", 12 * textScale);
+        this.nameFont = Font.font(NameWidths.FAMILY, NameWidths.NORMAL_SIZE * textScale);
         this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
-        this.metrics = MapMetrics.screen(textScale);
+        this.metrics = MapMetrics.screen(textScale, 1, new NameWidths(nameFont));
         this.mapLayout = MapLayout.of(explainer, projection);
     }
 

@@ -66,7 +66,7 @@ public final class MapView extends StackPane {
     private final MapProjection projection = new MapProjection();
     private final MapCamera camera = new MapCamera();
     private final MarksSize marks = new MarksSize();
-    private MapMetrics metrics = MapMetrics.screen(1);
+    private MapMetrics metrics = marks.metrics();
     /** The marks' size as a factor of normal (see {@link MarksSize}). */
     private double textScale = 1;
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
@@ -159,6 +159,11 @@ public final class MapView extends StackPane {
         StackPane.setMargin(hint, new Insets(12));
         getChildren().addAll(viewport, bandLabel, hint, legend, controls);
         chromeNodes = List.of(hint, legend, controls, bandLabel);
+        // Names keep clear of the chrome where it is now: when it moves (the legend folds, the
+        // window resizes) after the names were placed, they are placed again.
+        for (javafx.scene.layout.Region node : List.of(hint, legend, controls)) {
+            node.boundsInParentProperty().addListener((obs, was, now) -> relayout());
+        }
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
         placePicking = new PlacePicking(state, viewport, projection,
@@ -397,10 +402,10 @@ public final class MapView extends StackPane {
         Link link = spec.link();
         LinkCurve curve = new LinkCurve(link, describe(explainer, link, spec.fromId(), spec.toId()));
         curve.setUserData(spec);
-        curve.setOnMouseEntered(e -> state.hoveredLinkProperty().set(link));
+        curve.setOnMouseEntered(e -> state.selection().hover(link));
         curve.setOnMouseExited(e -> {
             if (state.hoveredLinkProperty().get() == link) {
-                state.hoveredLinkProperty().set(null);
+                state.selection().hover(null);
             }
         });
         curve.setOnMouseClicked(e -> {
@@ -555,13 +560,14 @@ public final class MapView extends StackPane {
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? MapRoom.FIT_MARGIN * 1.6 : MapRoom.FIT_MARGIN;
         double bandRoom = bandWidth();
-        Framing.Margins margins = MapRoom.margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
+        Framing.Margins margins = relationsMode && !state.isPresenting() ? MapRoom.relationsMargins(textScale)
+                : MapRoom.margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
         if (coveredRight.get() > 0) {
             margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + coveredRight.get(),
                     margins.bottom());
         }
         List<Framing.Box> all = MapScene.boxes(layout, metrics, target, null);
-        Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
+        Framing framing = new Framing(MapCamera.MIN_ZOOM, relationsMode ? MapRoom.relationsMaxZoom(metrics) : MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, getWidth(), getHeight(), margins);
         if (only == null && !state.isPresenting()) {
             frame = MapRoom.clearOfLegend(framing, frame, all, margins, getWidth(), getHeight(), textScale,

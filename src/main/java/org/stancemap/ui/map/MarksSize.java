@@ -16,7 +16,7 @@ final class MarksSize {
 
     private int step;
     private boolean presenting;
-    private MapMetrics metrics = MapMetrics.screen(1);
+    private MapMetrics metrics = MapMetrics.screen(1, 1, NameWidths.at(NameWidths.NORMAL_SIZE));
 
     /** Works the size out afresh for a {@code width}×{@code height} screen; true if it changed. */
     boolean update(Node map, AppState state, double width, double height) {
@@ -33,7 +33,8 @@ final class MarksSize {
         map.pseudoClassStateChanged(PseudoClass.getPseudoClass("marks-" + next), true);
         step = next;
         presenting = state.isPresenting();
-        metrics = presenting ? MapMetrics.screen(factor(), ScreenScale.PRESENTING_NAMES) : MapMetrics.screen(factor());
+        double names = presenting ? ScreenScale.PRESENTING_NAMES : 1;
+        metrics = MapMetrics.screen(factor(), names, NameWidths.at(NameWidths.NORMAL_SIZE * factor() * names));
         return true;
     }
 

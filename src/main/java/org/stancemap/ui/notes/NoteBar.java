@@ -17,6 +17,7 @@ import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.StudyRecord;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * A star and a note for one actor, stance or quote. The star's icon is filled and its label
@@ -30,8 +31,8 @@ public final class NoteBar extends VBox {
     private final ToggleButton star = new ToggleButton();
     private final javafx.scene.layout.Region starIcon = StarIcon.create(false);
     private final Button write = new Button();
-    private final Label shown = new Label();
-    private final VBox editor = new VBox(6);
+    private final Label shown = ScriptText.install(new Label());
+    private final VBox editor = new VBox();
     private final TextArea text = new TextArea();
     private final ChangeListener<StudyRecord> onChange = (obs, was, now) -> refresh();
 
@@ -79,12 +80,15 @@ public final class NoteBar extends VBox {
         save.setOnAction(e -> saveNote());
         Button cancel = new Button(Messages.get("notes.cancel"));
         cancel.setOnAction(e -> closeEditor());
-        HBox editorButtons = new HBox(8, save, cancel);
+        HBox editorButtons = new HBox(save, cancel);
+        editorButtons.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_8);
+        editor.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_6);
         editor.getChildren().addAll(text, editorButtons);
         editor.setVisible(false);
         editor.managedProperty().bind(editor.visibleProperty());
 
-        HBox buttons = new HBox(4, star, write);
+        HBox buttons = new HBox(star, write);
+        buttons.getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_4);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(buttons, shown, editor);
         // Notes are the reader's own: a kiosk keeps none.

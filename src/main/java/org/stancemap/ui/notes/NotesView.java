@@ -26,6 +26,7 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "My notes": every note and star on this explainer, each with a way back to what it is about,
@@ -75,10 +76,10 @@ public final class NotesView extends StudyCard {
     }
 
     private VBox entry(NoteResolution.ResolvedNote resolved) {
-        Label what = new Label(resolved.label());
+        Label what = ScriptText.install(new Label(resolved.label()));
         what.getStyleClass().add("note-about");
         what.setWrapText(true);
-        VBox box = new VBox(4, what);
+        VBox box = new VBox(what);
         box.getStyleClass().addAll(Styles.CARD, "note-entry");
         if (resolved.note().starred()) {
             Label star = new Label(Messages.get("notes.starred"), org.stancemap.ui.notes.StarIcon.create(true));
@@ -86,7 +87,7 @@ public final class NotesView extends StudyCard {
             box.getChildren().add(star);
         }
         if (resolved.note().hasText()) {
-            Label text = new Label(resolved.note().text());
+            Label text = ScriptText.install(new Label(resolved.note().text()));
             text.getStyleClass().add("note-text");
             text.setWrapText(true);
             box.getChildren().add(text);
@@ -102,7 +103,7 @@ public final class NotesView extends StudyCard {
 
     private void goTo(NoteResolution.ResolvedNote resolved) {
         Explainer explainer = state.getExplainer();
-        state.studyPaneProperty().set(AppState.StudyPane.NONE);
+        state.panels().closeStudy();
         resolved.actorId().flatMap(explainer::actor).ifPresent(state::selectActor);
         NoteTarget target = resolved.currentTarget();
         if (target.kind() == NoteTarget.Kind.QUOTE) {

@@ -37,7 +37,7 @@ public final class StudyKeeper {
     }
 
     private void load(Explainer explainer) {
-        state.studyRecordProperty().set(null);
+        state.useStudyRecord(null);
         if (explainer == null) {
             return;
         }
@@ -50,7 +50,7 @@ public final class StudyKeeper {
                     // nothing is saved over them.
                     if (loaded.writable()) {
                         lastLoaded = record;
-                        state.studyRecordProperty().set(record);
+                        state.useStudyRecord(record);
                     }
                     loaded.message().ifPresent(message -> state.notify(message, true));
                 }

@@ -26,14 +26,14 @@ public final class NoticeToast extends HBox {
         getStyleClass().add("notice-toast");
         setId("notice");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
+        getStyleClass().add(org.stancemap.ui.theme.Styles.GAP_10);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
         setAccessibleRole(AccessibleRole.TEXT);
         Label text = new Label();
         text.setId("notice-text");
+        text.getStyleClass().add("notice-text");
         text.setWrapText(true);
-        text.setMaxWidth(640);
         FontIcon icon = new FontIcon(Feather.INFO);
         Button close = new Button(null, new FontIcon(Feather.X));
         close.getStyleClass().addAll("button-icon", "flat");

@@ -26,6 +26,7 @@ import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The chosen comparison over the whole screen, for a class: both positions side by side in large
@@ -62,7 +63,8 @@ public final class ComparisonOverlay extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("comparison-scroll");
-        getChildren().add(scroll);
+        // The scroll pane joins on the first comparison shown: hidden, its skin's twenty nodes
+        // would still be styled before the window's first frame.
         setVisible(false);
         managedProperty().bind(visibleProperty());
         state.comparisonPresentedProperty().addListener((obs, was, now) -> {
@@ -77,6 +79,9 @@ public final class ComparisonOverlay extends StackPane {
     private void open(Link link) {
         Explainer explainer = state.getExplainer();
         VBox content = content(link, explainer, BlocPalette.of(explainer));
+        if (scroll.getParent() == null) {
+            getChildren().add(scroll);
+        }
         scroll.setContent(content);
         scroll.setVvalue(0);
         setVisible(true);
@@ -152,16 +157,18 @@ public final class ComparisonOverlay extends StackPane {
         Button back = new Button(Messages.get("comparison.back"), new FontIcon(Feather.MINIMIZE_2));
         back.setId("comparison-full-close");
         back.setAccessibleText(Messages.get("comparison.back.accessible"));
-        back.setOnAction(e -> state.comparisonPresentedProperty().set(false));
+        back.setOnAction(e -> state.selection().closeComparison());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, back);
+        HBox top = new HBox(title, gap, back);
+        top.getStyleClass().add(Styles.GAP_8);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label relation = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(),
                 toActor.name()));
         relation.getStyleClass().addAll("link-kind-badge", "comparison-relation");
         relation.setWrapText(true);
+        ScriptText.install(relation);
 
         VBox left = side(fromActor, from, explainer, palette);
         VBox right = side(toActor, to, explainer, palette);
@@ -189,7 +196,7 @@ public final class ComparisonOverlay extends StackPane {
         arrange.run();
         widthProperty().addListener((obs, was, now) -> arrange.run());
 
-        Label why = new Label(link.explanation());
+        Label why = ScriptText.install(new Label(link.explanation()));
         why.setWrapText(true);
         why.getStyleClass().add("comparison-why");
         VBox explanation = new VBox(why);
@@ -210,7 +217,7 @@ public final class ComparisonOverlay extends StackPane {
     }
 
     private static VBox side(Actor actor, Stance stance, Explainer explainer, BlocPalette palette) {
-        Label name = new Label(actor.name());
+        Label name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add("comparison-name");
         name.setWrapText(true);
         VBox side = new VBox(name);

@@ -11,6 +11,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The panel beside the map. It shows the versus view when a link is chosen, the stance panel when
@@ -27,7 +28,6 @@ public final class SidePanel extends ScrollPane {
         setId("side-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setMinWidth(300);
         state.explainerProperty().addListener((obs, was, now) -> {
             palette = now == null ? null : BlocPalette.of(now);
             refresh();
@@ -106,9 +106,10 @@ public final class SidePanel extends ScrollPane {
         Label how = new Label(Messages.get(state.isKiosk() ? "overview.how.touch" : "overview.how"));
         how.setWrapText(true);
         how.getStyleClass().add(Styles.MUTED);
-        VBox card = new VBox(8, title, intro, how);
-        card.getStyleClass().add(Styles.CARD);
-        FlowPane actors = new FlowPane(6, 6);
+        VBox card = new VBox(title, intro, how);
+        card.getStyleClass().addAll(Styles.CARD, Styles.GAP_8);
+        FlowPane actors = new FlowPane();
+        actors.getStyleClass().add(Styles.GAP_6);
         for (Actor actor : explainer.actors()) {
             boolean suggested = actor.status().isSuggested();
             Button chip = new Button(suggested ? Messages.format("panel.chip.suggested", actor.name()) : actor.name());
@@ -117,11 +118,12 @@ public final class SidePanel extends ScrollPane {
                 chip.getStyleClass().add(Styles.SUGGESTED);
             }
             chip.setOnAction(e -> state.selectActor(actor));
+            ScriptText.install(chip);
             actors.getChildren().add(chip);
         }
         Label who = new Label(Messages.get("overview.actors"));
         who.getStyleClass().add(Styles.CARD_TITLE);
-        VBox actorCard = new VBox(8, who, actors);
+        VBox actorCard = new VBox(who, actors);
         actorCard.getStyleClass().add(Styles.CARD);
         box.getChildren().addAll(card, actorCard);
         return box;

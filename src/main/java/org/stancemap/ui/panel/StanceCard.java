@@ -24,6 +24,7 @@ import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * One stance: its neutral summary, each verbatim quote between quotation marks with how the article
@@ -44,6 +45,7 @@ final class StanceCard extends VBox {
             Label context = new Label(Messages.format("stance.context", event.name()));
             context.getStyleClass().add(Styles.QUOTE_META);
             context.setWrapText(true);
+            ScriptText.install(context);
             getChildren().add(context);
         });
         getChildren().add(new NoteBar(state, NoteTarget.stance(stance.id()),
@@ -54,7 +56,8 @@ final class StanceCard extends VBox {
         if (withRelations) {
             // One relation a line: a flow pane never narrows a chip below its full text, and a
             // long name ("Responded to by Volodymyr Zelensky") then ran past a narrow panel's edge.
-            VBox relations = new VBox(6);
+            VBox relations = new VBox();
+            relations.getStyleClass().add(Styles.GAP_6);
             for (Link link : explainer.linksOf(stance.id())) {
                 relations.getChildren().add(relationChip(stance, link, explainer, state));
             }
@@ -65,7 +68,7 @@ final class StanceCard extends VBox {
     }
 
     private static VBox quoteView(Stance stance, Quote quote, Explainer explainer, AppState state) {
-        Label text = new Label(QuoteMarks.around(quote.text()));
+        Label text = ScriptText.install(new Label(QuoteMarks.around(quote.text())));
         text.getStyleClass().add(Styles.QUOTE);
         text.setWrapText(true);
         text.setAccessibleText(Messages.format("quote.accessible." + quote.delivery().jsonName(), quote.text()));
@@ -76,9 +79,10 @@ final class StanceCard extends VBox {
         show.getStyleClass().add("show-in-article");
         show.setAccessibleText(Messages.format("quote.show.accessible", paragraph));
         show.setOnAction(e -> state.showInArticle(quote.span()));
-        HBox metaRow = new HBox(6, meta, show);
+        HBox metaRow = new HBox(meta, show);
+        metaRow.getStyleClass().add(Styles.GAP_6);
         metaRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, text, metaRow, new NoteBar(state, NoteTarget.quote(stance.id(), quote.span()),
+        VBox box = new VBox(text, metaRow, new NoteBar(state, NoteTarget.quote(stance.id(), quote.span()),
                 Messages.format("notes.about.quote", quote.text())));
         box.getStyleClass().add("quote-box");
         return box;
@@ -94,10 +98,10 @@ final class StanceCard extends VBox {
         if (terms.isEmpty()) {
             return java.util.Optional.empty();
         }
-        FlowPane row = new FlowPane(6, 4);
+        FlowPane row = new FlowPane();
         row.getStyleClass().add("glossary-terms");
         for (String term : terms) {
-            Button chip = new Button(term);
+            Button chip = ScriptText.install(new Button(term));
             chip.getStyleClass().addAll(Styles.CHIP, "glossary-chip");
             chip.setAccessibleText(Messages.format("glossary.chip.accessible", term));
             Hints.set(chip, Messages.format("glossary.chip.accessible", term));
@@ -115,10 +119,10 @@ final class StanceCard extends VBox {
         boolean outgoing = link.fromStanceId().equals(stance.id());
         String key = "relation." + link.kind().jsonName() + (outgoing ? ".out" : ".in");
         Button jump = new Button(Messages.format(key, otherName) + " →");
-        jump.getStyleClass().add(Styles.CHIP);
+        jump.getStyleClass().addAll(Styles.CHIP, "relation-jump");
         jump.setId("relation-" + link.id());
         jump.setWrapText(true);
-        jump.setMinWidth(60);
+        ScriptText.install(jump);
         Hints.set(jump, link.explanation());
         jump.setOnAction(e -> {
             if (other != null) {
@@ -132,7 +136,8 @@ final class StanceCard extends VBox {
         compare.setAccessibleText(Messages.format("relation.compare.accessible", otherName));
         compare.setOnAction(e -> state.selectLink(link));
         compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox chip = new HBox(2, jump, compare);
+        HBox chip = new HBox(jump, compare);
+        chip.getStyleClass().addAll("relation-chip", Styles.GAP_2);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;

@@ -13,6 +13,7 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /** Everything about one actor: who they are, the blocs they belong to, and each of their stances. */
 final class StancePanel extends VBox {
@@ -21,17 +22,17 @@ final class StancePanel extends VBox {
         getStyleClass().add("panel-content");
         setId("stance-panel");
         String blocClass = Styles.blocClass(palette.slotOf(actor.id()));
-        VBox header = new VBox(4);
+        VBox header = new VBox();
         header.getStyleClass().addAll(Styles.CARD, "actor-card", blocClass);
         Label kind = new Label(Messages.get("kind." + actor.kind().jsonName()).toUpperCase());
         kind.getStyleClass().add(Styles.CARD_TITLE);
-        Label name = new Label(actor.name());
+        Label name = ScriptText.install(new Label(actor.name()));
         name.getStyleClass().add(Styles.ACTOR_NAME);
         name.setId("panel-actor-name");
         name.setWrapText(true);
         header.getChildren().addAll(kind, name);
         if (!actor.role().isBlank()) {
-            Label role = new Label(actor.role());
+            Label role = ScriptText.install(new Label(actor.role()));
             role.getStyleClass().add(Styles.ACTOR_ROLE);
             role.setWrapText(true);
             header.getChildren().add(role);
@@ -64,7 +65,7 @@ final class StancePanel extends VBox {
             getChildren().add(title);
             for (Stance stance : tiedHere) {
                 Actor holder = explainer.actor(stance.actorId()).orElse(actor);
-                Label who = new Label(holder.name());
+                Label who = ScriptText.install(new Label(holder.name()));
                 who.getStyleClass().add(Styles.ACTOR_ROLE);
                 getChildren().addAll(who, new StanceCard(stance, explainer, state,
                         Styles.blocClass(palette.slotOf(holder.id())), false));
@@ -73,7 +74,7 @@ final class StancePanel extends VBox {
     }
 
     private static Label muted(String text) {
-        Label label = new Label(text);
+        Label label = ScriptText.install(new Label(text));
         label.getStyleClass().add(Styles.MUTED);
         label.setWrapText(true);
         return label;

@@ -17,6 +17,7 @@ import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /** Two positions face to face, with why the explainer links them and where the article says so. */
 final class VersusPanel extends VBox {
@@ -46,17 +47,20 @@ final class VersusPanel extends VBox {
         present.setOnAction(e -> state.presentComparison());
         present.setMinWidth(USE_PREF_SIZE);
         back.setMinWidth(USE_PREF_SIZE);
-        HBox top = new HBox(8, title, new javafx.scene.layout.Region(), present, back);
+        HBox top = new HBox(title, new javafx.scene.layout.Region(), present, back);
+        top.getStyleClass().add(Styles.GAP_8);
         HBox.setHgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox explanation = new VBox(6);
+        VBox explanation = new VBox();
+        explanation.getStyleClass().add(Styles.GAP_6);
         explanation.getStyleClass().add(Styles.EXPLANATION);
         explanation.setId("versus-explanation");
         Label kind = new Label(Messages.format("versus.relation." + link.kind().jsonName(), fromActor.name(), toActor.name()));
         kind.getStyleClass().add("link-kind-badge");
         kind.setWrapText(true);
-        Label why = new Label(link.explanation());
+        ScriptText.install(kind);
+        Label why = ScriptText.install(new Label(link.explanation()));
         why.setWrapText(true);
         explanation.getChildren().addAll(kind, why);
         for (Span evidence : link.evidence()) {
@@ -102,17 +106,17 @@ final class VersusPanel extends VBox {
     static final double SIDE_BY_SIDE_WIDTH = 560;
 
     private static VBox side(Actor actor, Stance stance, Explainer explainer, BlocPalette palette, AppState state) {
-        Hyperlink name = new Hyperlink(actor.name());
+        Hyperlink name = ScriptText.install(new Hyperlink(actor.name()));
         name.getStyleClass().add(Styles.ACTOR_NAME);
         name.setOnAction(e -> state.selectActor(actor));
         name.setAccessibleText(Messages.format("versus.openActor", actor.name()));
-        Label role = new Label(actor.role());
+        Label role = ScriptText.install(new Label(actor.role()));
         role.getStyleClass().add(Styles.ACTOR_ROLE);
         role.setWrapText(true);
         // Two lines at most beside its rival; the actor's own panel, a click away, has it whole.
         role.getStyleClass().add("versus-role");
         org.stancemap.ui.Hints.set(role, actor.role());
-        VBox side = new VBox(4, name, role,
+        VBox side = new VBox(name, role,
                 new StanceCard(stance, explainer, state, Styles.blocClass(palette.slotOf(actor.id())), false));
         side.getStyleClass().add("versus-side");
         return side;

@@ -13,6 +13,7 @@ import org.stancemap.tour.PresenterConsole;
 import org.stancemap.tour.TourPlayer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * The presenter's console: the current and next step, the step's notes, the time since the tour
@@ -25,9 +26,9 @@ public final class ConsoleView extends VBox {
     private final Clock clock;
     private final Label counter = new Label();
     private final Label elapsed = new Label();
-    private final Label current = new Label();
-    private final Label notes = new Label();
-    private final Label upcoming = new Label();
+    private final Label current = ScriptText.install(new Label());
+    private final Label notes = ScriptText.install(new Label());
+    private final Label upcoming = ScriptText.install(new Label());
     private final ListView<String> steps = new ListView<>();
     private PresenterConsole console;
     private boolean updating;
@@ -50,13 +51,13 @@ public final class ConsoleView extends VBox {
         upcoming.setId("console-upcoming");
         upcoming.setWrapText(true);
         steps.setId("console-steps");
-        steps.setPrefHeight(260);
+        steps.getStyleClass().add("console-steps");
         // In a window of its own the list of steps takes the height that is left.
         VBox.setVgrow(steps, javafx.scene.layout.Priority.ALWAYS);
         steps.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (!updating && now.intValue() >= 0) {
                 state.clearSelection();
-                state.tourStepProperty().set(now.intValue());
+                state.presenter().goTo(now.intValue());
             }
         });
         Label notesTitle = new Label(Messages.get("console.notes"));

@@ -1,6 +1,5 @@
 package org.stancemap.ui.present;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
@@ -24,6 +23,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.TourStep;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * What the audience sees over the map while a tour is presented: the step's title and caption in a
@@ -37,8 +37,8 @@ public final class PresentationOverlay extends StackPane {
     private static final double SPOTLIGHT_RADIUS = 150;
 
     private final AppState state;
-    private final Label title = new Label();
-    private final Label caption = new Label();
+    private final Label title = ScriptText.install(new Label());
+    private final Label caption = ScriptText.install(new Label());
     private final Label counter = new Label();
     private final Label typedNumber = new Label();
     private final ProgressBar progress = new ProgressBar(0);
@@ -75,11 +75,11 @@ public final class PresentationOverlay extends StackPane {
 
         Button restart = new Button(Messages.get("present.restart"));
         restart.setId("tour-restart");
-        restart.setOnAction(e -> state.tourStepProperty().set(0));
+        restart.setOnAction(e -> state.presenter().goTo(0));
         Button explore = new Button(Messages.get("present.explore"));
         explore.setId("tour-explore");
         explore.setOnAction(e -> state.stopPresenting());
-        endActions = new HBox(16, restart, explore);
+        endActions = new HBox(restart, explore);
         endActions.getStyleClass().add("tour-end-actions");
         endActions.managedProperty().bind(endActions.visibleProperty());
 
@@ -97,27 +97,30 @@ public final class PresentationOverlay extends StackPane {
         next.visibleProperty().bind(endActions.visibleProperty().not());
         next.managedProperty().bind(next.visibleProperty());
         // A clicker drives a classroom tour; on a touch screen these buttons and a swipe do.
-        HBox stepButtons = new HBox(12, previous, next);
+        HBox stepButtons = new HBox(previous, next);
+        stepButtons.getStyleClass().add("tour-step-buttons");
         stepButtons.visibleProperty().bind(state.kioskProperty());
         stepButtons.managedProperty().bind(stepButtons.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(16, counter, typedNumber, spacer, stepButtons, endActions);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        VBox band = new VBox(14, title, caption, footer, progress);
+        HBox footer = new HBox(counter, typedNumber, spacer, stepButtons, endActions);
+        footer.getStyleClass().add("tour-footer");
+        VBox band = new VBox(title, caption, footer, progress);
         band.getStyleClass().add("tour-band");
         band.setId("tour-band");
         band.setMaxHeight(Region.USE_PREF_SIZE);
-        band.setPrefWidth(1700);
-        band.setMaxWidth(1700);
 
-        // The band is laid out at the design size and scaled with the screen's height.
-        Group scaled = new Group(band);
+        // The band is laid out at the design size and scaled with the screen's height; its room is
+        // the screen's width at that size, and the stylesheet gives the band's widest and the room's
+        // margins (.tour-band, .tour-band-room).
+        StackPane room = new StackPane(band);
+        room.getStyleClass().add("tour-band-room");
+        Group scaled = new Group(room);
         Scale scale = new Scale();
         scale.xProperty().bind(heightProperty().divide(DESIGN_HEIGHT));
         scale.yProperty().bind(scale.xProperty());
-        band.getTransforms().add(scale);
-        band.prefWidthProperty().bind(Bindings.min(1700, widthProperty().divide(scale.xProperty()).subtract(120)));
+        room.getTransforms().add(scale);
+        room.prefWidthProperty().bind(widthProperty().divide(scale.xProperty()));
         StackPane.setAlignment(scaled, Pos.BOTTOM_CENTER);
         scaled.translateYProperty().bind(heightProperty().multiply(-0.03));
         javafx.beans.InvalidationListener cover = obs -> coveredBelow.set(
@@ -161,11 +164,7 @@ public final class PresentationOverlay extends StackPane {
     }
 
     private void stepBy(int delta) {
-        Explainer explainer = state.getExplainer();
-        if (explainer != null && state.isPresenting()) {
-            int last = explainer.tour().size() - 1;
-            state.tourStepProperty().set(Math.max(0, Math.min(last, state.tourStepProperty().get() + delta)));
-        }
+        state.presenter().stepBy(delta);
     }
 
     private void refresh() {

@@ -129,7 +129,7 @@ public final class PresenterKeys {
         switch (action) {
             case NEXT -> {
                 if (state.blankProperty().get() != AppState.Blank.NONE) {
-                    state.blankProperty().set(AppState.Blank.NONE);
+                    state.presenter().unblank();
                 } else {
                     go(state.tourStepProperty().get() + 1);
                 }
@@ -137,24 +137,16 @@ public final class PresenterKeys {
             case PREVIOUS -> go(state.tourStepProperty().get() - 1);
             case FIRST -> go(0);
             case LAST -> go(tourSize() - 1);
-            case BLACK -> toggleBlank(AppState.Blank.BLACK);
-            case WHITE -> toggleBlank(AppState.Blank.WHITE);
-            case CONSOLE -> state.consoleShownProperty().set(!state.consoleShownProperty().get());
+            case BLACK -> state.presenter().toggleBlank(AppState.Blank.BLACK);
+            case WHITE -> state.presenter().toggleBlank(AppState.Blank.WHITE);
+            case CONSOLE -> state.presenter().toggleConsole();
             case EXIT -> state.stopPresenting();
         }
     }
 
-    private void toggleBlank(AppState.Blank blank) {
-        state.blankProperty().set(state.blankProperty().get() == blank ? AppState.Blank.NONE : blank);
-    }
-
     /** Moves to a step; the selection made by clicking during the previous step gives way. */
     private void go(int step) {
-        if (step < 0 || step >= tourSize()) {
-            return;
-        }
-        state.clearSelection();
-        state.tourStepProperty().set(step);
+        state.goToStep(step);
     }
 
     private int tourSize() {

@@ -25,6 +25,7 @@ import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * "Quiz yourself": a round of questions made from this explainer, one at a time. Choosing an
@@ -50,12 +51,12 @@ public final class QuizView extends StudyCard {
             generator = null;
             round = null;
         });
-        visibleProperty().addListener((obs, was, shown) -> {
-            if (shown && (round == null || round.isComplete())) {
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        onShown(() -> {
+            if (round == null || round.isComplete()) {
                 newRound(false);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     /** The round on screen; tests read the right answer from its question. */
@@ -106,7 +107,7 @@ public final class QuizView extends StudyCard {
                 current + 1, round.size()));
         counter.getStyleClass().add(Styles.CARD_TITLE);
         counter.setId("quiz-counter");
-        Label prompt = new Label(question.prompt());
+        Label prompt = ScriptText.install(new Label(question.prompt()));
         prompt.getStyleClass().add("quiz-prompt");
         prompt.setWrapText(true);
         Label subject = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
@@ -114,13 +115,16 @@ public final class QuizView extends StudyCard {
         subject.getStyleClass().add(question.kind() == QuestionKind.WHO_SAID ? Styles.QUOTE : "quiz-position");
         subject.setWrapText(true);
         subject.setId("quiz-subject");
-        VBox options = new VBox(8);
+        ScriptText.install(subject);
+        VBox options = new VBox();
+        options.getStyleClass().add(Styles.GAP_8);
         for (int i = 0; i < question.options().size(); i++) {
             Option option = question.options().get(i);
             int index = i;
             Button button = new Button((i + 1) + "   " + option.label()
                     + (option.detail().isBlank() ? "" : "\n" + option.detail()));
             button.setId("quiz-option-" + i);
+            ScriptText.install(button);
             button.getStyleClass().add("quiz-option");
             button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -156,12 +160,14 @@ public final class QuizView extends StudyCard {
         Label verdict = new Label(right ? Messages.format("quiz.right", rightText)
                 : Messages.format("quiz.wrong", rightText), new FontIcon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
         verdict.setId("quiz-verdict");
+        ScriptText.install(verdict);
         verdict.getStyleClass().addAll("quiz-verdict", right ? "quiz-right" : "quiz-wrong");
         verdict.setWrapText(true);
         body.getChildren().add(verdict);
         if (!question.explanation().isBlank()) {
             Label why = new Label(Messages.format("quiz.why", question.explanation()));
             why.setId("quiz-explanation");
+            ScriptText.install(why);
             why.getStyleClass().add("quiz-explanation");
             why.setWrapText(true);
             body.getChildren().add(why);
@@ -175,7 +181,8 @@ public final class QuizView extends StudyCard {
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
         next.setOnAction(e -> advance());
-        HBox actions = new HBox(8, next, show);
+        HBox actions = new HBox(next, show);
+        actions.getStyleClass().add(Styles.GAP_8);
         body.getChildren().add(actions);
         next.requestFocus();
         if (round.isComplete()) {
@@ -194,7 +201,7 @@ public final class QuizView extends StudyCard {
     /** Shows the answer where it lives: the quote in the article and its holder's panel. */
     private void showAnswer(Question question) {
         Explainer explainer = state.getExplainer();
-        state.studyPaneProperty().set(AppState.StudyPane.NONE);
+        state.panels().closeStudy();
         explainer.actor(question.correctOption().actorId()).ifPresent(state::selectActor);
         question.quote().ifPresent(state::showInArticle);
         if (question.quote().isEmpty()) {
@@ -232,7 +239,8 @@ public final class QuizView extends StudyCard {
         Button again = new Button(Messages.get("quiz.again"), new FontIcon(Feather.REFRESH_CW));
         again.setId("quiz-again");
         again.setOnAction(e -> newRound(false));
-        HBox actions = new HBox(8);
+        HBox actions = new HBox();
+        actions.getStyleClass().add(Styles.GAP_8);
         if (!missed.isEmpty()) {
             Button practise = new Button(Messages.get("quiz.practise"), new FontIcon(Feather.TARGET));
             practise.setId("quiz-practise");
@@ -264,20 +272,24 @@ public final class QuizView extends StudyCard {
         Label what = new Label(question.kind() == QuestionKind.WHO_SAID ? QuoteMarks.around(question.subject())
                 : question.subject());
         what.setWrapText(true);
+        ScriptText.install(what);
         Label yours = new Label(Messages.format("quiz.review.yours", fullText(given, question.options().get(given))),
                 new FontIcon(Feather.X));
         yours.setWrapText(true);
+        ScriptText.install(yours);
         yours.getStyleClass().add("quiz-yours");
         Label answer = new Label(Messages.format("quiz.review.answer",
                 fullText(question.correctIndex(), question.correctOption()), question.paragraph()),
                 new FontIcon(Feather.CHECK));
         answer.setWrapText(true);
+        ScriptText.install(answer);
         answer.getStyleClass().add("quiz-review-answer");
-        VBox card = new VBox(4, what, yours, answer);
+        VBox card = new VBox(what, yours, answer);
         if (!question.explanation().isBlank()) {
             Label why = new Label(Messages.format("quiz.why", question.explanation()));
             why.setWrapText(true);
             why.getStyleClass().add(Styles.MUTED);
+            ScriptText.install(why);
             card.getChildren().add(why);
         }
         card.getStyleClass().addAll(Styles.CARD, "quiz-missed");
@@ -296,7 +308,7 @@ public final class QuizView extends StudyCard {
                 event.consume();
             }
         } else if (event.getCode() == KeyCode.ESCAPE) {
-            state.studyPaneProperty().set(AppState.StudyPane.NONE);
+            state.panels().closeStudy();
             event.consume();
         }
     }

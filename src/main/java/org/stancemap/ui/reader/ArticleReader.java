@@ -2,6 +2,7 @@ package org.stancemap.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -31,9 +32,10 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.SpanRequest;
-import org.stancemap.ui.theme.EmojiRuns;
+import org.stancemap.ui.theme.ScriptRuns;
+import org.stancemap.ui.theme.ScriptRuns.Script;
+import org.stancemap.ui.theme.ScriptText;
 import org.stancemap.ui.theme.Styles;
-import org.stancemap.ui.theme.Theme;
 
 /**
  * The whole article, paragraph by numbered paragraph, with every quoted span tinted in its actor's
@@ -63,6 +65,8 @@ public final class ArticleReader extends ScrollPane {
         final List<GlossaryMatcher.Occurrence> terms = new ArrayList<>();
         final int prefixLength;
         final CodePointIndex offsets;
+        /** The script of each run of the paragraph, by the flow index where it starts. */
+        final TreeMap<Integer, Script> scripts = new TreeMap<>();
 
         ParagraphView(Article.Paragraph paragraph) {
             this.paragraph = paragraph;
@@ -129,10 +133,12 @@ public final class ArticleReader extends ScrollPane {
                 cuts.add(prefixLength + t.start());
                 cuts.add(prefixLength + t.end());
             });
-            List<Integer> emoji = EmojiRuns.boundaries(paragraph.text());
-            emoji.forEach(at -> cuts.add(prefixLength + at));
-            if (!emoji.isEmpty()) {
-                Theme.loadEmojiFont();
+            // Each run of another script is a piece of its own, drawn with its bundled font.
+            scripts.clear();
+            for (ScriptRuns.Run run : ScriptRuns.of(paragraph.text())) {
+                cuts.add(prefixLength + run.start());
+                cuts.add(prefixLength + run.end());
+                scripts.put(prefixLength + run.start(), run.script());
             }
             Integer previous = null;
             for (int cut : cuts) {
@@ -146,9 +152,7 @@ public final class ArticleReader extends ScrollPane {
         private Text piece(int from, int to) {
             String text = paragraph.text().substring(from - prefixLength, to - prefixLength);
             Text piece = new Text(text);
-            if (EmojiRuns.isAllEmoji(text)) {
-                piece.getStyleClass().add(Styles.EMOJI);
-            }
+            ScriptText.style(piece, scripts.floorEntry(from).getValue());
             List<Highlight> owners = spans.stream().filter(h -> h.from() <= from && h.to() >= to).toList();
             String quotedBy = null;
             if (!owners.isEmpty()) {

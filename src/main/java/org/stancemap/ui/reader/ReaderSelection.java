@@ -37,7 +37,7 @@ final class ReaderSelection {
         state.articleSelectionProperty().addListener((obs, was, now) -> redraw());
         state.editingProperty().addListener((obs, was, now) -> {
             if (!now) {
-                state.articleSelectionProperty().set(null);
+                state.selectWords(null);
             }
         });
         reader.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -75,7 +75,7 @@ final class ReaderSelection {
         }
         WordSelection selection = byCharacter ? new WordSelection(from, to)
                 : from == to ? WordSelection.wordAt(text, from) : WordSelection.snapped(text, from, to);
-        state.articleSelectionProperty().set(selection.isEmpty() && !byCharacter ? null : selection);
+        state.selectWords(selection.isEmpty() && !byCharacter ? null : selection);
     }
 
     private CodePointIndex text() {
@@ -112,11 +112,11 @@ final class ReaderSelection {
         WordSelection current = state.articleSelectionProperty().get();
         if (current == null) {
             int from = firstParagraphInView().map(SelectableParagraph::start).orElse(0);
-            state.articleSelectionProperty().set(WordSelection.snapped(text, from, from + 1));
+            state.selectWords(WordSelection.snapped(text, from, from + 1));
         } else if (event.isShortcutDown()) {
-            state.articleSelectionProperty().set(current.moveStart(text, forward, event.isAltDown()));
+            state.selectWords(current.moveStart(text, forward, event.isAltDown()));
         } else {
-            state.articleSelectionProperty().set(current.moveEnd(text, forward, event.isAltDown()));
+            state.selectWords(current.moveEnd(text, forward, event.isAltDown()));
         }
         event.consume();
     }

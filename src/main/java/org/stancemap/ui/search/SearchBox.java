@@ -21,6 +21,7 @@ import org.stancemap.search.SearchIndex;
 import org.stancemap.search.SearchKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.ScriptText;
 
 /**
  * One search box over everything in the explainer: actors, stance summaries, quotes, the article
@@ -39,6 +40,8 @@ public final class SearchBox {
         }
     }
 
+    /** A result row's height in em of the field's text, a little more than two lines' worth. */
+    private static final double ROW_EMS = 3.143;
     private final CustomTextField field = new CustomTextField();
     private final ListView<Row> results = new ListView<>();
     private final Popup popup = new Popup();
@@ -142,8 +145,11 @@ public final class SearchBox {
             return;
         }
         results.getSelectionModel().select(1);
-        results.setPrefWidth(Math.max(field.getWidth(), 460));
-        results.setPrefHeight(Math.min(rows.size() * 44 + 6, 480));
+        // As wide as the field, at least as the stylesheet says, and tall enough for the rows up
+        // to the stylesheet's most (.search-suggestions).
+        double em = field.getFont().getSize();
+        results.setPrefWidth(field.getWidth());
+        results.setPrefHeight(rows.size() * ROW_EMS * em + em / 2);
         if (!popup.isShowing()) {
             Bounds bounds = field.localToScreen(field.getBoundsInLocal());
             popup.show(field, bounds.getMinX(), bounds.getMaxY() + 4);
@@ -181,23 +187,28 @@ public final class SearchBox {
             setMouseTransparent(false);
             getStyleClass().add("search-hit");
             SearchHit hit = row.hit();
-            Text before = new Text(hit.text().substring(0, hit.matchStart()));
-            Text match = new Text(hit.text().substring(hit.matchStart(), hit.matchEnd()));
-            match.getStyleClass().add("search-match");
-            Text after = new Text(hit.text().substring(hit.matchEnd()));
-            TextFlow flow = new TextFlow(before, match, after);
+            TextFlow flow = new TextFlow();
+            add(flow, hit.text().substring(0, hit.matchStart()), null);
+            add(flow, hit.text().substring(hit.matchStart(), hit.matchEnd()), "search-match");
+            add(flow, hit.text().substring(hit.matchEnd()), null);
             if (!hit.context().isEmpty()) {
-                Text where = new Text("   " + hit.context());
-                where.getStyleClass().add("search-context");
-                flow.getChildren().add(where);
+                add(flow, "   " + hit.context(), "search-context");
             }
             flow.getStyleClass().add("search-hit-text");
-            flow.setMaxWidth(420);
-            flow.setPrefWidth(420);
             setGraphic(flow);
             setAccessibleText(Messages.format("search.hit.accessible",
                     Messages.get("search.kind." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)), hit.text(),
                     hit.context()));
+        }
+
+        /** {@code text} at the end of {@code flow}, each script in its font, all with {@code styleClass}. */
+        private static void add(TextFlow flow, String text, String styleClass) {
+            for (Text piece : ScriptText.pieces(text)) {
+                if (styleClass != null) {
+                    piece.getStyleClass().add(styleClass);
+                }
+                flow.getChildren().add(piece);
+            }
         }
     }
 }

@@ -15,12 +15,12 @@ public record Palette(String bg, String bgSubtle, String fg, String fgMuted, Str
     private static final List<String> BLOCS =
             List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442");
     private static final List<String> BLOC_INKS =
-            List.of("#ffffff", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b");
+            List.of("#ffffff", "#111111", "#111111", "#111111", "#111111", "#111111", "#111111");
 
     public static final Palette LIGHT = new Palette("#ffffff", "#f6f8fa", "#24292f", "#57606a", "#d0d7de",
-            "#f3f6f9", "#e3e6ea", "#c3c8cf", "rgba(255, 255, 255, 0.88)", BLOCS, BLOC_INKS, "#8a9099", "#ffffff");
+            "#f3f6f9", "#e3e6ea", "#c3c8cf", "rgba(255, 255, 255, 0.88)", BLOCS, BLOC_INKS, "#8a9099", "#111111");
     public static final Palette DARK = new Palette("#0d1117", "#161b22", "#c9d1d9", "#8b949e", "#30363d",
-            "#11151b", "#2a313b", "#444d59", "rgba(17, 21, 27, 0.88)", BLOCS, BLOC_INKS, "#8a9099", "#ffffff");
+            "#11151b", "#2a313b", "#444d59", "rgba(17, 21, 27, 0.88)", BLOCS, BLOC_INKS, "#8a9099", "#111111");
 
     public static Palette of(boolean dark) {
         return dark ? DARK : LIGHT;

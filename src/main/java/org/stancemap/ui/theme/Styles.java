@@ -39,7 +39,7 @@ public final class Styles {
     public static final String CHIP = "chip";
     public static final String SUMMARY = "stance-summary";
     public static final String QUOTE = "quote";
-    /** Emoji drawn with the bundled Noto Emoji ({@link EmojiRuns}). */
+    /** Emoji drawn with the bundled Noto Emoji ({@link ScriptRuns}). */
     public static final String EMOJI = "emoji";
     public static final String QUOTE_META = "quote-meta";
     public static final String EXPLANATION = "link-explanation";
@@ -52,6 +52,16 @@ public final class Styles {
     public static final String OVERLAY = "overlay";
     public static final String MUTED = "muted";
     public static final String HINT = "hint";
+    /**
+     * Spacing between a box's children, or a flow's or grid's cells: n pixels at the normal text
+     * size, in em so that it grows with the text (stancemap.css, "Spacing").
+     */
+    public static final String GAP_2 = "gap-2";
+    public static final String GAP_4 = "gap-4";
+    public static final String GAP_6 = "gap-6";
+    public static final String GAP_8 = "gap-8";
+    public static final String GAP_10 = "gap-10";
+    public static final String GAP_16 = "gap-16";
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.beans.value.ObservableBooleanValue;
@@ -17,8 +18,17 @@ public final class Theme {
     private static final Logger LOG = Logger.getLogger(Theme.class.getName());
     private static final List<String> FONTS = List.of("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf",
             "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf");
-    /** Shared with the handout (see assets/fonts/README.md); loaded only when a text has emoji. */
-    private static final String EMOJI_FONT = "/assets/fonts/NotoEmoji-Regular.ttf";
+    /**
+     * The fonts for other scripts, shared with the handout (see assets/fonts/README.md); each is
+     * loaded only when a text in its script is shown, so that Chinese's 4 MB cost nothing otherwise.
+     */
+    private static final Map<ScriptRuns.Script, List<String>> SCRIPT_FONTS = Map.of(
+            ScriptRuns.Script.ARABIC, List.of("/assets/fonts/NotoSansArabic-Regular.ttf",
+                    "/assets/fonts/NotoSansArabic-Bold.ttf"),
+            ScriptRuns.Script.HEBREW, List.of("/assets/fonts/NotoSansHebrew-Regular.ttf",
+                    "/assets/fonts/NotoSansHebrew-Bold.ttf"),
+            ScriptRuns.Script.CJK, List.of("/assets/fonts/DroidSansFallbackFull.ttf"),
+            ScriptRuns.Script.EMOJI, List.of("/assets/fonts/NotoEmoji-Regular.ttf"));
     private static final String BASE = Theme.class.getResource("stancemap.css").toExternalForm();
     private static final String DARK = Theme.class.getResource("dark.css").toExternalForm();
 
@@ -39,11 +49,12 @@ public final class Theme {
     }
 
     /**
-     * Loads the monochrome emoji font that {@link EmojiRuns} styles emoji with: JavaFX falls back only
-     * to installed fonts for a character its font lacks, and draws no colour emoji font on Linux.
+     * Loads the bundled fonts that {@link ScriptText} styles runs of {@code script} with: JavaFX falls
+     * back only to installed fonts for a character its font lacks (and draws no colour emoji font on
+     * Linux), never to the fonts an application loads.
      */
-    public static void loadEmojiFont() {
-        loadFont(EMOJI_FONT);
+    public static void loadFontsFor(ScriptRuns.Script script) {
+        SCRIPT_FONTS.getOrDefault(script, List.of()).forEach(Theme::loadFont);
     }
 
     private static synchronized void loadFont(String name) {

@@ -5,77 +5,55 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Broken JSON is reported at the character where it breaks, inside the value being read, in plain words. */
 class StrictJsonTest {
 
-    private static JsonSyntaxError broken(String text) {
-        return assertThrows(JsonSyntaxError.class, () -> StrictJson.parse(text, 8));
+    /** Each broken text, what is wrong with it, and where and how the reader says so. */
+    static Stream<Arguments> brokenTexts() {
+        return Stream.of(
+                broken("a missing comma between keys, at the second key",
+                        "{\n  \"title\": \"Paris\"\n  \"date\": \"2025\"\n}", 3, 3, "$", "expected a comma or a closing }"),
+                broken("a missing colon, naming the key and its path",
+                        "{\"actors\": [{\"id\": \"a\", \"name\" \"Anna\"}]}", 1, 32, "$.actors[0].name",
+                        "colon (:) is missing after the key “name”"),
+                broken("a trailing comma, called that",
+                        "{\"list\": [1, 2,\n   ]}", 2, 4, "$.list", "remove the comma after the last item"),
+                broken("an unclosed text, at its opening quote",
+                        "{\"a\": [\"fine\", \"not closed\n]}", 1, 16, "$.a[1]", "closing quotation mark is missing"),
+                broken("single quotes", "{\"a\": 'x'}", 1, 7, "$.a", "single quotation mark"),
+                broken("a bare word", "{\"a\": True}", 1, 7, "$.a", "found “True”"),
+                broken("a key without quotes", "{a: 1}", 1, 2, "$", "expected a key in \"double quotes\""),
+                broken("a leading zero", "[1, 012]", 1, 5, "$[1]", "“012” is not a number as JSON writes them"),
+                broken("a point with no digits after it", "[1, 1.]", 1, 5, "$[1]", "“1.” is not a number"),
+                broken("a lone minus", "[-]", 1, 2, "$[0]", "“-” is not a number"),
+                broken("an escape JSON does not know", "[\"C:\\dir\"]", 1, 5, "$[0]",
+                        "\\d, which is not an escape JSON knows"),
+                broken("a raw control character", "[\"tab\there\"]", 1, 6, "$[0]", "U+0009"),
+                broken("a short \\u escape", "[\"\\u12\"]", 1, 3, "$[0]", "four hexadecimal digits"),
+                broken("the file ending too early", "{\"a\": [1, 2", 1, 12, "$.a", "ends too early"),
+                broken("text after the document", "{} {}", 1, 4, "$", "more text after the end"),
+                broken("an empty file", "  \n  ", 2, 3, "$", "the file is empty"),
+                broken("nesting past the limit, at the bracket that goes too deep",
+                        "[[[[[[[[[1]]]]]]]]]", 1, 9, "$[0][0][0][0][0][0][0][0]", "more than 8 levels deep"));
     }
 
-    private static void assertAt(JsonSyntaxError e, int line, int column, String path, String words) {
+    private static Arguments broken(String what, String text, int line, int column, String path, String words) {
+        return Arguments.of(what, text, line, column, path, words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenTexts")
+    void brokenJsonIsPlacedAndNamed(String what, String text, int line, int column, String path, String words) {
+        JsonSyntaxError e = assertThrows(JsonSyntaxError.class, () -> StrictJson.parse(text, 8));
         assertEquals(line + ":" + column, e.line() + ":" + e.column(), "where: " + e.getMessage());
         assertEquals(path, e.path(), "path: " + e.getMessage());
         assertTrue(e.getMessage().contains(words), "\"" + e.getMessage() + "\" should say \"" + words + "\"");
-    }
-
-    @Test
-    void aMissingCommaBetweenKeysIsFoundAtTheSecondKey() {
-        JsonSyntaxError e = broken("{\n  \"title\": \"Paris\"\n  \"date\": \"2025\"\n}");
-        assertAt(e, 3, 3, "$", "expected a comma or a closing }");
-    }
-
-    @Test
-    void aMissingColonNamesTheKeyAndItsPath() {
-        JsonSyntaxError e = broken("{\"actors\": [{\"id\": \"a\", \"name\" \"Anna\"}]}");
-        assertAt(e, 1, 32, "$.actors[0].name", "colon (:) is missing after the key “name”");
-    }
-
-    @Test
-    void aTrailingCommaIsCalledThat() {
-        JsonSyntaxError e = broken("{\"list\": [1, 2,\n   ]}");
-        assertAt(e, 2, 4, "$.list", "remove the comma after the last item");
-    }
-
-    @Test
-    void anUnclosedTextPointsAtItsOpeningQuote() {
-        JsonSyntaxError e = broken("{\"a\": [\"fine\", \"not closed\n]}");
-        assertAt(e, 1, 16, "$.a[1]", "closing quotation mark is missing");
-    }
-
-    @Test
-    void singleQuotesAndBareWordsAreNamed() {
-        assertAt(broken("{\"a\": 'x'}"), 1, 7, "$.a", "single quotation mark");
-        assertAt(broken("{\"a\": True}"), 1, 7, "$.a", "found “True”");
-        assertAt(broken("{a: 1}"), 1, 2, "$", "expected a key in \"double quotes\"");
-    }
-
-    @Test
-    void numbersMustBeWrittenAsJsonWritesThem() {
-        assertAt(broken("[1, 012]"), 1, 5, "$[1]", "“012” is not a number as JSON writes them");
-        assertAt(broken("[1, 1.]"), 1, 5, "$[1]", "“1.” is not a number");
-        assertAt(broken("[-]"), 1, 2, "$[0]", "“-” is not a number");
-    }
-
-    @Test
-    void badEscapesAndControlCharactersArePlaced() {
-        assertAt(broken("[\"C:\\dir\"]"), 1, 5, "$[0]", "\\d, which is not an escape JSON knows");
-        assertAt(broken("[\"tab\there\"]"), 1, 6, "$[0]", "U+0009");
-        assertAt(broken("[\"\\u12\"]"), 1, 3, "$[0]", "four hexadecimal digits");
-    }
-
-    @Test
-    void theEndOfTheFileAndWhatFollowsTheDocumentAreNamed() {
-        assertAt(broken("{\"a\": [1, 2"), 1, 12, "$.a", "ends too early");
-        assertAt(broken("{} {}"), 1, 4, "$", "more text after the end");
-        assertAt(broken("  \n  "), 2, 3, "$", "the file is empty");
-    }
-
-    @Test
-    void nestingPastTheLimitIsRefusedAtTheBracketThatGoesTooDeep() {
-        JsonSyntaxError e = broken("[[[[[[[[[1]]]]]]]]]");
-        assertAt(e, 1, 9, "$[0][0][0][0][0][0][0][0]", "more than 8 levels deep");
     }
 
     @Test

@@ -15,7 +15,7 @@ class EditorAccessUiTest extends UiTestBase {
 
     @Test
     void aKioskVisitorCannotOpenTheEditor() {
-        fxRun(() -> state.kioskProperty().set(true));
+        fxRun(state::enterKiosk);
         press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         waitForPulses(3);
         assertNull(byId("explainer-editor"), "Ctrl+E does nothing in a kiosk");

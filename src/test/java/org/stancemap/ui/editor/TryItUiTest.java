@@ -63,7 +63,7 @@ class TryItUiTest extends UiTestBase {
         waitUntil("with the keyboard in the list", () -> list(review).isFocused());
         assertEquals(chosen, fx(() -> list(review).getSelectionModel().getSelectedItem()));
 
-        fxRun(() -> state.studyPaneProperty().set(AppState.StudyPane.QUIZ));
+        fxRun(() -> state.panels().openStudy(AppState.StudyPane.QUIZ));
         waitUntil("the quiz opens and the editor steps aside", () -> byId("quiz-view") != null
                 && byId("quiz-view").isVisible() && byId("draft-review") == null);
         type(KeyCode.ESCAPE);

@@ -107,6 +107,24 @@ class KioskServicesUiTest extends UiTestBase {
     }
 
     @Test
+    void closingStopsThePollsTheBeatsAndTheTimers() throws Exception {
+        Path file = dir.resolve("paris.stancemap.json");
+        Files.writeString(file, retitled("Shown"));
+        KioskLog log = KioskLog.open(dir.resolve("log"));
+        KioskServices services = new KioskServices(state, log, Duration.ofMillis(100), Duration.ofMillis(100));
+        fxRun(() -> services.startHeartbeat(new org.stancemap.kiosk.Heartbeat(dir.resolve("heartbeat"),
+                java.time.Clock.systemUTC(), log::warn)));
+        fxRun(() -> services.watch(configFor(file), new ExplainerLoader(), () -> { }));
+        waitUntil("the file is shown", () -> fx(() -> state.getExplainer().article().title().equals("Shown")));
+
+        services.close();
+
+        assertTrue(services.isClosed(), "every thread of the kiosk's services has finished");
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                () -> services.worker().execute(() -> { }), "no more work starts after closing");
+    }
+
+    @Test
     void anUncaughtErrorIsLoggedAndTheViewResets() throws Exception {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.UncaughtExceptionHandler fxBefore = fx(() -> Thread.currentThread().getUncaughtExceptionHandler());

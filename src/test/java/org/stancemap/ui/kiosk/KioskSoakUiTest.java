@@ -39,7 +39,7 @@ class KioskSoakUiTest extends UiTestBase {
     void retainedMemoryLevelsOffOverThousandsOfVisits() throws Exception {
         KioskController kiosk = fx(() -> {
             KioskController controller = KioskVisitor.install(view, state, stage, clock, dir);
-            state.reduceMotionProperty().set(false);
+            state.preferences().setReduceMotion(false);
             return controller;
         });
         Random random = new Random(7);

@@ -111,7 +111,7 @@ class KioskUiTest extends UiTestBase {
     @Test
     void backToStartLeavesTheHeadersNameAndTitleUncovered() {
         // The kiosk's text on a full-HD screen, where the button is at its widest.
-        fxRun(() -> state.textScaleProperty().set(150));
+        fxRun(() -> state.preferences().setTextScale(150));
         waitUntil("Back to start shows", () -> shown("kiosk-back"));
         fxRun(() -> view.applyCss());
         fxRun(view::layout);
