@@ -72,10 +72,10 @@ final class MapPlacer {
         shown = now;
         if (now) {
             picking.setTaker(this::take);
-            picking.draggingProperty().set(true);
+            picking.allowDragging(true);
         } else {
             cancel();
-            picking.draggingProperty().set(false);
+            picking.allowDragging(false);
             picking.setTaker(null);
         }
     }
@@ -90,13 +90,13 @@ final class MapPlacer {
         }
         // Places are points on the map, not among the camps.
         session.state().panels().showLayout(LayoutMode.GEOGRAPHIC);
-        picking.placingProperty().set(actor.get().id());
+        picking.startPlacing(actor.get().id());
         // Said over the map too: the form's toggle may be scrolled out of sight.
         session.state().notify(Messages.format("editor.actor.place.picking", actor.get().name()), false);
     }
 
     void cancel() {
-        picking.placingProperty().set(null);
+        picking.stopPlacing();
     }
 
     private void showPicking(String actorId) {

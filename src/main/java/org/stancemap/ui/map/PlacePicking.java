@@ -89,7 +89,7 @@ final class PlacePicking {
         }
         placeAt(actorId, toMap.apply(event.getX(), event.getY())).ifPresent(place -> {
             if (picking.offer(actorId, place)) {
-                picking.placingProperty().set(null);
+                picking.stopPlacing();
             }
         });
     }

@@ -1,9 +1,9 @@
 package org.stancemap.ui.state;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.stancemap.model.Place;
 
 /**
@@ -20,18 +20,31 @@ public final class MapPicking {
         boolean take(String actorId, Place place);
     }
 
-    private final ObjectProperty<String> placing = new SimpleObjectProperty<>(this, "placing");
-    private final BooleanProperty dragging = new SimpleBooleanProperty(this, "dragging", false);
+    private final ReadOnlyObjectWrapper<String> placing = new ReadOnlyObjectWrapper<>(this, "placing");
+    private final ReadOnlyBooleanWrapper dragging = new ReadOnlyBooleanWrapper(this, "dragging", false);
     private PlaceTaker taker = (id, place) -> false;
 
     /** The actor whose place the next click on the map sets; null when the map is only looked at. */
-    public ObjectProperty<String> placingProperty() {
-        return placing;
+    public ReadOnlyObjectProperty<String> placingProperty() {
+        return placing.getReadOnlyProperty();
+    }
+
+    /** The next click on the map places {@code actorId}. */
+    public void startPlacing(String actorId) {
+        placing.set(actorId);
+    }
+
+    public void stopPlacing() {
+        placing.set(null);
     }
 
     /** Whether badges may be dragged to new places (while the editor shows its actors). */
-    public BooleanProperty draggingProperty() {
-        return dragging;
+    public ReadOnlyBooleanProperty draggingProperty() {
+        return dragging.getReadOnlyProperty();
+    }
+
+    public void allowDragging(boolean allowed) {
+        dragging.set(allowed);
     }
 
     public void setTaker(PlaceTaker taker) {
