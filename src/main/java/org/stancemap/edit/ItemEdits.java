@@ -32,6 +32,27 @@ public final class ItemEdits {
         });
     }
 
+    /**
+     * Moves an actor to {@code place} (picked on the map or dragged there), keeping everything else
+     * about it; a place beyond the poles or the date line is refused, as the file format would.
+     * {@code name} is the actor's, for the Undo label ("move Ines Varga").
+     */
+    public static Edit placeActor(String actorId, String name, Place place) {
+        return LinkEdits.edit("move " + name, current -> {
+            Actor old = current.actor(actorId).orElseThrow(() -> new EditRefused("there is no actor " + actorId));
+            if (!Double.isFinite(place.latitude()) || !Double.isFinite(place.longitude())
+                    || Math.abs(place.latitude()) > 90 || Math.abs(place.longitude()) > 180) {
+                throw new EditRefused(String.format(java.util.Locale.ROOT,
+                        "%.2f, %.2f is off the map: latitude runs from −90 to 90 and longitude from −180 to 180",
+                        place.latitude(), place.longitude()));
+            }
+            Actor updated = new Actor(old.id(), old.name(), old.kind(), old.role(), old.blocs(), Optional.of(place),
+                    Status.CONFIRMED);
+            return ExplainerCopy.of(current).actors(current.actors().stream()
+                    .map(a -> a == old ? updated : a).toList()).build();
+        });
+    }
+
     public static Edit addActor(Actor actor) {
         return LinkEdits.edit(Wording.format("edit.label.addActor", actor.name()), current -> {
             if (current.actor(actor.id()).isPresent()) {

@@ -84,7 +84,7 @@ public final class MapLayout {
     private static final double REFERENCE_WIDTH = 1100;
     private static final double REFERENCE_HEIGHT = 600;
     /** A pin's disc sits a radius above its point, so the point is on the place. */
-    private static final double PIN_LIFT = -1.25;
+    public static final double PIN_LIFT = -1.25;
     /** Places nearer than this (map units; a tenth of a degree of latitude each) are one place. */
     static final double SAME_PLACE = 3;
 

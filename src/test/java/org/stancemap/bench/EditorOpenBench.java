@@ -25,8 +25,9 @@ import org.stancemap.ui.editor.DraftReviewPane;
 import org.stancemap.ui.state.AppState;
 
 /**
- * How long the editor takes to open on a 1,000-word draft: the import step on the article, and the
- * review (with its problems panel, the draft on the map and in the article) on the draft, each timed
+ * How long the editor takes to open on a 1,000-word draft: the import step on the article, the
+ * review (with its problems panel, the draft on the map and in the article) on the draft, and the
+ * hand editor (Ctrl+E, with its six forms) on the draft open on the map, each timed
  * from the call on the FX thread to the start of the second pulse after it (by then the first has
  * done CSS, layout and drawing). The article is made up here, sentences of attributed statements by
  * invented people, so the draft has as many suggestions as a busy news article. Prints the median and
@@ -112,6 +113,29 @@ public final class EditorOpenBench {
                 review.add(reviewMillis);
             }
         }
+        // The hand editor (Ctrl+E) on the same draft, opened on the map as a file would be.
+        onFx(() -> {
+            state.open(draft, Optional.empty());
+            return null;
+        });
+        pulses.waitFor(3);
+        List<Long> hand = new ArrayList<>();
+        for (int run = 0; run < k + 2; run++) {
+            long handMillis = timeToSecondPulse(pulses, () -> javafx.event.Event.fireEvent(view,
+                    new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                            javafx.scene.input.KeyCode.E, false, true, false, false)));
+            onFx(() -> {
+                if (!(view.lookup("#explainer-editor") instanceof org.stancemap.ui.editor.ExplainerEditor editor)) {
+                    throw new IllegalStateException("Ctrl+E did not open the editor");
+                }
+                editor.close();
+                return null;
+            });
+            pulses.waitFor(3);
+            if (run >= 2) {
+                hand.add(handMillis);
+            }
+        }
         System.out.printf(Locale.ROOT, "article: %d words, %d paragraphs; draft: %d actors, %d stances, %d links"
                         + " (drafted in %d ms, models loaded cold)%n", text.split("\\s+").length,
                 text.split("\n").length, draft.actors().size(), draft.stances().size(), draft.links().size(),
@@ -119,6 +143,8 @@ public final class EditorOpenBench {
         System.out.printf(Locale.ROOT, "%-34s %8s %8s%n", "open (ms, to the 2nd pulse)", "median", "max");
         System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "import step on the article", median(step), max(step));
         System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "review on the draft", median(review), max(review));
+        System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "hand editor (Ctrl+E) on the draft", median(hand), max(hand));
+        System.out.printf(Locale.ROOT, "load average (1, 5, 15 min): %s%n", loadAverage());
         work.close();
         Platform.exit();
     }
@@ -163,6 +189,17 @@ public final class EditorOpenBench {
             }
         });
         return result.get(120, TimeUnit.SECONDS);
+    }
+
+    /** The machine's load while measuring, from /proc/loadavg where there is one: the figures mean little without it. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f (1 min, from the JVM)",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static long median(List<Long> values) {

@@ -69,4 +69,27 @@ class HandEditsTest {
         assertTrue(ItemEdits.removeGlossaryEntry("bridge").applyTo(with).glossary().isEmpty());
         assertThrows(EditRefused.class, () -> ItemEdits.removeGlossaryEntry("tunnel").applyTo(with));
     }
+
+    @Test
+    void placingAnActorKeepsTheRestOfItAndOneUndoBringsTheOldPlaceBack() {
+        Explainer withAna = ItemEdits.addActor(new Actor("ana", "Ana", ActorKind.PERSON, "mayor", List.of(),
+                Optional.of(new org.stancemap.model.Place("Eldham", 54.5, -3.6)))).applyTo(EMPTY);
+        EditHistory history = new EditHistory(withAna);
+        history.apply(ItemEdits.placeActor("ana", "Ana", new org.stancemap.model.Place("", 51.5, -0.12)));
+        Actor moved = history.current().actor("ana").orElseThrow();
+        assertEquals(Optional.of(new org.stancemap.model.Place("", 51.5, -0.12)), moved.place());
+        assertEquals("mayor", moved.role(), "only the place changes");
+        assertEquals(Optional.of("move Ana"), history.undoLabel());
+        history.undo();
+        assertEquals(54.5, history.current().actor("ana").orElseThrow().place().orElseThrow().latitude());
+    }
+
+    @Test
+    void aPlaceOffTheMapIsRefusedWithItsCoordinates() {
+        Explainer withAna = ItemEdits.addActor(new Actor("ana", "Ana", ActorKind.PERSON, "", List.of(),
+                Optional.empty())).applyTo(EMPTY);
+        EditRefused refused = assertThrows(EditRefused.class, () -> ItemEdits.placeActor("ana", "Ana",
+                new org.stancemap.model.Place("", 95, 10)).applyTo(withAna));
+        assertTrue(refused.getMessage().contains("95.00, 10.00 is off the map"), refused.getMessage());
+    }
 }

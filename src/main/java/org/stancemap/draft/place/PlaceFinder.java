@@ -25,6 +25,7 @@ public final class PlaceFinder {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Found> cities = new ArrayList<>();
 
     public PlaceFinder(Gazetteer gazetteer) {
         for (Country country : gazetteer.countries()) {
@@ -41,6 +42,7 @@ public final class PlaceFinder {
             String label = country.isEmpty() ? city.place().name() : city.place().name() + ", " + country;
             Found found = new Found(label, city.place());
             entries.add(new Entry(key(city.place().name()), found));
+            cities.add(found);
             city.aliases().forEach(alias -> entries.add(new Entry(key(alias), found)));
         }
     }
@@ -56,6 +58,29 @@ public final class PlaceFinder {
         return entries.stream().filter(e -> e.key().contains(wanted)).sorted(order).map(Entry::found).distinct()
                 .limit(limit).toList();
     }
+
+    /**
+     * The gazetteer's city nearest to {@code at}, if one lies within {@code kilometres}: a name for
+     * a point picked on the map (a city, not its state: a click by Kyiv is Kyiv, not Ukraine).
+     */
+    public java.util.Optional<Found> nearest(Place at, double kilometres) {
+        return cities.stream()
+                .filter(f -> distanceKm(at, f.place()) <= kilometres)
+                .min(Comparator.comparingDouble(f -> distanceKm(at, f.place())));
+    }
+
+    /** The great-circle distance between two places, in kilometres. */
+    static double distanceKm(Place a, Place b) {
+        double lat1 = Math.toRadians(a.latitude());
+        double lat2 = Math.toRadians(b.latitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static final double EARTH_RADIUS_KM = 6371;
 
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -58,6 +57,7 @@ final class ActorForm extends VBox {
     private Optional<Place> place = Optional.empty();
     private final FormChecks checks = new FormChecks();
     private boolean filling;
+    private final MapPlacer placer;
 
     ActorForm(EditSession session, PlaceFinder places) {
         this.session = session;
@@ -90,10 +90,13 @@ final class ActorForm extends VBox {
         mergeInto.setConverter(EditorText.converter(a -> a == null ? "" : a.name()));
         mergeInto.setAccessibleText(Messages.get("editor.actor.mergeInto"));
 
-        HBox placeRow = new HBox(placeSearch, button("editor-actor-place-clear", "editor.actor.place.clear", null,
-                () -> choosePlace(Optional.empty())));
-        placeRow.getStyleClass().add("editor-row");
-        HBox.setHgrow(placeSearch, Priority.ALWAYS);
+        placer = new MapPlacer(session, places, this::chosenActor, this::choose);
+        // The search on its own line: beside it, the two buttons were cut to "Pick on …" in a docked editor.
+        FlowPane placeButtons = new FlowPane(placer.toggle(), button("editor-actor-place-clear",
+                "editor.actor.place.clear", null, () -> choosePlace(Optional.empty())));
+        placeButtons.getStyleClass().add("editor-buttons");
+        VBox placeRow = new VBox(placeSearch, placeButtons);
+        placeRow.getStyleClass().add("editor-field");
         FlowPane actions = new FlowPane(apply,
                 button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
                 button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
@@ -103,7 +106,7 @@ final class ActorForm extends VBox {
         getChildren().addAll(labelled("editor.actor.list", list), EditorControls.withNote(labelled("editor.actor.name", name),
                         checks.require(name, "editor.actor.refused.noName")), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
-                placeShown, actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
+                placeShown, EditorControls.hint("editor.actor.place.drag"), actions, labelled("editor.actor.mergeInto", mergeInto, mergeRow));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
                 deleteChosen();
@@ -134,6 +137,11 @@ final class ActorForm extends VBox {
             list.getSelectionModel().select(a);
             list.scrollTo(a);
         });
+    }
+
+    /** The actors are on screen (true) or not: only then do clicks and drags on the map place them. */
+    void shown(boolean now) {
+        placer.shown(now);
     }
 
     private void refresh(Explainer explainer) {
@@ -169,7 +177,8 @@ final class ActorForm extends VBox {
 
     private void choosePlace(Optional<Place> chosen) {
         place = chosen;
-        placeShown.setText(chosen.map(p -> Messages.format("editor.actor.place.shown", p.name(),
+        placeShown.setText(chosen.map(p -> Messages.format(p.name().isBlank() ? "editor.actor.place.shown.unnamed"
+                : "editor.actor.place.shown", p.name(),
                 String.format(java.util.Locale.ROOT, "%.2f", p.latitude()),
                 String.format(java.util.Locale.ROOT, "%.2f", p.longitude()))).orElse(Messages.get("editor.actor.place.none")));
     }

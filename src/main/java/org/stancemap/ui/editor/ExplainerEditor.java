@@ -74,8 +74,10 @@ public final class ExplainerEditor extends BorderPane {
         quoteTab = tab("editor-tab-quote", "editor.tab.quote", "Q", quoteForm);
         linkTab = tab("editor-tab-links", "editor.tab.links", "Alt+4", linkForm);
         glossaryTab = tab("editor-tab-glossary", "editor.tab.glossary", "Alt+6", glossaryForm);
+        ActorForm actorForm = new ActorForm(session, new PlaceFinder(Gazetteer.load()));
+        Tab actorTab = tab("editor-tab-actors", "editor.tab.actors", "Alt+2", actorForm);
         tabs.getTabs().addAll(quoteTab,
-                tab("editor-tab-actors", "editor.tab.actors", "Alt+2", new ActorForm(session, new PlaceFinder(Gazetteer.load()))),
+                actorTab,
                 tab("editor-tab-stances", "editor.tab.stances", "Alt+3", new StanceForm(session, (a, b) -> {
                     tabs.getSelectionModel().select(linkTab);
                     linkForm.start(a, b);
@@ -83,6 +85,11 @@ public final class ExplainerEditor extends BorderPane {
                 linkTab,
                 tab("editor-tab-tour", "editor.tab.tour", "Alt+5", new TourForm(session)),
                 glossaryTab);
+        // The map places actors and picks positions only while their tab shows.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            actorForm.shown(now == actorTab);
+            linkForm.shown(now == linkTab);
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editor-tabs");
         tabs.getStyleClass().add("editor-tabs");

@@ -52,6 +52,7 @@ final class LinkForm extends VBox {
     private final Label evidence = id(new Label(), "editor-link-evidence-shown");
     private final List<Span> evidenceSpans = new ArrayList<>();
     private final FormChecks checks = new FormChecks();
+    private final LinkPicker picker;
 
     LinkForm(EditSession session) {
         this.session = session;
@@ -76,18 +77,33 @@ final class LinkForm extends VBox {
                 button("editor-link-evidence-add", "editor.link.evidence.add", null, this::addSelectionAsEvidence),
                 button("editor-link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
         evidenceRow.getStyleClass().add("editor-buttons");
+        picker = new LinkPicker(session, first -> {
+            list.getSelectionModel().clearSelection();
+            from.setValue(first);
+            to.setValue(null);
+        }, this::start);
+        FlowPane pickRow = new FlowPane(picker.toggle(),
+                button("editor-link-swap", "editor.link.swap", "R", this::swapEnds));
+        pickRow.getStyleClass().add("editor-buttons");
         FlowPane actions = new FlowPane(
                 button("editor-link-add", "editor.link.add", "Ctrl+Enter", this::addLink),
                 button("editor-link-apply", "editor.link.apply", null, this::applyChanges),
                 button("editor-link-reverse", "editor.link.reverse", "R", this::reverseChosen),
                 button("editor-link-delete", "editor.link.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
-        getChildren().addAll(labelled("editor.link.list", list), labelled("editor.link.from", from), labelled("editor.link.kind", kind),
+        getChildren().addAll(labelled("editor.link.list", list), pickRow, picker.hint(), labelled("editor.link.from", from), labelled("editor.link.kind", kind),
                 labelled("editor.link.to", to), EditorControls.withNote(labelled("editor.link.explanation", explanation),
                         checks.require(explanation, "editor.link.refused.noExplanation")), cite, evidence, evidenceRow, actions);
         list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
                 reverseChosen();
+                e.consume();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.R && !e.isShortcutDown() && !e.isAltDown() && e.getTarget() != list
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                swapEnds();
                 e.consume();
             }
         });
@@ -104,7 +120,28 @@ final class LinkForm extends VBox {
         explanation.clear();
         setEvidence(List.of());
         checks.conceal();
-        kind.requestFocus();
+        // After the click that chose the second actor has put the keyboard on its badge.
+        javafx.application.Platform.runLater(kind::requestFocus);
+    }
+
+    /** The links are on screen (true) or not: only then does Ctrl+M pick two positions on the map. */
+    void shown(boolean now) {
+        picker.shown(now);
+    }
+
+    /**
+     * R: the link's direction the other way round. A link in the list is reversed (an edit); two
+     * positions not yet linked swap places in the form.
+     */
+    private void swapEnds() {
+        Link link = list.getSelectionModel().getSelectedItem();
+        if (link != null) {
+            reverseChosen();
+            return;
+        }
+        Stance first = from.getValue();
+        from.setValue(to.getValue());
+        to.setValue(first);
     }
 
     private void refresh(Explainer explainer) {
@@ -172,6 +209,10 @@ final class LinkForm extends VBox {
             return;
         }
         List<Span> now = new ArrayList<>(evidenceSpans);
+        if (now.stream().anyMatch(span -> span.start() == at.start() && span.end() == at.end())) {
+            session.refuse(Messages.get("editor.link.refused.sameEvidence"));
+            return;
+        }
         now.add(new Span(at.start(), at.end(),
                 CodePointIndex.of(session.current().article().text()).slice(at.start(), at.end())));
         setEvidence(now);

@@ -23,11 +23,13 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * The guided tour: its steps in order (Alt+↑/↓ moves one), a new step made from what the map shows
- * now (the chosen actor, or the chosen link with its two actors), and each step's title, caption and
- * presenter notes.
+ * The guided tour: its steps in order (Alt+↑/↓ or a drag moves one), a new step made from what the
+ * map shows now (the chosen actor, or the chosen link with its two actors), each step's title,
+ * caption and presenter notes, and a preview of a step as the tour shows it.
  */
 final class TourForm extends VBox {
+
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     private final EditSession session;
     private final ListView<TourStep> list = id(new ListView<>(), "editor-tour-list");
@@ -36,6 +38,9 @@ final class TourForm extends VBox {
     private final TextArea notes = id(new TextArea(), "editor-tour-notes");
     private final Label focus = id(new Label(), "editor-tour-focus");
     private final FormChecks checks = new FormChecks();
+    private final TourPreview preview;
+    /** The step a drag in the list started on, or -1. */
+    private int draggedFrom = -1;
 
     TourForm(EditSession session) {
         this.session = session;
@@ -51,14 +56,17 @@ final class TourForm extends VBox {
         notes.setPromptText(Messages.get("editor.tour.notes.prompt"));
         focus.setWrapText(true);
         focus.getStyleClass().add("editor-hint");
+        preview = new TourPreview(session.state(), list);
         FlowPane actions = new FlowPane(
+                button("editor-tour-preview", "editor.tour.preview", "Shift+F5", this::previewChosen),
                 button("editor-tour-add", "editor.tour.add", "Ctrl+T", this::addFromView),
                 button("editor-tour-apply", "editor.tour.apply", "Ctrl+Enter", this::applyChanges),
                 button("editor-tour-up", "editor.tour.up", "Alt+↑", () -> move(-1)),
                 button("editor-tour-down", "editor.tour.down", "Alt+↓", () -> move(1)),
                 button("editor-tour-delete", "editor.tour.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
-        getChildren().addAll(EditorControls.hint("editor.tour.hint"), labelled("editor.tour.list", list), labelled("editor.tour.title", title),
+        getChildren().addAll(EditorControls.hint("editor.tour.hint"), labelled("editor.tour.list", list),
+                EditorControls.hint("editor.tour.drag"), labelled("editor.tour.title", title),
                 EditorControls.withNote(labelled("editor.tour.caption", caption),
                         checks.require(caption, "editor.tour.refused.noCaption")), labelled("editor.tour.notes", notes), focus, actions);
         EditorControls.appliesOnCtrlEnter(this, this::applyChanges);
@@ -68,6 +76,8 @@ final class TourForm extends VBox {
                 e.consume();
             }
         });
+        // Shift+F5 presents from the step chosen here: the presenter's keys start from the tour's step.
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> preview.follow(now.intValue()));
         session.onChange(this::refresh);
         refresh(session.current());
     }
@@ -77,6 +87,31 @@ final class TourForm extends VBox {
         list.getItems().setAll(explainer.tour());
         if (at >= 0 && at < explainer.tour().size()) {
             list.getSelectionModel().select(at);
+            preview.follow(at);
+        }
+    }
+
+    /** The map as the tour shows the chosen step, full screen; Esc comes back here. */
+    private void previewChosen() {
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (at < 0) {
+            session.refuse(Messages.get("editor.tour.refused.none"));
+            return;
+        }
+        preview.show(at);
+    }
+
+    /** A step dragged in the list and dropped on another takes its place: one edit, one undo. */
+    private void dropped(int to) {
+        int from = draggedFrom;
+        draggedFrom = -1;
+        if (from < 0 || from == to || to < 0 || list.getItems().isEmpty()) {
+            return;
+        }
+        int target = Math.min(to, list.getItems().size() - 1);
+        if (target != from && session.apply(ItemEdits.moveTourStep(from, target))) {
+            list.getSelectionModel().select(target);
+            list.requestFocus();
         }
     }
 
@@ -167,6 +202,23 @@ final class TourForm extends VBox {
     }
 
     private final class StepCell extends ListCell<TourStep> {
+
+        StepCell() {
+            setOnDragDetected(e -> {
+                if (!isEmpty()) {
+                    draggedFrom = getIndex();
+                    startFullDrag();
+                }
+            });
+            setOnMouseDragEntered(e -> pseudoClassStateChanged(DROP_TARGET, draggedFrom >= 0));
+            setOnMouseDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+            // An empty row under the last step stands for the end of the tour.
+            setOnMouseDragReleased(e -> {
+                pseudoClassStateChanged(DROP_TARGET, false);
+                dropped(isEmpty() ? list.getItems().size() - 1 : getIndex());
+            });
+        }
+
         @Override
         protected void updateItem(TourStep step, boolean empty) {
             super.updateItem(step, empty);

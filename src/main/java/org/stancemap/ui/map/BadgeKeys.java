@@ -14,7 +14,8 @@ final class BadgeKeys {
     }
 
     static void handle(KeyEvent event, Map<String, Point> discCentres, Map<String, ActorBadge> badges, AppState state) {
-        if (!(event.getTarget() instanceof ActorBadge badge)) {
+        // Taken already (Alt+arrow moving a badge's place while editing).
+        if (event.isConsumed() || !(event.getTarget() instanceof ActorBadge badge)) {
             return;
         }
         DirectionalNavigator.Direction direction = switch (event.getCode()) {

@@ -103,6 +103,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     private MapScene scene;
     private Timeline morphAnimation;
     private boolean cameraMovedByUser;
+    private final PlacePicking placePicking;
 
     MapViewSkin(MapView map) {
         super(map);
@@ -166,6 +167,10 @@ final class MapViewSkin extends SkinBase<MapView> {
         }
 
         new MapGestures(viewport, camera, () -> cameraMovedByUser = true, state::clearSelection);
+        placePicking = new PlacePicking(state, viewport, projection,
+                (x, y) -> camera.toMap(x, y, map.getWidth(), map.getHeight()), () -> scene, () -> layout,
+                () -> metrics.discRadius(), badges, this::relayout);
+        map.addEventFilter(KeyEvent.KEY_PRESSED, placePicking::onKey);
         camera.zoomProperty().addListener((obs, was, now) -> relayout());
         camera.centerXProperty().addListener((obs, was, now) -> relayout());
         camera.centerYProperty().addListener((obs, was, now) -> relayout());
@@ -278,6 +283,9 @@ final class MapViewSkin extends SkinBase<MapView> {
     // ---------------------------------------------------------------- building (once per explainer)
 
     private void show(Explainer explainer) {
+        // An edit lays the explainer out afresh; the author's own view of it stays as it was.
+        boolean keepCamera = explainer != null && layout != null && cameraMovedByUser && state.editingProperty().get()
+                && explainer.id().equals(layout.explainer().id());
         badges.clear();
         curves.clear();
         ties.clear();
@@ -319,16 +327,18 @@ final class MapViewSkin extends SkinBase<MapView> {
             addCurve(explainer, spec);
         }
         morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
-        cameraMovedByUser = false;
+        cameraMovedByUser = keepCamera;
         emphasis.applyLinkFilter();
         emphasis.refresh();
         if (map.getWidth() > 0) {
             double x = camera.centerXProperty().get();
             double y = camera.centerYProperty().get();
             double zoom = camera.zoom();
-            fit(false);
-            // Only the camera's moves lay the marks out, and an edit of the explainer on screen
-            // frames the same map, so the camera may stay put: then place the new badges here.
+            if (!keepCamera) {
+                fit(false);
+            }
+            // Only the camera's moves lay the marks out, and an edit keeps the frame (or the
+            // author's own view): when the camera stayed put, place the new badges here.
             if (x == camera.centerXProperty().get() && y == camera.centerYProperty().get() && zoom == camera.zoom()) {
                 relayout();
             }
@@ -358,6 +368,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         badge.setOnMouseExited(e -> emphasis.litMembers(actor, false));
         badges.put(actor.id(), badge);
         badgeLayer.getChildren().add(badge);
+        placePicking.allowMoving(badge);
         if (layout.spot(actor.id()).tied()) {
             Line tie = new Line();
             tie.getStyleClass().add(Styles.TIE_LINE);

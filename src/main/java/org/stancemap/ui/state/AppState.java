@@ -57,6 +57,7 @@ public final class AppState {
     private final PreferenceState preferences = new PreferenceState();
     private final KioskState kiosk = new KioskState();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final MapPicking mapPicking = new MapPicking();
     private final ReadOnlyObjectWrapper<WordSelection> articleSelection =
             new ReadOnlyObjectWrapper<>(this, "articleSelection");
     private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
@@ -229,6 +230,11 @@ public final class AppState {
 
     public void setEditing(boolean open) {
         editing.set(open);
+    }
+
+    /** Placing actors by clicking the map or dragging badges, while the editor is open. */
+    public MapPicking mapPicking() {
+        return mapPicking;
     }
 
     /** The words selected in the article while editing, in code points; null when none are. */

@@ -46,4 +46,12 @@ class PlaceFinderTest {
         assertTrue(finder.find("  ", 10).isEmpty());
         assertTrue(finder.find("a", 12).size() <= 12);
     }
+
+    @Test
+    void aPointPickedOnTheMapIsNamedAfterTheNearestCityOnlyWhenOneIsNear() {
+        PlaceFinder.Found near = finder.nearest(new org.stancemap.model.Place("", 48.86, 2.35), 25).orElseThrow();
+        assertEquals("Paris", near.place().name(), "a point in Paris");
+        assertTrue(finder.nearest(new org.stancemap.model.Place("", -40, -30), 25).isEmpty(),
+                "the middle of the South Atlantic has no name");
+    }
 }
