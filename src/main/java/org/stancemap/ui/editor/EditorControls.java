@@ -1,5 +1,6 @@
 package org.stancemap.ui.editor;
 
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -78,6 +79,24 @@ final class EditorControls {
             }
         });
         return list;
+    }
+
+    /**
+     * {@code keys} hears every key pressed in the window while {@code owner} is in it (a scene-wide
+     * filter that follows the owner from scene to scene); {@code left} runs when the owner leaves
+     * every scene.
+     */
+    static void keysWhileShown(Node owner, EventHandler<KeyEvent> keys, Runnable left) {
+        owner.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            } else {
+                left.run();
+            }
+        });
     }
 
     /** Ctrl+Enter anywhere in {@code form} applies it, from a field as well as from a list. */

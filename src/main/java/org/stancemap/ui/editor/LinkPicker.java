@@ -2,8 +2,6 @@ package org.stancemap.ui.editor;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.event.EventHandler;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -25,7 +23,6 @@ final class LinkPicker {
     private final java.util.function.Consumer<Stance> firstChosen;
     private final ToggleButton toggle = new ToggleButton(Messages.get("editor.link.pick"));
     private final Label hint = new Label();
-    private final EventHandler<KeyEvent> keys = this::onKey;
     private boolean shown;
     private boolean picking;
     private Stance first;
@@ -57,7 +54,7 @@ final class LinkPicker {
                 chosenOnMap(now);
             }
         });
-        toggle.sceneProperty().addListener((obs, was, now) -> moveKeys(was, now));
+        EditorControls.keysWhileShown(toggle, this::onKey, () -> shown(false));
     }
 
     ToggleButton toggle() {
@@ -117,17 +114,6 @@ final class LinkPicker {
         hint.setText(text);
         hint.setVisible(true);
         hint.setAccessibleText(text);
-    }
-
-    private void moveKeys(Scene was, Scene now) {
-        if (was != null) {
-            was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        } else {
-            shown(false);
-        }
     }
 
     private void onKey(KeyEvent event) {

@@ -3,8 +3,6 @@ package org.stancemap.ui.editor;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.event.EventHandler;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -37,7 +35,6 @@ final class MapPlacer {
     private final Consumer<String> choose;
     private final MapPicking picking;
     private final ToggleButton toggle = new ToggleButton(Messages.get("editor.actor.place.pick"));
-    private final EventHandler<KeyEvent> keys = this::onKey;
     private boolean shown;
 
     /** {@code chosen} is the actor in the form; {@code choose} chooses one there by id. */
@@ -60,7 +57,7 @@ final class MapPlacer {
             }
         });
         picking.placingProperty().addListener((obs, was, now) -> showPicking(now));
-        toggle.sceneProperty().addListener((obs, was, now) -> moveKeys(was, now));
+        EditorControls.keysWhileShown(toggle, this::onKey, () -> shown(false));
     }
 
     ToggleButton toggle() {
@@ -122,17 +119,6 @@ final class MapPlacer {
         }
         choose.accept(actorId);
         return true;
-    }
-
-    private void moveKeys(Scene was, Scene now) {
-        if (was != null) {
-            was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        } else {
-            shown(false);
-        }
     }
 
     private void onKey(KeyEvent event) {
