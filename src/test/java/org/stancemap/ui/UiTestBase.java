@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -116,12 +117,27 @@ public abstract class UiTestBase extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits (without sleeping blindly) until {@code condition}, checked on the FX thread, holds. */
+    /**
+     * Waits (without sleeping blindly) until {@code condition}, checked on the FX thread, holds. A
+     * condition that throws (a node not built yet, for example a split pane's item before its skin
+     * exists) counts as not holding yet; if it still throws at the end, that is the reported cause.
+     */
     protected static void waitUntil(String what, BooleanSupplier condition) {
+        AtomicReference<Throwable> lastFailure = new AtomicReference<>();
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> {
+                try {
+                    boolean holds = condition.getAsBoolean();
+                    lastFailure.set(null);
+                    return holds;
+                } catch (RuntimeException notYet) {
+                    lastFailure.set(notYet);
+                    return false;
+                }
+            }));
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
+            throw new AssertionError("timed out waiting until " + what,
+                    lastFailure.get() != null ? lastFailure.get() : e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
