@@ -250,7 +250,7 @@ public final class DraftReviewPane extends BorderPane {
         try {
             history.apply(edit);
         } catch (EditRefused refused) {
-            state.notify(refused.getMessage(), true);
+            state.notify(RefusalSentence.of(refused.getMessage()), true);
             return;
         }
         // The next suggestion takes the place of the one just handled.

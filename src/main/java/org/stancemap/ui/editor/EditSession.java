@@ -70,10 +70,11 @@ final class EditSession {
         try {
             history.apply(edit);
         } catch (EditRefused refused) {
-            refusal.set(refused.getMessage());
-            state.notify(refused.getMessage(), true);
+            refuse(RefusalSentence.of(refused.getMessage()));
             return false;
         }
+        // What was refused before is done now: its warning no longer holds.
+        state.withdraw(refusal.get());
         refusal.set("");
         reselect(selected, link);
         return true;

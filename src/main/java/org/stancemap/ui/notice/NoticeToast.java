@@ -45,6 +45,8 @@ public final class NoticeToast extends HBox {
         linger.setOnFinished(e -> setVisible(false));
         state.noticeProperty().addListener((obs, was, notice) -> {
             if (notice == null) {
+                linger.stop();
+                setVisible(false);
                 return;
             }
             text.setText(notice.text());

@@ -201,6 +201,14 @@ public final class AppState {
         notice.set(new Notice(text, problem, ++noticeSerial));
     }
 
+    /** Takes back the problem {@code text} if it is still the one on show: what it named has been put right. */
+    public void withdraw(String text) {
+        Notice now = notice.get();
+        if (now != null && now.problem() && now.text().equals(text)) {
+            notice.set(null);
+        }
+    }
+
     /** Counts {@link #resetView()} calls; the map fits itself when it changes. */
     public ReadOnlyLongProperty resetSerialProperty() {
         return resetSerial.getReadOnlyProperty();
