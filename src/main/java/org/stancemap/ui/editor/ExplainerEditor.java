@@ -42,6 +42,8 @@ public final class ExplainerEditor extends BorderPane {
     private static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    /** Adds a tour step from the map as it is: from the map itself, where the author chose what it shows. */
+    private static final KeyCombination ADD_STEP = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
     private final EditSession session;
     private final Runnable onClose;
@@ -52,6 +54,8 @@ public final class ExplainerEditor extends BorderPane {
     private final Tab quoteTab;
     private final Tab glossaryTab;
     private final Tab linkTab;
+    private final Tab tourTab;
+    private final TourForm tourForm;
     private final Button undo;
     private final Button redo;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -76,6 +80,8 @@ public final class ExplainerEditor extends BorderPane {
         glossaryTab = tab("editor-tab-glossary", "editor.tab.glossary", "Alt+6", glossaryForm);
         ActorForm actorForm = new ActorForm(session, new PlaceFinder(Gazetteer.load()));
         Tab actorTab = tab("editor-tab-actors", "editor.tab.actors", "Alt+2", actorForm);
+        tourForm = new TourForm(session);
+        tourTab = tab("editor-tab-tour", "editor.tab.tour", "Alt+5", tourForm);
         tabs.getTabs().addAll(quoteTab,
                 actorTab,
                 tab("editor-tab-stances", "editor.tab.stances", "Alt+3", new StanceForm(session, (a, b) -> {
@@ -83,7 +89,7 @@ public final class ExplainerEditor extends BorderPane {
                     linkForm.start(a, b);
                 })),
                 linkTab,
-                tab("editor-tab-tour", "editor.tab.tour", "Alt+5", new TourForm(session)),
+                tourTab,
                 glossaryTab);
         // The map places actors and picks positions only while their tab shows.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -135,6 +141,7 @@ public final class ExplainerEditor extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("editor-scroll");
+        FocusInView.keep(scroll);
         Tab tab = new Tab(Messages.get(key), scroll);
         tab.setId(id);
         tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));
@@ -203,6 +210,9 @@ public final class ExplainerEditor extends BorderPane {
             save(false);
         } else if (CLOSE.match(event)) {
             close();
+        } else if (ADD_STEP.match(event)) {
+            tabs.getSelectionModel().select(tourTab);
+            tourForm.addFromView();
         } else if (event.isAltDown() && !event.isShortcutDown() && event.getCode().isDigitKey()) {
             int index = event.getCode().getCode() - KeyCode.DIGIT1.getCode();
             handled = index >= 0 && index < tabs.getTabs().size();

@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.stancemap.edit.ItemEdits;
@@ -70,12 +69,6 @@ final class TourForm extends VBox {
                 EditorControls.withNote(labelled("editor.tour.caption", caption),
                         checks.require(caption, "editor.tour.refused.noCaption")), labelled("editor.tour.notes", notes), focus, actions);
         EditorControls.appliesOnCtrlEnter(this, this::applyChanges);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
-                addFromView();
-                e.consume();
-            }
-        });
         // Shift+F5 presents from the step chosen here: the presenter's keys start from the tour's step.
         list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> preview.follow(now.intValue()));
         session.onChange(this::refresh);
@@ -161,6 +154,7 @@ final class TourForm extends VBox {
         TourStep step = new TourStep(name, said.isBlank() ? name : said, "", actors, links, false);
         if (session.apply(ItemEdits.addTourStep(index, step))) {
             list.getSelectionModel().select(index);
+            list.scrollTo(index);
             title.requestFocus();
             title.selectAll();
         }

@@ -1,0 +1,102 @@
+package org.stancemap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stancemap.model.Link;
+import org.stancemap.ui.UiTestBase;
+
+/** What a teacher walking through the editor ran into: the field they type in, the key they press, the warning left behind. */
+class EditorWalkUiTest extends UiTestBase {
+
+    private ExplainerEditor editor;
+
+    @BeforeEach
+    void openEditor() {
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+E opens the editor beside the map", () -> byId("explainer-editor") != null);
+        editor = (ExplainerEditor) byId("explainer-editor");
+    }
+
+    @Test
+    void aNewActorsNameFieldIsScrolledIntoViewWhereTheAuthorTypes() {
+        projectorSizedWindow();
+        waitUntil("the window is projector-sized", () -> fx(() -> stage.getHeight()) == 768);
+        press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        Node newActor = byId("editor-actor-new");
+        ScrollPane form = formOf(newActor);
+        waitForPulses(2);
+        fxRun(() -> {
+            form.setVvalue(1);
+            form.layout();
+        });
+        waitForPulses(2);
+        assertFalse(wholeIn(form, byId("editor-actor-name")), "the form starts scrolled down to its buttons");
+        clickOn(newActor);
+        waitUntil("the new actor's name has the keyboard", () -> byId("editor-actor-name").isFocused());
+        waitUntil("and shows whole, where the author types", () -> wholeIn(form, byId("editor-actor-name")));
+    }
+
+    @Test
+    void ctrlTAddsATourStepFromTheMapWithoutReachingIntoTheForm() {
+        Link link = explainer.links().get(0);
+        int steps = state.getExplainer().tour().size();
+        fxRun(() -> state.selectLink(link));
+        clickOn("#editor-tab-actors .tab-label");
+        fxRun(() -> byId("map").requestFocus());
+        waitUntil("the keyboard is on the map", () -> byId("map").isFocused());
+        press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+T adds a step", () -> state.getExplainer().tour().size() == steps + 1);
+        assertTrue(state.getExplainer().tour().stream().anyMatch(s -> s.linkIds().contains(link.id())),
+                "the step shows the link chosen on the map");
+        Tab shown = fx(() -> ((TabPane) byId("editor-tabs")).getSelectionModel().getSelectedItem());
+        assertEquals("editor-tab-tour", shown.getId(), "the Tour tab shows the new step");
+    }
+
+    @Test
+    void aRefusalsWarningGoesOnceTheEditItRefusedIsPutRight() {
+        press(KeyCode.ALT).type(KeyCode.DIGIT6).release(KeyCode.ALT);
+        String term = explainer.glossary().get(0).term();
+        clickOn("#editor-glossary-term").write(term);
+        clickOn("#editor-glossary-definition").write("A second definition.");
+        clickOn("#editor-glossary-add");
+        waitUntil("the same term again is refused, in a sentence", () -> state.noticeProperty().get() != null
+                && state.noticeProperty().get().problem()
+                && state.noticeProperty().get().text().endsWith("is in the glossary already."));
+        assertTrue(byId("notice").isVisible(), "the warning is on screen");
+        clickOn("#editor-glossary-term");
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("ceasefire line");
+        clickOn("#editor-glossary-add");
+        waitUntil("the corrected entry is added", () -> state.getExplainer().glossary().stream()
+                .anyMatch(g -> g.term().equals("ceasefire line")));
+        waitUntil("and the warning about the refused one is gone", () -> !byId("notice").isVisible());
+    }
+
+    private static ScrollPane formOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll && scroll.getStyleClass().contains("editor-scroll")) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("not in an editor form: " + node);
+    }
+
+    private static boolean wholeIn(ScrollPane scroll, Node node) {
+        return fx(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
+            return bounds.getMinY() >= port.getMinY() - 0.5 && bounds.getMaxY() <= port.getMaxY() + 0.5;
+        });
+    }
+}
