@@ -100,6 +100,12 @@ public final class ExplainerEditor extends BorderPane {
         tabs.setId("editor-tabs");
         tabs.getStyleClass().add("editor-tabs");
         setCenter(tabs);
+        // What --validate would say, live, under the forms; a click goes to the entry in its tab.
+        ProblemsPanel problems = new ProblemsPanel(new ProblemJump(session, tabs));
+        problems.getStyleClass().add("editor-problems");
+        setBottom(problems);
+        session.onChange(problems::check);
+        problems.check(session.current());
 
         undo = historyButton("editor-undo", "editor.undo", session::undo);
         redo = historyButton("editor-redo", "editor.redo", session::redo);

@@ -82,6 +82,44 @@ class EditorWalkUiTest extends UiTestBase {
         waitUntil("and the warning about the refused one is gone", () -> !byId("notice").isVisible());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEditorsProblemsPanelIsLiveAndTakesTheAuthorToTheEntry() {
+        waitUntil("the editor shows its problems panel", () -> byId("problems-list") != null
+                && isAncestor(editor, byId("problems-list")));
+        javafx.scene.control.ListView<org.stancemap.edit.Checkup.Finding> problems =
+                (javafx.scene.control.ListView<org.stancemap.edit.Checkup.Finding>) byId("problems-list");
+        int before = fx(() -> problems.getItems().size());
+        press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        waitUntil("the Actors tab shows", () -> byId("editor-actor-new").isVisible());
+        scrollIntoView(formOf(byId("editor-actor-new")), byId("editor-actor-new"));
+        clickOn("#editor-actor-new");
+        waitUntil("the new actor's name has the keyboard", () -> byId("editor-actor-name").isFocused());
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("Port authority");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil("the new actor is named", () -> state.getExplainer().actors().stream()
+                .anyMatch(a -> a.name().equals("Port authority")));
+        waitUntil("the panel warns of the actor with no stance, as --validate would", () -> fx(() -> problems.getItems()
+                .stream().anyMatch(f -> f.message().contains("Port authority"))));
+        assertTrue(fx(() -> problems.getItems().size()) > before, "one finding more than before");
+        press(KeyCode.ALT).type(KeyCode.DIGIT6).release(KeyCode.ALT);
+        int at = fx(() -> problems.getItems().indexOf(problems.getItems().stream()
+                .filter(f -> f.message().contains("Port authority")).findFirst().orElseThrow()));
+        fxRun(() -> problems.scrollTo(at));
+        waitForPulses(2);
+        clickOn(fx(() -> problems.lookupAll(".list-cell").stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.getIndex() == at)
+                .findFirst().orElseThrow()));
+        waitUntil("a click goes to the Actors tab", () -> "editor-tab-actors".equals(fx(() ->
+                ((TabPane) byId("editor-tabs")).getSelectionModel().getSelectedItem().getId())));
+        javafx.scene.control.ListView<org.stancemap.model.Actor> actors =
+                (javafx.scene.control.ListView<org.stancemap.model.Actor>) byId("editor-actor-list");
+        waitUntil("with that actor chosen and the keyboard on the list", () -> fx(() -> actors.isFocused()
+                && actors.getSelectionModel().getSelectedItem() != null
+                && actors.getSelectionModel().getSelectedItem().name().equals("Port authority")));
+    }
+
     private static ScrollPane formOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at instanceof ScrollPane scroll && scroll.getStyleClass().contains("editor-scroll")) {
