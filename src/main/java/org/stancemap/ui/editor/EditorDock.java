@@ -28,6 +28,7 @@ public final class EditorDock {
     private final Consumer<Node> reviewDock;
     private final Consumer<Node> dock;
     private ExplainerEditor open;
+    private TryIt trying;
     private Optional<Autosave> autosave = Optional.empty();
 
     /**
@@ -71,6 +72,11 @@ public final class EditorDock {
             open.startQuote();
             return open;
         }
+        if (open != null && trying != null) {
+            // Off screen while the explainer is tried out: the same editor comes back, history and all.
+            trying.backToEditor();
+            return open;
+        }
         Node now = reviewDocked.get();
         EditHistory history;
         Optional<Path> file;
@@ -104,11 +110,21 @@ public final class EditorDock {
     }
 
     private ExplainerEditor show(EditSession session) {
+        TryIt[] tryIt = new TryIt[1];
         ExplainerEditor editor = new ExplainerEditor(session, () -> {
             autosave.ifPresent(Autosave::stop);
+            tryIt[0].detach();
             dock.accept(null);
             open = null;
+            trying = null;
         });
+        tryIt[0] = new TryIt(state, editor, editor::resume, dock);
+        editor.addBarAction(tryIt[0].button());
+        tryIt[0].attach();
+        if (trying != null) {
+            trying.detach();
+        }
+        trying = tryIt[0];
         autosave.ifPresent(saver -> {
             saver.watch(session.history(), session::file);
             editor.afterSave(saver::saved);

@@ -58,6 +58,7 @@ public final class ExplainerEditor extends BorderPane {
     private final TourForm tourForm;
     private final Button undo;
     private final Button redo;
+    private final FlowPane bar;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private final EventHandler<KeyEvent> typed = this::onTyped;
     /** The letter of a shortcut that just moved the keyboard into a field, which must not land in it. */
@@ -109,7 +110,7 @@ public final class ExplainerEditor extends BorderPane {
 
         undo = historyButton("editor-undo", "editor.undo", session::undo);
         redo = historyButton("editor-redo", "editor.redo", session::redo);
-        FlowPane bar = new FlowPane(
+        bar = new FlowPane(
                 button("editor-quote", "editor.quote", "Q", this::startQuote),
                 undo, redo,
                 button("editor-save", "editor.save", "Ctrl+S", () -> save(false)),
@@ -152,6 +153,27 @@ public final class ExplainerEditor extends BorderPane {
         tab.setId(id);
         tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));
         return tab;
+    }
+
+    /** Puts {@code action} (Try it, say) in the bar of buttons at the top. */
+    void addBarAction(Node action) {
+        bar.getChildren().add(action);
+    }
+
+    /** Back from trying the explainer out: the same tab, with the keyboard in the editor unless a form took it already. */
+    void resume() {
+        javafx.application.Platform.runLater(() -> {
+            Scene scene = getScene();
+            if (scene == null) {
+                return;
+            }
+            for (Node at = scene.getFocusOwner(); at != null; at = at.getParent()) {
+                if (at == this) {
+                    return;
+                }
+            }
+            tabs.requestFocus();
+        });
     }
 
     /** The Quote tab, with the keyboard on the speaker: the words selected in the article are what it quotes. */

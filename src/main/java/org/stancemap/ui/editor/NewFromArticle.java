@@ -190,7 +190,7 @@ public final class NewFromArticle {
             }
         });
         made[0] = pane;
-        trying[0] = new TryIt(state, pane, dock);
+        trying[0] = new TryIt(state, pane, pane::resume, dock);
         pane.addHeaderAction(trying[0].button());
         trying[0].attach();
         if (reviewing != null) {

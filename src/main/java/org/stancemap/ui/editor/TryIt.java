@@ -17,8 +17,8 @@ import org.stancemap.ui.state.AppState;
 
 /**
  * "Try it": the explainer being edited as its readers will meet it — on the whole map, as the
- * tour, or as the quiz — and back to the editor where it was, with the same suggestion chosen.
- * The review pane itself is kept, only taken off the screen, so nothing in it is lost.
+ * tour, or as the quiz — and back to the review (with the same suggestion chosen) or the editor
+ * where it was. The pane itself is kept, only taken off the screen, so nothing in it is lost.
  */
 final class TryIt {
 
@@ -26,7 +26,8 @@ final class TryIt {
             KeyCombination.SHIFT_DOWN);
 
     private final AppState state;
-    private final DraftReviewPane pane;
+    private final Node pane;
+    private final Runnable resume;
     private final Consumer<Node> dock;
     private final VBox back;
     private final ChangeListener<Boolean> afterTour;
@@ -34,9 +35,11 @@ final class TryIt {
     /** True while this review is off screen for a try; only then does the end of a try bring it back. */
     private boolean away;
 
-    TryIt(AppState state, DraftReviewPane pane, Consumer<Node> dock) {
+    /** {@code pane} is the review or the editor; {@code resume} puts the keyboard back where it was in it. */
+    TryIt(AppState state, Node pane, Runnable resume, Consumer<Node> dock) {
         this.state = state;
         this.pane = pane;
+        this.resume = resume;
         this.dock = dock;
         Button backButton = EditorButtons.make("try-back", "try.back", "Esc", this::backToEditor);
         backButton.getStyleClass().add("accent");
@@ -127,6 +130,6 @@ final class TryIt {
         }
         away = false;
         dock.accept(pane);
-        pane.resume();
+        resume.run();
     }
 }

@@ -120,6 +120,25 @@ class EditorWalkUiTest extends UiTestBase {
                 && actors.getSelectionModel().getSelectedItem().name().equals("Port authority")));
     }
 
+    @Test
+    void tryItShowsTheWholeMapAndEscComesBackToTheEditorWhereItWas() {
+        press(KeyCode.ALT).type(KeyCode.DIGIT6).release(KeyCode.ALT);
+        clickOn("#editor-glossary-term").write("truce");
+        clickOn("#editor-glossary-definition").write("A pause in fighting agreed by both sides.");
+        clickOn("#editor-glossary-add");
+        waitUntil("the term is added", () -> state.getExplainer().glossary().stream().anyMatch(g -> g.term().equals("truce")));
+        press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        clickOn("#try-it");
+        clickOn(org.stancemap.ui.Messages.get("try.map"));
+        waitUntil("the editor steps aside for the whole map", () -> editor.getScene() == null && byId("try-back-strip") != null);
+        type(KeyCode.ESCAPE);
+        waitUntil("Esc brings the same editor back", () -> editor.getScene() != null);
+        assertEquals("editor-tab-actors", fx(() -> ((TabPane) byId("editor-tabs")).getSelectionModel().getSelectedItem().getId()),
+                "on the tab it was on");
+        assertTrue(fx(() -> editor.session().history().canUndo()), "with its history: the glossary entry can still be undone");
+        assertTrue(state.editingProperty().get(), "and the article's words are for quoting again");
+    }
+
     private static ScrollPane formOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at instanceof ScrollPane scroll && scroll.getStyleClass().contains("editor-scroll")) {
