@@ -113,6 +113,7 @@ public final class ExplainerEditor extends BorderPane {
         bar = new FlowPane(
                 button("editor-quote", "editor.quote", "Q", this::startQuote),
                 undo, redo,
+                button("editor-article", "editor.article", null, this::correctArticle),
                 button("editor-save", "editor.save", "Ctrl+S", () -> save(false)),
                 button("editor-save-as", "editor.saveAs", "Ctrl+Shift+S", () -> save(true)),
                 button("editor-close", "editor.close", "Ctrl+W", this::close));
@@ -153,6 +154,20 @@ public final class ExplainerEditor extends BorderPane {
         tab.setId(id);
         tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));
         return tab;
+    }
+
+    /** Lets the author correct the article's text; the quotes are found again, and those lost are flagged. */
+    void correctArticle() {
+        ArticleTextDialog.ask(EditorControls.windowOf(this), session.current().article().text())
+                .ifPresent(this::correctArticle);
+    }
+
+    void correctArticle(String text) {
+        if (session.apply(new org.stancemap.edit.TextCorrection(text))) {
+            int lost = org.stancemap.edit.TextCorrection.misplaced(session.current()).size();
+            session.state().notify(lost == 0 ? Messages.get("editor.article.done")
+                    : Messages.format("editor.article.lost", lost), lost > 0);
+        }
     }
 
     /** Puts {@code action} (Try it, say) in the bar of buttons at the top. */

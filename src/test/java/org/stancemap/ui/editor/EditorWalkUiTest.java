@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -137,6 +138,31 @@ class EditorWalkUiTest extends UiTestBase {
                 "on the tab it was on");
         assertTrue(fx(() -> editor.session().history().canUndo()), "with its history: the glossary entry can still be undone");
         assertTrue(state.editingProperty().get(), "and the article's words are for quoting again");
+    }
+
+    @Test
+    void theArticleCorrectedLaterKeepsItsQuotesOrFlagsTheOneWhoseWordsWent() {
+        org.stancemap.model.Quote kept = explainer.stancesOf("macron").get(0).quotes().get(0);
+        org.stancemap.model.Quote gone = explainer.stancesOf("putin").get(0).quotes().get(0);
+        clickOn("#editor-article");
+        waitUntil("the article's text opens for correcting", () -> lookup("#editor-article-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea area = lookup("#editor-article-area").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(explainer.article().text(), fx(area::getText), "exactly the text the explainer quotes");
+        fxRun(() -> area.setText("Photo: a caption left in\n"
+                + explainer.article().text().replace(gone.text(), "[these words were wrong]")));
+        clickOn("#editor-article-apply");
+        waitUntil("the correction applies", () -> state.getExplainer().article().text().startsWith("Photo:"));
+        String text = state.getExplainer().article().text();
+        org.stancemap.model.Quote moved = state.getExplainer().stancesOf("macron").get(0).quotes().get(0);
+        assertEquals(kept.text(), text.substring(text.offsetByCodePoints(0, moved.span().start()),
+                text.offsetByCodePoints(0, moved.span().end())), "a quote whose words are there is found again on them");
+        assertEquals(List.of(gone), org.stancemap.edit.TextCorrection.misplaced(state.getExplainer())
+                .stream().map(q -> q).toList(), "the one whose words went is kept, not dropped or moved");
+        waitUntil("and the author is told, as a problem", () -> state.noticeProperty().get() != null
+                && state.noticeProperty().get().problem()
+                && state.noticeProperty().get().text().startsWith("1 quote could not be found"));
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("one undo brings the old text back", () -> state.getExplainer().article().equals(explainer.article()));
     }
 
     private static ScrollPane formOf(Node node) {
