@@ -40,11 +40,14 @@ public final class DraftFiles {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
-    /** Writes {@code explainer} to {@code target}; runs {@code saved} once it is on disk, or says what went wrong. */
+    /** Writes {@code explainer} to {@code target}; runs {@code saved} once it is on disk and says so, or says what went wrong. */
     void save(Explainer explainer, Path target, Runnable saved) {
         try {
+            boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             write(explainer, target);
             saved.run();
+            // Only a file that was there before leaves a previous version beside it.
+            notices.accept(Messages.format(replacing ? "review.saved" : "review.savedNew", target.getFileName()), false);
         } catch (IOException | SecurityException e) {
             notices.accept(Messages.format("review.saveFailed", target.getFileName(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);

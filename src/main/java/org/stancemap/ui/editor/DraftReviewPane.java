@@ -329,7 +329,6 @@ public final class DraftReviewPane extends BorderPane {
             history.markSaved();
             showTitle();
             afterSave.run();
-            state.notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }
 

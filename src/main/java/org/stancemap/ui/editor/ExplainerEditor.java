@@ -104,6 +104,10 @@ public final class ExplainerEditor extends BorderPane {
         // What --validate would say, live, under the forms; a click goes to the entry in its tab.
         ProblemsPanel problems = new ProblemsPanel(new ProblemJump(session, tabs));
         problems.getStyleClass().add("editor-problems");
+        // With nothing to report the summary line says so; the empty list would only take the forms' room.
+        Node findings = problems.lookup("#problems-list");
+        findings.visibleProperty().bind(problems.findingsProperty().map(list -> !list.isEmpty()).orElse(false));
+        findings.managedProperty().bind(findings.visibleProperty());
         setBottom(problems);
         session.onChange(problems::check);
         problems.check(session.current());
@@ -314,7 +318,6 @@ public final class ExplainerEditor extends BorderPane {
             session.savedTo(path);
             showState();
             afterSave.run();
-            session.state().notify(Messages.format("review.saved", path.getFileName()), false);
         });
     }
 
