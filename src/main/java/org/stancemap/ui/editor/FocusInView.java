@@ -26,6 +26,13 @@ final class FocusInView {
                 Platform.runLater(() -> show(scroll, now));
             }
         };
+        // The view itself can shrink under the field (the problems panel grows, the window is resized).
+        scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            Node owner = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
+            if (was != null && now.getHeight() != was.getHeight() && owner != null && inside(scroll.getContent(), owner)) {
+                Platform.runLater(() -> show(scroll, owner));
+            }
+        });
         scroll.sceneProperty().addListener((obs, was, now) -> {
             if (was != null) {
                 was.focusOwnerProperty().removeListener(follow);
