@@ -53,6 +53,8 @@ final class LinkForm extends VBox {
     private final List<Span> evidenceSpans = new ArrayList<>();
     private final FormChecks checks = new FormChecks();
     private final LinkPicker picker;
+    /** What each link's row reads, by link id; no two rows alike. */
+    private java.util.Map<String, String> lines = java.util.Map.of();
 
     LinkForm(EditSession session) {
         this.session = session;
@@ -148,6 +150,7 @@ final class LinkForm extends VBox {
         String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Link::id).orElse(null);
         String fromId = Optional.ofNullable(from.getValue()).map(Stance::id).orElse(null);
         String toId = Optional.ofNullable(to.getValue()).map(Stance::id).orElse(null);
+        lines = EditorText.linkLines(explainer);
         list.getItems().setAll(explainer.links());
         from.getItems().setAll(explainer.stances());
         to.getItems().setAll(explainer.stances());
@@ -305,7 +308,7 @@ final class LinkForm extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            String line = EditorText.link(session.current(), link);
+            String line = lines.getOrDefault(link.id(), EditorText.link(session.current(), link));
             setText(link.status().isSuggested() ? Messages.get("review.tag") + " · " + line : line);
             setAccessibleText(getText());
         }
