@@ -74,7 +74,8 @@ final class ActorForm extends VBox {
         placeSearch.setPromptText(Messages.get("editor.actor.place.prompt"));
         // ControlsFX type-ahead over the gazetteer: states and cities by name.
         AutoCompletionBinding<PlaceFinder.Found> completion =
-                TextFields.bindAutoCompletion(placeSearch, request -> places.find(request.getUserText(), PLACES_SHOWN));
+                TypeAhead.themed(TextFields.bindAutoCompletion(placeSearch,
+                        request -> places.find(request.getUserText(), PLACES_SHOWN)));
         completion.setOnAutoCompleted(e -> {
             choosePlace(Optional.of(e.getCompletion().place()));
             apply.requestFocus();

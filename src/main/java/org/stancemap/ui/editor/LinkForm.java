@@ -69,7 +69,6 @@ final class LinkForm extends VBox {
         kind.setConverter(EditorText.linkKinds());
         kind.setValue(LinkKind.OPPOSES);
         explanation.setWrapText(true);
-        explanation.setPrefRowCount(3);
         explanation.setPromptText(Messages.get("editor.link.explanation.prompt"));
         cite.getStyleClass().add("editor-buttons");
         evidence.setWrapText(true);

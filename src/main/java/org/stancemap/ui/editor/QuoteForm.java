@@ -74,7 +74,7 @@ final class QuoteForm extends VBox {
         find.setOnAction(e -> findNext());
         speaker.setPromptText(Messages.get("editor.quote.speaker.prompt"));
         // ControlsFX type-ahead: the actors whose name holds what is typed.
-        TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText()));
+        TypeAhead.themed(TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText())));
         speaker.textProperty().addListener((obs, was, now) -> speakerChanged());
         newKind.setValue(ActorKind.PERSON);
         newKind.setConverter(EditorText.kinds());
