@@ -84,7 +84,7 @@ public final class RecoveryFile {
             return Optional.empty();
         }
         Explainer explainer = new ExplainerLoader().readForRecovery(bytes, explainerFile().toString())
-                .orElseThrow(() -> new IOException(explainerFile().getFileName() + ": the autosaved explainer cannot be read"));
+                .orElseThrow(() -> new IOException("not a readable explainer file: cut short or damaged"));
         Instant savedAt = Files.getLastModifiedTime(explainerFile()).toInstant();
         Optional<Path> file = Optional.empty();
         try {

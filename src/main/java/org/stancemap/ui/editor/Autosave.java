@@ -27,6 +27,20 @@ public final class Autosave {
 
     public static final Duration PERIOD = Duration.ofSeconds(30);
 
+    /** Seconds between autosaves instead of {@link #PERIOD} (1–3600), for trying crash recovery by hand. */
+    static final String PERIOD_PROPERTY = "stancemap.autosaveSeconds";
+
+    /** {@link #PERIOD}, or the period {@code -Dstancemap.autosaveSeconds=N} asks for when N is sensible. */
+    public static Duration configuredPeriod() {
+        String asked = System.getProperty(PERIOD_PROPERTY, "").strip();
+        try {
+            long seconds = Long.parseLong(asked);
+            return seconds >= 1 && seconds <= 3600 ? Duration.ofSeconds(seconds) : PERIOD;
+        } catch (NumberFormatException e) {
+            return PERIOD;
+        }
+    }
+
     /** Calls a tick every period until the returned handle is run. */
     @FunctionalInterface
     public interface Ticker {
@@ -44,6 +58,7 @@ public final class Autosave {
     }
 
     private final RecoveryFolder recoveries;
+    private final Duration period;
     private final Clock clock;
     private final Ticker ticker;
     private final Executor writer;
@@ -61,6 +76,7 @@ public final class Autosave {
     public Autosave(RecoveryFolder recoveries, Clock clock, Ticker ticker, Executor writer,
                     BiConsumer<String, Boolean> notices) {
         this.recoveries = recoveries;
+        this.period = configuredPeriod();
         this.clock = clock;
         this.ticker = ticker;
         this.writer = writer;
@@ -82,7 +98,7 @@ public final class Autosave {
         this.history = edited;
         this.file = fileOfIt;
         this.lastWritten = edited.isModified() ? null : edited.current();
-        stopTicking = ticker.every(PERIOD, this::tick);
+        stopTicking = ticker.every(period, this::tick);
     }
 
     /** One autosave: writes the explainer if it changed since the last write and is not saved. */

@@ -34,8 +34,9 @@ final class RecoveryChoices {
     private final DateTimeFormatter when;
     private int offered;
 
-    RecoveryChoices(RecoveryOffer.Scan scan, ZoneId zone, Consumer<RecoveryOffer.Found> restore,
-                    Consumer<RecoveryOffer.Found> discard) {
+    /** {@code stylesheets}: the window's own, so the question looks like the rest of the app. */
+    RecoveryChoices(RecoveryOffer.Scan scan, ZoneId zone, java.util.List<String> stylesheets,
+                    Consumer<RecoveryOffer.Found> restore, Consumer<RecoveryOffer.Found> discard) {
         this.restore = restore;
         this.discard = discard;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone);
@@ -45,10 +46,10 @@ final class RecoveryChoices {
         dialog.setTitle(Messages.get("recovery.title"));
         dialog.setHeaderText(Messages.get(anyWork ? "recovery.header" : "recovery.header.damaged"));
         dialog.getDialogPane().setId("recovery-dialog");
+        dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.getDialogPane().getButtonTypes().add(later);
         dialog.getDialogPane().lookupButton(later).setId("recovery-later");
         rows.getStyleClass().add("recovery-rows");
-        rows.setSpacing(12);
         if (anyWork) {
             Label intro = new Label(Messages.get(scan.found().size() == 1 ? "recovery.intro.one" : "recovery.intro"));
             intro.setWrapText(true);
@@ -65,14 +66,22 @@ final class RecoveryChoices {
             damaged.setWrapText(true);
             rows.getChildren().add(damaged);
         }
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setPrefViewportHeight(Math.min(420, 120.0 * (scan.found().size() + scan.damaged().size()) + 40));
-        dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().setPrefWidth(620);
-        dialog.setResizable(true);
+        int items = scan.found().size() + scan.damaged().size();
+        if (items <= 3) {
+            dialog.getDialogPane().setContent(rows);
+        } else {
+            // Many: a scroll bar, so the dialog still fits a 768-pixel screen.
+            ScrollPane scroll = new ScrollPane(rows);
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.getStyleClass().add("edge-to-edge");
+            scroll.setPrefViewportHeight(javafx.scene.text.Font.getDefault().getSize() * 30);
+            dialog.getDialogPane().setContent(scroll);
+        }
+        dialog.getDialogPane().setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * 46);
+        // Its own size, not one a window manager picks for a resizable window (too small to read).
+        dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE,
+                javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     Dialog<ButtonType> dialog() {
@@ -112,9 +121,10 @@ final class RecoveryChoices {
         discardIt.setId("recovery-discard-" + index);
         discardIt.setAccessibleText(Messages.format("recovery.discard.accessible", title));
         Hints.set(discardIt, Messages.format("recovery.discard.accessible", title));
-        HBox buttons = new HBox(8, restoreIt, discardIt);
+        HBox buttons = new HBox(restoreIt, discardIt);
+        buttons.getStyleClass().add("recovery-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox row = new VBox(4, name, file, at, buttons);
+        VBox row = new VBox(name, file, at, buttons);
         row.setId("recovery-item-" + index);
         row.getStyleClass().add("recovery-item");
         restoreIt.setOnAction(e -> {

@@ -123,8 +123,11 @@ public final class RecoveryOffer {
     }
 
     void ask(Scan scan) {
-        shown = new RecoveryChoices(scan, zone, this::restore, this::discard);
-        shown.dialog().initOwner(owner.get());
+        Window window = owner.get();
+        java.util.List<String> stylesheets = window == null || window.getScene() == null ? java.util.List.of()
+                : java.util.List.copyOf(window.getScene().getStylesheets());
+        shown = new RecoveryChoices(scan, zone, stylesheets, this::restore, this::discard);
+        shown.dialog().initOwner(window);
         shown.dialog().setOnHidden(e -> shown = null);
         shown.dialog().show();
     }

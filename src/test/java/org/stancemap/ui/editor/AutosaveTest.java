@@ -109,4 +109,23 @@ class AutosaveTest {
         saver.stop();
         assertFalse(old.exists(), "closed without saving on purpose: its autosave goes");
     }
+
+    @Test
+    void aPeriodAskedForByHandIsUsedWhenSensible() {
+        String was = System.getProperty(Autosave.PERIOD_PROPERTY);
+        try {
+            System.setProperty(Autosave.PERIOD_PROPERTY, "3");
+            assertEquals(java.time.Duration.ofSeconds(3), Autosave.configuredPeriod());
+            System.setProperty(Autosave.PERIOD_PROPERTY, "0");
+            assertEquals(Autosave.PERIOD, Autosave.configuredPeriod(), "no autosave storm");
+            System.setProperty(Autosave.PERIOD_PROPERTY, "soon");
+            assertEquals(Autosave.PERIOD, Autosave.configuredPeriod());
+        } finally {
+            if (was == null) {
+                System.clearProperty(Autosave.PERIOD_PROPERTY);
+            } else {
+                System.setProperty(Autosave.PERIOD_PROPERTY, was);
+            }
+        }
+    }
 }
