@@ -74,4 +74,18 @@ class RecoveryFolderTest {
         assertFalse(bad.exists());
         assertEquals(List.of(good), folder.all(), "no longer offered; the good one still is");
     }
+
+    @Test
+    void theSingleAutosaveOfEarlierVersionsIsStillFoundAndOffered() throws IOException {
+        Path folder = dir.resolve("recovery");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("editing.stancemap.json"), new ExplainerEncoder().encodeBytes(builtIn()));
+        Files.writeString(folder.resolve("editing.about.json"),
+                "{\"savedAt\":\"2026-12-01T10:00:00Z\",\"file\":\"/tmp/old.stancemap.json\"}", StandardCharsets.UTF_8);
+        List<RecoveryFile> found = new RecoveryFolder(folder).all();
+        assertEquals(1, found.size());
+        RecoveryFile.Recovered read = found.get(0).read().orElseThrow();
+        assertEquals(Instant.parse("2026-12-01T10:00:00Z"), read.savedAt());
+        assertEquals(Optional.of(Path.of("/tmp/old.stancemap.json")), read.file());
+    }
 }

@@ -82,7 +82,9 @@ final class StanceCard extends VBox {
         use.setOnAction(e -> state.linkMaking().use(stance.id()));
         HBox row = new HBox(use);
         row.getStyleClass().add("use-in-link-row");
-        row.visibleProperty().bind(state.editingProperty().and(state.kioskProperty().not()));
+        // The audience of a tour previewed from the editor sees the explainer as readers will.
+        row.visibleProperty().bind(state.editingProperty().and(state.kioskProperty().not())
+                .and(state.presentingProperty().not()));
         row.managedProperty().bind(row.visibleProperty());
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.L && row.isVisible() && !e.isShortcutDown()
