@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Explainer;
 
 /**
@@ -84,7 +85,7 @@ public final class RecoveryFile {
             return Optional.empty();
         }
         Explainer explainer = new ExplainerLoader().readForRecovery(bytes, explainerFile().toString())
-                .orElseThrow(() -> new IOException("not a readable explainer file: cut short or damaged"));
+                .orElseThrow(() -> new IOException(Wording.get("recovery.notReadable")));
         Instant savedAt = Files.getLastModifiedTime(explainerFile()).toInstant();
         Optional<Path> file = Optional.empty();
         try {
