@@ -303,7 +303,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (explainer == null) {
             return;
         }
-        layout = MapLayout.of(explainer, projection);
+        layout = MapLayout.of(explainer, projection, map.world());
         RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
         relations = byCamp.positions();
         campRegions.show(explainer, byCamp.regions());
