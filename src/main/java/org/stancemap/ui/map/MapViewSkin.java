@@ -233,7 +233,8 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     private void updateMarksScale() {
         javafx.scene.Scene scene = map.getScene();
-        if (!marks.update(map, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight())) {
+        if (!marks.update(map, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight(),
+                relationsGrowth())) {
             return;
         }
         map.setMarksStep(marks.step());
@@ -245,6 +246,16 @@ final class MapViewSkin extends SkinBase<MapView> {
         } else {
             fit(false);
         }
+    }
+
+    /** How much the Relations picture's marks may grow beyond the window's text size to fill the map; 1 on the map. */
+    private double relationsGrowth() {
+        if (layout == null || state.layoutModeProperty().get() != LayoutMode.RELATIONS) {
+            return 1;
+        }
+        double window = Math.max(100, state.uiScaleProperty().get()) / 100.0;
+        MapMetrics base = MapMetrics.screen(window, 1, NameWidths.at(NameWidths.NORMAL_SIZE * window));
+        return MapRoom.relationsGrowth(layout, relations, base, map.getWidth(), map.getHeight(), window);
     }
 
     /** The map's own controls where they show, as boxes (minX, minY, maxX, maxY) that names keep clear of. */
@@ -327,6 +338,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             addCurve(explainer, spec);
         }
         morph.set(state.layoutModeProperty().get() == LayoutMode.RELATIONS ? 1 : 0);
+        updateMarksScale();
         cameraMovedByUser = keepCamera;
         emphasis.applyLinkFilter();
         emphasis.refresh();
@@ -494,7 +506,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             line.setEndX(b.x());
             line.setEndY(b.y());
         }
-        campRegions.update(scene.discs(), metrics, morph.get() > 0);
+        campRegions.update(scene, metrics, morph.get() > 0);
         List<MapScene.Curve> drawn = scene.curves();
         for (int i = 0; i < curves.size(); i++) {
             curves.get(i).update(drawn.get(i), LINK_END_GAP * r / ActorBadge.DISC_RADIUS, r / ActorBadge.DISC_RADIUS);
@@ -509,6 +521,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     }
 
     private void onResize() {
+        updateMarksScale();
         legend.fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), textScale));
         if (!cameraMovedByUser && layout != null) {
             fit(false);
@@ -638,6 +651,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                     new KeyValue(morph, target, Interpolator.EASE_BOTH)));
             morphAnimation.play();
         }
+        updateMarksScale();
         fit(animate());
     }
 
