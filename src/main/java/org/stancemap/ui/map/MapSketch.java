@@ -117,7 +117,7 @@ public final class MapSketch {
     }
 
     private double discRadius() {
-        return ActorBadge.DISC_RADIUS * textScale;
+        return MapMetrics.DISC_RADIUS * textScale;
     }
 
     private void paintLand(GraphicsContext g, double zoom, double offsetX, double offsetY, BlocPalette blocs) {
