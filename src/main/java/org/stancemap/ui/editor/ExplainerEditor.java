@@ -133,11 +133,12 @@ public final class ExplainerEditor extends BorderPane {
         return button;
     }
 
-    private static Tab tab(String id, String key, String shortcut, Node form) {
+    private static Tab tab(String id, String key, String shortcut, javafx.scene.layout.Region form) {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("editor-scroll");
+        EditorLayout.fit(form, scroll);
         Tab tab = new Tab(Messages.get(key), scroll);
         tab.setId(id);
         tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));

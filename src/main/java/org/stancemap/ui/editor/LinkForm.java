@@ -55,6 +55,8 @@ final class LinkForm extends VBox {
     private final LinkPicker picker;
     /** A position came from the panel's "Use in link" and the next one there is the link's second. */
     private boolean awaitingSecond;
+    /** What each link's row reads, by link id; no two rows alike. */
+    private java.util.Map<String, String> lines = java.util.Map.of();
 
     LinkForm(EditSession session) {
         this.session = session;
@@ -69,7 +71,6 @@ final class LinkForm extends VBox {
         kind.setConverter(EditorText.linkKinds());
         kind.setValue(LinkKind.OPPOSES);
         explanation.setWrapText(true);
-        explanation.setPrefRowCount(3);
         explanation.setPromptText(Messages.get("editor.link.explanation.prompt"));
         cite.getStyleClass().add("editor-buttons");
         evidence.setWrapText(true);
@@ -172,6 +173,7 @@ final class LinkForm extends VBox {
         String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Link::id).orElse(null);
         String fromId = Optional.ofNullable(from.getValue()).map(Stance::id).orElse(null);
         String toId = Optional.ofNullable(to.getValue()).map(Stance::id).orElse(null);
+        lines = EditorText.linkLines(explainer);
         list.getItems().setAll(explainer.links());
         from.getItems().setAll(explainer.stances());
         to.getItems().setAll(explainer.stances());
@@ -330,7 +332,7 @@ final class LinkForm extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            String line = EditorText.link(session.current(), link);
+            String line = lines.getOrDefault(link.id(), EditorText.link(session.current(), link));
             setText(link.status().isSuggested() ? Messages.get("review.tag") + " · " + line : line);
             setAccessibleText(getText());
         }
