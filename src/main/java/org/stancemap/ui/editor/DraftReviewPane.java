@@ -74,7 +74,8 @@ public final class DraftReviewPane extends BorderPane {
 
         SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.36, 0.52);
+        // The suggestions first: the list is what the author works through; problems keep a quarter.
+        body.setDividerPositions(0.5, 0.72);
         setCenter(body);
         Label hint = new Label(Messages.get("review.hint"));
         hint.setWrapText(true);
@@ -83,7 +84,8 @@ public final class DraftReviewPane extends BorderPane {
         headerActions.getChildren().add(close);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(6, title, spacer, headerActions);
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(title, spacer, headerActions);
+        titleRow.getStyleClass().add("review-title-row");
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         title.setMinWidth(0);
         setTop(new VBox(titleRow, count, hint));

@@ -1,6 +1,9 @@
 package org.stancemap.ui.editor;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -23,6 +26,54 @@ final class EditorLayout {
     static void fit(Region form, ScrollPane scroll) {
         listTakesShareOf(form, scroll);
         buttonsWrapInWidth(form, scroll);
+        focusStaysInView(form, scroll);
+    }
+
+    /**
+     * The field that gets the keyboard scrolls into view: a scroll pane does not follow the focus,
+     * and at large text sizes Q put the keyboard in a speaker field under the fold, its type-ahead
+     * list opening over the fields above.
+     */
+    private static void focusStaysInView(Region form, ScrollPane scroll) {
+        ChangeListener<Node> follow = (obs, was, now) -> {
+            if (now != null && inside(form, now)) {
+                Platform.runLater(() -> reveal(form, scroll, now));
+            }
+        };
+        scroll.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    private static boolean inside(Node ancestor, Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reveal(Region form, ScrollPane scroll, Node node) {
+        if (node.getScene() == null || !node.isFocused()) {
+            return;
+        }
+        Bounds box = form.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double shown = scroll.getViewportBounds().getHeight();
+        double hidden = form.getHeight() - shown;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin()) * hidden;
+        double wanted = box.getMinY() < top ? box.getMinY()
+                : box.getMaxY() > top + shown ? Math.min(box.getMinY(), box.getMaxY() - shown) : top;
+        wanted = Math.max(0, Math.min(hidden, wanted));
+        scroll.setVvalue(scroll.getVmin() + wanted / hidden * (scroll.getVmax() - scroll.getVmin()));
     }
 
     /**

@@ -74,6 +74,22 @@ class EditorLayoutUiTest extends UiTestBase {
     }
 
     @Test
+    void atDoubleTextTheFieldQuoteGoesToScrollsIntoView() {
+        openEditor(1366, 768, 200);
+        ExplainerEditor editor = (ExplainerEditor) byId("explainer-editor");
+        Node speaker = byId("editor-quote-speaker");
+        ScrollPane scroll = fx(() -> (ScrollPane) ((TabPane) byId("editor-tabs")).getTabs().get(0).getContent());
+        fxRun(editor::startQuote);
+        waitUntil("the speaker field has the keyboard", speaker::isFocused);
+        waitUntil("and shows whole inside the editor's scrolled view", () -> {
+            Node viewport = scroll.lookup(".viewport");
+            Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+            Bounds field = speaker.localToScene(speaker.getLayoutBounds());
+            return field.getMinY() >= view.getMinY() - 0.5 && field.getMaxY() <= view.getMaxY() + 0.5;
+        });
+    }
+
+    @Test
     void glossaryAndLinkRowsShowTheirWholeTextAtEverySize() {
         for (int scale : new int[] {100, 200}) {
             TabPane tabs = openEditor(1366, 768, scale);
