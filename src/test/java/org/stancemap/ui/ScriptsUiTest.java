@@ -63,6 +63,21 @@ class ScriptsUiTest extends UiTestBase {
     }
 
     @Test
+    void theReaderNeverBreaksALineInsideARightToLeftPiece() {
+        // A right-to-left piece that wrapped was drawn whole on its first line and again on the next,
+        // so a word of the Arabic quote showed twice. Each such piece is one word now.
+        waitUntil("the reader shows the Arabic quote", () -> view.lookupAll(".article-paragraph Text").stream()
+                .anyMatch(n -> ((Text) n).getText().contains("\u0627\u0644\u0645\u0627\u0621")));
+        List<String> rightToLeft = fx(() -> view.lookupAll(".article-paragraph Text").stream().map(n -> (Text) n)
+                .filter(t -> t.getStyleClass().contains("script-arabic") || t.getStyleClass().contains("script-hebrew"))
+                .map(Text::getText).toList());
+        assertTrue(rightToLeft.size() >= 12, "the Arabic and Hebrew quotes are there, word by word: " + rightToLeft);
+        for (String piece : rightToLeft) {
+            assertTrue(piece.strip().split("\\s+").length == 1, "one word a piece: \"" + piece + "\"");
+        }
+    }
+
+    @Test
     void aNameInArabicTooLongForItsLabelEndsInAnEllipsisAndKeepsItsWholeText() {
         String name = "\u0627\u0644\u0623\u0645\u064a\u0646 \u0627\u0644\u0639\u0627\u0645 \u0644\u0644\u0645\u062c\u0644\u0633 \u0627\u0644\u0648\u0637\u0646\u064a";
         Label label = fx(() -> {
