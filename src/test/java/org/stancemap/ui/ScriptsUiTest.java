@@ -63,6 +63,60 @@ class ScriptsUiTest extends UiTestBase {
     }
 
     @Test
+    void theReaderNeverBreaksALineInsideARightToLeftPiece() {
+        // A right-to-left piece that wrapped was drawn whole on its first line and again on the next,
+        // so a word of the Arabic quote showed twice. Each such piece is one word now.
+        waitUntil("the reader shows the Arabic quote", () -> view.lookupAll(".article-paragraph Text").stream()
+                .anyMatch(n -> ((Text) n).getText().contains("\u0627\u0644\u0645\u0627\u0621")));
+        List<String> rightToLeft = fx(() -> view.lookupAll(".article-paragraph Text").stream().map(n -> (Text) n)
+                .filter(t -> t.getStyleClass().contains("script-arabic") || t.getStyleClass().contains("script-hebrew"))
+                .map(Text::getText).toList());
+        assertTrue(rightToLeft.size() >= 12, "the Arabic and Hebrew quotes are there, word by word: " + rightToLeft);
+        for (String piece : rightToLeft) {
+            assertTrue(piece.strip().split("\\s+").length == 1, "one word a piece: \"" + piece + "\"");
+        }
+    }
+
+    @Test
+    void aNameInArabicTooLongForItsLabelEndsInAnEllipsisAndKeepsItsWholeText() {
+        String name = "\u0627\u0644\u0623\u0645\u064a\u0646 \u0627\u0644\u0639\u0627\u0645 \u0644\u0644\u0645\u062c\u0644\u0633 \u0627\u0644\u0648\u0637\u0646\u064a";
+        Label label = fx(() -> {
+            Label l = ScriptText.install(new Label(name));
+            l.setManaged(false);
+            view.getChildren().add(l);
+            l.applyCss();
+            return l;
+        });
+        double whole = fx(() -> label.prefWidth(-1));
+        fxRun(() -> {
+            label.resize(whole / 2, label.prefHeight(-1));
+            label.layout();
+        });
+        String shown = fx(() -> drawnText(label));
+        assertTrue(shown.endsWith("\u2026") && shown.length() < name.length(), "cut short with an ellipsis: " + shown);
+        assertTrue(fx(() -> label.lookup("." + ScriptText.FLOW).getLayoutBounds().getWidth()) <= whole / 2 + 1,
+                "and no wider than the label");
+        assertEquals(name, fx(label::getText), "a screen reader still reads the whole name");
+        assertEquals(name, fx(() -> label.getTooltip().getText()), "and pointing at it shows it whole");
+        assertEquals(whole, fx(() -> label.prefWidth(-1)), 1, "the label still asks for room for all of it");
+        fxRun(() -> {
+            label.resize(whole + 20, label.prefHeight(-1));
+            label.layout();
+        });
+        assertEquals(name, fx(() -> drawnText(label)), "given the room, it shows whole again");
+        assertEquals(null, fx(label::getTooltip));
+        fxRun(() -> view.getChildren().remove(label));
+    }
+
+    private static String drawnText(Label label) {
+        StringBuilder text = new StringBuilder();
+        for (Node piece : ((TextFlow) label.lookup("." + ScriptText.FLOW)).getChildren()) {
+            text.append(((Text) piece).getText());
+        }
+        return text.toString();
+    }
+
+    @Test
     void aRightToLeftQuoteInThePanelOpensOnTheLeft() {
         fxRun(() -> state.selectActor(scripts.actor("haddad").orElseThrow()));
         waitUntil("the panel shows Haddad's quotes", () -> view.lookup("#stance-build-this-year") != null);
@@ -91,7 +145,9 @@ class ScriptsUiTest extends UiTestBase {
 
     @Test
     void theHeaderAndTheMapNamesDrawEveryScriptWithAFontThatHasIt() {
-        waitForPulses(3);
+        // Room for the whole headline: in a narrower window it ends in "…" before its last word.
+        fxRun(() -> stage.setWidth(1900));
+        waitUntil("the headline shows whole", () -> !drawnScripts(byId("header")).isEmpty());
         assertEquals(EnumSet.of(Written.EMOJI), drawnScripts(byId("header")), "the headline ends in 💧");
         for (String id : List.of("haddad", "levi", "wang")) {
             drawnScripts(badge(id));

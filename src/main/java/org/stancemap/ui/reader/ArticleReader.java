@@ -139,6 +139,17 @@ public final class ArticleReader extends ScrollPane {
                 cuts.add(prefixLength + run.start());
                 cuts.add(prefixLength + run.end());
                 scripts.put(prefixLength + run.start(), run.script());
+                if (run.script() == Script.ARABIC || run.script() == Script.HEBREW) {
+                    // A right-to-left piece that wraps onto a second line is drawn whole on the
+                    // first one as well (a word appeared twice): one piece a word, so lines break
+                    // between pieces, never inside one.
+                    for (int i = run.start() + 1; i < run.end(); i++) {
+                        if (Character.isWhitespace(paragraph.text().charAt(i - 1))
+                                && !Character.isWhitespace(paragraph.text().charAt(i))) {
+                            cuts.add(prefixLength + i);
+                        }
+                    }
+                }
             }
             Integer previous = null;
             for (int cut : cuts) {

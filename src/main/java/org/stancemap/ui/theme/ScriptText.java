@@ -1,7 +1,9 @@
 package org.stancemap.ui.theme;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.stancemap.ui.theme.ScriptRuns.Run;
@@ -61,8 +64,8 @@ public final class ScriptText {
      * A text with none but the interface's scripts stays the label's own (nothing changes, nothing
      * costs); otherwise the label shows a flow of runs in its place, after the label's own graphic
      * (an icon) if it has one. The label's text, and so what a screen reader reads, stays the plain
-     * string; colour, alignment and underline follow the label. A label that does not wrap is
-     * clipped at its edge, where its own text would have ended in "…".
+     * string; colour, alignment and underline follow the label. A label that does not wrap ends in
+     * "…" where it is too narrow, as its own text would, with the whole text in a tooltip.
      */
     public static <T extends Labeled> T install(T labeled) {
         // Only a listener on the text for the many labels (a large map has thousands) that never
@@ -161,12 +164,8 @@ public final class ScriptText {
     }
 
     private static TextFlow flowFor(Labeled labeled) {
-        TextFlow flow = new RunsFlow(!labeled.isWrapText());
-        for (Text piece : pieces(labeled.getText())) {
-            piece.fillProperty().bind(labeled.textFillProperty());
-            piece.underlineProperty().bind(labeled.underlineProperty());
-            flow.getChildren().add(piece);
-        }
+        RunsFlow flow = new RunsFlow(labeled);
+        flow.showPieces(labeled.getText());
         flow.getStyleClass().add(FLOW);
         flow.textAlignmentProperty().bind(labeled.textAlignmentProperty());
         flow.lineSpacingProperty().bind(labeled.lineSpacingProperty());
@@ -179,15 +178,32 @@ public final class ScriptText {
      * The flow that stands in for a label's text. A label asks its graphic's height for its own
      * width less its padding, which is below zero when it has no width in mind; a flow would wrap
      * at every letter for that, so it answers for one line, as the label's own text does. A label
-     * that does not wrap keeps its text on one line, cut off by the label's clip.
+     * that does not wrap keeps its text on one line and, where the line is too long for it, ends it
+     * in "…" as a label's own text does, the whole text in a tooltip.
      */
     private static final class RunsFlow extends TextFlow {
+        private static final String ELLIPSIS = "\u2026";
+        private final Labeled labeled;
         private final boolean oneLine;
+        private final Text measure = new Text();
+        /** Code points of the label's text shown before the "…"; -1 while it shows whole. */
+        private int shown = -1;
+        private Tooltip whole;
 
-        RunsFlow(boolean oneLine) {
-            this.oneLine = oneLine;
+        RunsFlow(Labeled labeled) {
+            this.labeled = labeled;
+            this.oneLine = !labeled.isWrapText();
             // No wider than its words, so that the label places it by its alignment (a badge's name is centred).
             setMaxWidth(USE_PREF_SIZE);
+        }
+
+        void showPieces(String text) {
+            List<Text> pieces = pieces(text);
+            for (Text piece : pieces) {
+                piece.fillProperty().bind(labeled.textFillProperty());
+                piece.underlineProperty().bind(labeled.underlineProperty());
+            }
+            getChildren().setAll(pieces);
         }
 
         @Override
@@ -195,9 +211,91 @@ public final class ScriptText {
             return super.computePrefHeight(width < 0 || oneLine ? -1 : width);
         }
 
+        /** The whole text's width even while it is cut short, so that the label asks for room for all of it. */
+        @Override
+        protected double computePrefWidth(double height) {
+            double drawn = super.computePrefWidth(height);
+            return shown < 0 ? drawn : Math.max(drawn, Math.ceil(widthOf(labeled.getText())));
+        }
+
         @Override
         public void resize(double width, double height) {
-            super.resize(oneLine ? Math.max(width, prefWidth(-1)) : width, height);
+            if (oneLine && width > 0) {
+                fit(width);
+            }
+            super.resize(oneLine ? Math.max(width, super.computePrefWidth(-1)) : width, height);
+        }
+
+        /** Shows as much of the text as fits in {@code width}, then "…", or the whole text where it fits. */
+        private void fit(double width) {
+            String text = labeled.getText();
+            int count = text.codePointCount(0, text.length());
+            int fits = -1;
+            if (widthOf(text) > width + 0.5) {
+                int low = 0;
+                int high = count - 1;
+                while (low < high) {
+                    int mid = (low + high + 1) / 2;
+                    if (widthOf(cut(text, mid)) <= width + 0.5) {
+                        low = mid;
+                    } else {
+                        high = mid - 1;
+                    }
+                }
+                fits = low;
+            }
+            if (fits == shown) {
+                return;
+            }
+            shown = fits;
+            Map<Script, Font> fonts = new EnumMap<>(Script.class);
+            for (Script script : Script.values()) {
+                fonts.put(script, fontOf(script));
+            }
+            String now = fits < 0 ? text : cut(text, fits);
+            showPieces(now);
+            // The new pieces have their style's font from the next pulse on; this one lays them out already.
+            List<Run> runs = ScriptRuns.of(now);
+            for (int i = 0; i < runs.size() && i < getChildren().size(); i++) {
+                ((Text) getChildren().get(i)).setFont(fonts.get(runs.get(i).script()));
+            }
+            if (fits >= 0 && labeled.getTooltip() == null) {
+                whole = install(new Tooltip(text));
+                labeled.setTooltip(whole);
+            } else if (fits < 0 && whole != null && labeled.getTooltip() == whole) {
+                labeled.setTooltip(null);
+                whole = null;
+            }
+        }
+
+        private static String cut(String text, int codePoints) {
+            return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + ELLIPSIS;
+        }
+
+        /** The width of {@code text} on one line, each run in the font the flow's pieces of its script have. */
+        private double widthOf(String text) {
+            double sum = 0;
+            for (Run run : ScriptRuns.of(text)) {
+                measure.setFont(fontOf(run.script()));
+                measure.setText(text.substring(run.start(), run.end()));
+                sum += measure.getLayoutBounds().getWidth();
+            }
+            return sum;
+        }
+
+        private Font fontOf(Script script) {
+            Text any = null;
+            for (Node child : getChildren()) {
+                if (child instanceof Text piece) {
+                    any = any == null ? piece : any;
+                    boolean own = script.styleClass() == null;
+                    if (own ? piece.getStyleClass().stream().noneMatch(c -> c.startsWith("script-") || c.equals(Styles.EMOJI))
+                            : piece.getStyleClass().contains(script.styleClass())) {
+                        return piece.getFont();
+                    }
+                }
+            }
+            return any == null ? labeled.getFont() : script == Script.OWN ? labeled.getFont() : any.getFont();
         }
     }
 }
