@@ -65,13 +65,19 @@ public final class RelationsLayout {
         rows.add(region(camps, Camps.Standing.SECOND_SIDE));
         rows.removeIf(List::isEmpty);
         // The number of columns whose picture shows largest in a laptop's map area.
+        // Wrapping does not depend on the gap between rows, and a candidate's size is all the choice
+        // needs: each is wrapped once and only the winner is laid out point by point, which keeps
+        // a thousand actors (a thousand candidates) from costing a million placed points.
+        Map<Region, List<List<String>>> units = new java.util.IdentityHashMap<>();
+        rows.forEach(row -> row.forEach(region -> units.put(region, unitsOf(camps, region))));
         Arrangement best = null;
         int actors = explainer.actors().size();
         for (int columns = 2; columns <= Math.max(2, actors); columns++) {
-            Arrangement a = arrange(camps, rows, columns, gapFor(1));
+            Wrapped wrapped = Wrapped.of(rows, units, columns);
+            Arrangement a = wrapped.sized(gapFor(1));
             // Shown smaller than on a laptop, its regions need more room between them to stay apart.
             for (int round = 0; round < 4 && a.zoom() < 1; round++) {
-                a = arrange(camps, rows, columns, gapFor(a.zoom()));
+                a = wrapped.sized(gapFor(a.zoom()));
             }
             if (best == null || a.betterThan(best)) {
                 best = a;
@@ -82,7 +88,12 @@ public final class RelationsLayout {
         return new Relations(fitInto(explainer.actors(), best.grid(), geographic), List.copyOf(regions));
     }
 
-    private record Arrangement(Map<String, Point> grid, double width, double height) {
+    /** One way to wrap the regions, laid out with one gap between rows: its size, and its grid when asked for. */
+    private record Arrangement(Wrapped wrapped, double gap, double width, double height) {
+
+        Map<String, Point> grid() {
+            return wrapped.grid(gap);
+        }
 
         /**
          * The zoom that fits it in the reference view, badges and names included (their size does
@@ -117,38 +128,64 @@ public final class RelationsLayout {
     }
 
     /** Rows of regions, top to bottom, each region's units wrapped to {@code columns} at most. */
-    private static Arrangement arrange(Camps camps, List<List<Region>> rows, int columns, double gap) {
-        Map<String, Point> grid = new LinkedHashMap<>();
-        double top = 0;
-        double widestRow = 0;
-        for (List<Region> row : rows) {
-            int share = row.size() == 1 ? columns : Math.max(1, columns / row.size());
-            List<List<List<String>>> placed = new ArrayList<>();
-            double width = -SIDE_BY_SIDE_GAP;
-            int tallest = 0;
-            for (Region region : row) {
-                List<List<String>> lines = wrap(unitsOf(camps, region), share);
-                placed.add(lines);
-                width += widest(lines) * CELL_W + SIDE_BY_SIDE_GAP;
-                tallest = Math.max(tallest, lines.size());
-            }
-            widestRow = Math.max(widestRow, width);
-            double left = -width / 2;
-            for (int i = 0; i < row.size(); i++) {
-                List<List<String>> lines = placed.get(i);
-                double regionWidth = widest(lines) * CELL_W;
-                for (int line = 0; line < lines.size(); line++) {
-                    List<String> ids = lines.get(line);
-                    double start = left + (regionWidth - ids.size() * CELL_W) / 2 + CELL_W / 2;
-                    for (int k = 0; k < ids.size(); k++) {
-                        grid.put(ids.get(k), new Point(start + k * CELL_W, top + line * CELL_H));
-                    }
+    private record Wrapped(List<List<List<List<String>>>> rows, double widestRow, int[] tallest) {
+
+        static Wrapped of(List<List<Region>> rows, Map<Region, List<List<String>>> units, int columns) {
+            List<List<List<List<String>>>> wrappedRows = new ArrayList<>();
+            int[] tallest = new int[rows.size()];
+            double widestRow = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                List<Region> row = rows.get(r);
+                int share = row.size() == 1 ? columns : Math.max(1, columns / row.size());
+                List<List<List<String>>> placed = new ArrayList<>();
+                double width = -SIDE_BY_SIDE_GAP;
+                for (Region region : row) {
+                    List<List<String>> lines = wrap(units.get(region), share);
+                    placed.add(lines);
+                    width += widest(lines) * CELL_W + SIDE_BY_SIDE_GAP;
+                    tallest[r] = Math.max(tallest[r], lines.size());
                 }
-                left += regionWidth + SIDE_BY_SIDE_GAP;
+                widestRow = Math.max(widestRow, width);
+                wrappedRows.add(placed);
             }
-            top += tallest * CELL_H + gap;
+            return new Wrapped(wrappedRows, widestRow, tallest);
         }
-        return new Arrangement(grid, widestRow, top - gap);
+
+        /** Its size with {@code gap} between rows. */
+        Arrangement sized(double gap) {
+            double top = 0;
+            for (int tall : tallest) {
+                top += tall * CELL_H + gap;
+            }
+            return new Arrangement(this, gap, widestRow, top - gap);
+        }
+
+        /** Each actor's point in grid units, with {@code gap} between rows. */
+        Map<String, Point> grid(double gap) {
+            Map<String, Point> grid = new LinkedHashMap<>();
+            double top = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                List<List<List<String>>> placed = rows.get(r);
+                double width = -SIDE_BY_SIDE_GAP;
+                for (List<List<String>> lines : placed) {
+                    width += widest(lines) * CELL_W + SIDE_BY_SIDE_GAP;
+                }
+                double left = -width / 2;
+                for (List<List<String>> lines : placed) {
+                    double regionWidth = widest(lines) * CELL_W;
+                    for (int line = 0; line < lines.size(); line++) {
+                        List<String> ids = lines.get(line);
+                        double start = left + (regionWidth - ids.size() * CELL_W) / 2 + CELL_W / 2;
+                        for (int k = 0; k < ids.size(); k++) {
+                            grid.put(ids.get(k), new Point(start + k * CELL_W, top + line * CELL_H));
+                        }
+                    }
+                    left += regionWidth + SIDE_BY_SIDE_GAP;
+                }
+                top += tallest[r] * CELL_H + gap;
+            }
+            return grid;
+        }
     }
 
     /**

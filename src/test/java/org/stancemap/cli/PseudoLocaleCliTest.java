@@ -10,17 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.explainer.ExplainerLoader;
-import org.stancemap.io.Wording;
+import org.stancemap.testdata.PseudoLanguage;
 
 /**
  * With the logic's bundle replaced by a pseudo-language that wraps each value in ⟦ ⟧, what the
@@ -29,41 +26,21 @@ import org.stancemap.io.Wording;
  */
 class PseudoLocaleCliTest {
 
-    /** A translated text with none inside it; texts nest ("⟦it is ⟦a folder⟧, not a regular file⟧"). */
-    private static final Pattern BRACKETED = Pattern.compile("⟦[^⟦⟧]*⟧", Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile("\\p{IsAlphabetic}{2,}");
     /** Option names, paths of files, JSON paths ($.actors[0].name) and the program's name: no language translates them. */
     private static final Pattern UNTRANSLATED = Pattern.compile("--[a-z-]+|/[^\\s:⟦⟧,()]+|\\$[\\w.\\[\\]]*|stancemap:");
-    private static ResourceBundle english;
+    private static Runnable english;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void speakThePseudoLanguage() {
-        english = Wording.bundle();
-        ResourceBundle base = english;
-        Wording.translateWith(new ResourceBundle() {
-            @Override
-            protected Object handleGetObject(String key) {
-                return "⟦" + base.getString(key) + "⟧";
-            }
-
-            @Override
-            public Enumeration<String> getKeys() {
-                return base.getKeys();
-            }
-
-            @Override
-            public Locale getLocale() {
-                return base.getLocale();
-            }
-        });
+        english = PseudoLanguage.speak();
     }
 
     @AfterAll
     static void speakEnglishAgain() {
-        Wording.translateWith(english);
+        english.run();
     }
 
     private String run(String... args) {
@@ -83,7 +60,7 @@ class PseudoLocaleCliTest {
             }
             left = left.replace(dir.toString(), " ");
             left = UNTRANSLATED.matcher(left).replaceAll(" ");
-            if (WORD.matcher(left).find()) {
+            if (PseudoLanguage.hasWord(left)) {
                 found.add(line);
             }
         }
@@ -91,12 +68,7 @@ class PseudoLocaleCliTest {
     }
 
     private static String withoutTranslations(String text) {
-        String left = text;
-        for (String before = null; !left.equals(before); ) {
-            before = left;
-            left = BRACKETED.matcher(left).replaceAll(" ");
-        }
-        return left;
+        return String.join(" ", PseudoLanguage.untranslated(text));
     }
 
     private void assertNoEnglish(String what, String printed, String... names) {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,13 +15,13 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stancemap.io.Wording;
 import org.stancemap.model.Actor;
 import org.stancemap.model.GlossaryEntry;
 import org.stancemap.model.Link;
 import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
 import org.stancemap.model.TourStep;
+import org.stancemap.testdata.PseudoLanguage;
 import org.stancemap.ui.state.AppState;
 
 /**
@@ -34,43 +31,16 @@ import org.stancemap.ui.state.AppState;
  */
 class PseudoLocaleUiTest extends UiTestBase {
 
-    private static final Pattern BRACKETED = Pattern.compile("⟦[^⟧]*⟧");
-    private static final Pattern WORD = Pattern.compile("\\p{IsAlphabetic}{2,}");
-    private static ResourceBundle uiWords;
-    private static ResourceBundle logicWords;
-
-    /** The words of {@code base}, each wrapped in ⟦ ⟧ (placeholders and MessageFormat syntax kept). */
-    static ResourceBundle pseudo(ResourceBundle base) {
-        return new ResourceBundle() {
-            @Override
-            protected Object handleGetObject(String key) {
-                return "⟦" + base.getString(key) + "⟧";
-            }
-
-            @Override
-            public Enumeration<String> getKeys() {
-                return base.getKeys();
-            }
-
-            @Override
-            public java.util.Locale getLocale() {
-                return base.getLocale();
-            }
-        };
-    }
+    private static Runnable english;
 
     @BeforeAll
     static void speakThePseudoLanguage() {
-        uiWords = Messages.bundle();
-        logicWords = Wording.bundle();
-        Messages.translateWith(pseudo(uiWords));
-        Wording.translateWith(pseudo(logicWords));
+        english = PseudoLanguage.speak();
     }
 
     @AfterAll
     static void speakEnglishAgain() {
-        Messages.translateWith(uiWords);
-        Wording.translateWith(logicWords);
+        english.run();
     }
 
     @Test
@@ -114,16 +84,16 @@ class PseudoLocaleUiTest extends UiTestBase {
      * initials, the article and summaries come in runs split around glossary terms and quotes).
      */
     private static boolean fromBundleOrExplainer(String text, List<String> data) {
-        for (String segment : BRACKETED.split(text)) {
+        for (String segment : PseudoLanguage.untranslated(text)) {
             String piece = segment.strip();
-            if (!WORD.matcher(piece).find() || data.stream().anyMatch(d -> d.contains(piece))) {
+            if (!PseudoLanguage.hasWord(piece) || data.stream().anyMatch(d -> d.contains(piece))) {
                 continue;
             }
             String left = piece;
             for (String words : data) {
                 left = left.replace(words, " ");
             }
-            if (WORD.matcher(left).find() && !isInitials(left.strip(), data)) {
+            if (PseudoLanguage.hasWord(left) && !isInitials(left.strip(), data)) {
                 return false;
             }
         }

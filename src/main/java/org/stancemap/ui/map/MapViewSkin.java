@@ -93,9 +93,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                 (x, y) -> camera.toMap(x, y, map.getWidth(), map.getHeight()), shown::scene, shown::layout,
                 () -> shown.metrics().discRadius(), badges.badges(), this::relayout);
         map.addEventFilter(KeyEvent.KEY_PRESSED, placePicking::onKey);
-        camera.zoomProperty().addListener((obs, was, now) -> relayout());
-        camera.centerXProperty().addListener((obs, was, now) -> relayout());
-        camera.centerYProperty().addListener((obs, was, now) -> relayout());
+        camera.movesProperty().addListener((obs, was, now) -> relayout());
         morph.property().addListener((obs, was, now) -> relayout());
         map.widthProperty().addListener((obs, was, now) -> onResize());
         map.heightProperty().addListener((obs, was, now) -> onResize());

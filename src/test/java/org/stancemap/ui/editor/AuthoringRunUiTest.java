@@ -30,7 +30,6 @@ import org.stancemap.draft.PatternAnalyser;
 import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.edit.ItemRef;
 import org.stancemap.edit.Review;
-import org.stancemap.edit.WordSelection;
 import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
@@ -43,7 +42,6 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Stance;
 import org.stancemap.model.TourStep;
 import org.stancemap.ui.Messages;
-import org.stancemap.ui.UiTestBase;
 
 /**
  * A teacher builds an explainer in one sitting, by pointing and typing only: drafts it from an HTML
@@ -52,7 +50,7 @@ import org.stancemap.ui.UiTestBase;
  * adds a tour step and a glossary entry, deletes an actor and brings everything of theirs back with
  * one undo, saves, and reopens: what opens is exactly what was built, and it validates.
  */
-class AuthoringRunUiTest extends UiTestBase {
+class AuthoringRunUiTest extends EditorUiTestBase {
 
     private static final ExplainerEncoder JSON = new ExplainerEncoder();
 
@@ -132,8 +130,7 @@ class AuthoringRunUiTest extends UiTestBase {
 
         // the same words again are refused, with the reason shown in the form
         Explainer beforeRefusal = state.getExplainer();
-        clickEditor("editor-quote-find").write("harm the oyster").type(KeyCode.ENTER);
-        waitUntil("Find selects the words", () -> "harm the oyster".equals(selectedWords()));
+        findInArticle("harm the oyster");
         clickEditor("editor-quote-add");
         waitUntil("an overlap is refused with its reason", () -> byId("editor-quote-refusal").isVisible()
                 && ((Label) byId("editor-quote-refusal")).getText().contains("overlaps a quote of Marta Lopes"));
@@ -246,20 +243,6 @@ class AuthoringRunUiTest extends UiTestBase {
         assertEquals(JSON.encode(built), JSON.encode(state.getExplainer()), "what reopens is what was built");
     }
 
-    /** Scrolls the editor's form (as a user would) so the control shows, then clicks it. */
-    private AuthoringRunUiTest clickEditor(String id) {
-        Node node = byId(id);
-        Node scroll = node;
-        while (scroll != null && !(scroll instanceof ScrollPane)) {
-            scroll = fx(scroll::getParent);
-        }
-        if (scroll != null) {
-            scrollIntoView((ScrollPane) scroll, node);
-        }
-        clickOn(node);
-        return this;
-    }
-
     private boolean isLisbonChoice(Node node) {
         return node instanceof ListCell<?> cell && "Lisbon, Portugal".equals(cell.getText()) && cell.isVisible();
     }
@@ -281,15 +264,6 @@ class AuthoringRunUiTest extends UiTestBase {
 
     private String mayorName(Stance stance) {
         return state.getExplainer().actor(stance.actorId()).orElseThrow().name();
-    }
-
-    private String selectedWords() {
-        WordSelection at = state.articleSelectionProperty().get();
-        if (at == null) {
-            return null;
-        }
-        String text = state.getExplainer().article().text();
-        return text.substring(text.offsetByCodePoints(0, at.start()), text.offsetByCodePoints(0, at.end()));
     }
 
     /** The screen point in the middle of the character at this string index of the article, scrolled into view. */

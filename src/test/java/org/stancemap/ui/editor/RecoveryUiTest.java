@@ -76,23 +76,10 @@ class RecoveryUiTest extends UiTestBase {
         Explainer edited = fx(() -> review.history().current());
 
         // Killed here: nothing is closed or saved. The next start uses the same data folder.
-        BackgroundWork secondWork = new BackgroundWork();
-        try {
-            MainView second = fx(() -> {
-                Stage window = new Stage();
-                MainView made = StancemapApp.createMainView(window, new AppState(), secondWork, LOADS);
-                window.setWidth(1024);
-                window.setHeight(700);
-                window.show();
-                return made;
-            });
-            AppState secondState = fx(() -> stateOf(second));
-            fxRun(() -> second.drafting().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC),
-                    new HandTicker(), Runnable::run, secondState::notify)));
-            RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, secondWork.loading(),
-                    () -> second.getScene().getWindow(), second.drafting(), secondState, ZoneOffset.UTC));
-            fxRun(offer::offerIfAny);
-            waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
+        try (SecondStart next = new SecondStart(recovery, 1024, 700, false)) {
+            MainView second = next.view;
+            AppState secondState = next.state;
+            RecoveryOffer offer = next.offer();
             String question = fx(() -> offer.shown().orElseThrow().text());
             assertTrue(question.contains("Bridge plan splits the valley"), question);
             assertTrue(question.contains(Messages.get("recovery.neverSaved")), question);
@@ -110,8 +97,6 @@ class RecoveryUiTest extends UiTestBase {
             LoadResult saved = new ExplainerLoader().load(target);
             assertTrue(saved.isValid(), () -> "the saved file validates: " + saved.problems());
             assertEquals(encoded(edited), encoded(saved.explainer().orElseThrow()), "nothing was lost");
-        } finally {
-            secondWork.close();
         }
     }
 
@@ -157,24 +142,10 @@ class RecoveryUiTest extends UiTestBase {
         Explainer edited = fx(() -> editor.session().current());
 
         // Killed here. The next start finds the work and brings it back in the editor, not the review.
-        BackgroundWork secondWork = new BackgroundWork();
-        try {
-            MainView second = fx(() -> {
-                Stage window = new Stage();
-                MainView made = StancemapApp.createMainView(window, new AppState(), secondWork, LOADS);
-                window.setWidth(1280);
-                window.setHeight(800);
-                window.show();
-                return made;
-            });
-            AppState secondState = fx(() -> stateOf(second));
-            fxRun(() -> second.editing().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC),
-                    new HandTicker(), Runnable::run, secondState::notify)));
-            RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, secondWork.loading(),
-                    () -> second.getScene().getWindow(), second.drafting(), secondState, ZoneOffset.UTC)
-                    .alsoEditing(second.editing()));
-            fxRun(offer::offerIfAny);
-            waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
+        try (SecondStart next = new SecondStart(recovery, 1280, 800, true)) {
+            MainView second = next.view;
+            AppState secondState = next.state;
+            RecoveryOffer offer = next.offer();
             assertTrue(fx(() -> offer.shown().orElseThrow().text()).contains(file.toString()),
                     "it names the file the work belongs to");
             clickOn("#recovery-restore-0");
@@ -190,8 +161,59 @@ class RecoveryUiTest extends UiTestBase {
             assertFalse(exists(recovery), "a clean save removes the autosave");
             assertEquals(encoded(edited), encoded(new ExplainerLoader().load(file).explainer().orElseThrow()),
                     "nothing was lost");
-        } finally {
-            secondWork.close();
+        }
+    }
+
+    /**
+     * The app started again after a kill, on the same data folder: a window of its own with its own
+     * state and background work, autosaving the review's work (or, with {@code handEdits}, the
+     * editor's) and able to offer back what the killed one left.
+     */
+    private final class SecondStart implements AutoCloseable {
+        final BackgroundWork work = new BackgroundWork();
+        final MainView view;
+        final AppState state;
+        private final RecoveryFolder recovery;
+        private final boolean handEdits;
+
+        SecondStart(RecoveryFolder recovery, double width, double height, boolean handEdits) {
+            this.recovery = recovery;
+            this.handEdits = handEdits;
+            view = fx(() -> {
+                Stage window = new Stage();
+                MainView made = StancemapApp.createMainView(window, new AppState(), work, LOADS);
+                window.setWidth(width);
+                window.setHeight(height);
+                window.show();
+                return made;
+            });
+            state = fx(() -> stateOf(view));
+            fxRun(() -> {
+                Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), new HandTicker(),
+                        Runnable::run, state::notify);
+                if (handEdits) {
+                    view.editing().useAutosave(autosave);
+                } else {
+                    view.drafting().useAutosave(autosave);
+                }
+            });
+        }
+
+        /** The offer of the autosaved work, once it is on screen. */
+        RecoveryOffer offer() {
+            RecoveryOffer offer = fx(() -> {
+                RecoveryOffer made = new RecoveryOffer(recovery, work.loading(), () -> view.getScene().getWindow(),
+                        view.drafting(), state, ZoneOffset.UTC);
+                return handEdits ? made.alsoEditing(view.editing()) : made;
+            });
+            fxRun(offer::offerIfAny);
+            waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
+            return offer;
+        }
+
+        @Override
+        public void close() {
+            work.close();
         }
     }
 

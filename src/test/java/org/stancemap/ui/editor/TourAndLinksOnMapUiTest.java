@@ -8,21 +8,19 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.stancemap.model.Link;
 import org.stancemap.model.Stance;
 import org.stancemap.model.TourStep;
-import org.stancemap.ui.UiTestBase;
 
 /**
  * The tour's steps reordered by dragging and previewed as the class will see them, steps made from
  * what the map shows, and links made by choosing two actors on the map, with evidence selected in
  * the article.
  */
-class TourAndLinksOnMapUiTest extends UiTestBase {
+class TourAndLinksOnMapUiTest extends EditorUiTestBase {
 
     @Test
     void aStepDraggedOntoAnotherTakesItsPlaceAndOneUndoPutsItBack() {
@@ -95,13 +93,9 @@ class TourAndLinksOnMapUiTest extends UiTestBase {
     void wordsSelectedInTheArticleJoinALinksEvidenceOnceAndItsQuotesParagraphsAreOffered() {
         // Words the link does not cite yet (another of Putin's statements), selected in the article
         // with the quote form's Find: the keyboard's way, and free of the reader scrolling under a drag.
-        String text = explainer.article().text();
         String words = explainer.stance("putin-warns-troops").orElseThrow().quotes().get(0).text();
         openEditorOn(KeyCode.DIGIT1, "editor-quote-find");
-        clickEditor("editor-quote-find");
-        write(words).type(KeyCode.ENTER);
-        waitUntil("Find selects the words", () -> state.articleSelectionProperty().get() != null
-                && !state.articleSelectionProperty().get().isEmpty());
+        findInArticle(words);
         press(KeyCode.ALT).type(KeyCode.DIGIT4).release(KeyCode.ALT);
         waitUntil("the links show", () -> byId("editor-link-list").isVisible());
         Link link = explainer.links().get(0);
@@ -122,8 +116,7 @@ class TourAndLinksOnMapUiTest extends UiTestBase {
                     && now.evidence().stream().anyMatch(e -> e.start() == selStart && e.end() == selEnd);
         });
         Link now = fx(() -> state.getExplainer().link(link.id()).orElseThrow());
-        assertEquals(text.substring(text.offsetByCodePoints(0, selStart), text.offsetByCodePoints(0, selEnd)),
-                now.evidence().get(now.evidence().size() - 1).text(), "the article's exact characters");
+        assertEquals(words, now.evidence().get(now.evidence().size() - 1).text(), "the article's exact characters");
         assertEquals(link.evidence(), now.evidence().subList(0, link.evidence().size()), "added to what it cited");
 
         // The same words twice are refused, with the reason.
@@ -175,15 +168,4 @@ class TourAndLinksOnMapUiTest extends UiTestBase {
         return fx(() -> to.getValue() == null ? null : to.getValue().id());
     }
 
-    private void clickEditor(String id) {
-        Node node = byId(id);
-        Node scroll = node;
-        while (scroll != null && !(scroll instanceof ScrollPane)) {
-            scroll = fx(scroll::getParent);
-        }
-        if (scroll != null) {
-            scrollIntoView((ScrollPane) scroll, node);
-        }
-        clickOn(node);
-    }
 }

@@ -213,11 +213,21 @@ class PresenterKeysUiTest extends PresenterUiTestBase {
             case BLACK -> {
                 assertTrue(shown("presentation-blank"), how + ": the blank shows");
                 assertTrue(classes.contains("blank-black") && !classes.contains("blank-white"), how + ": " + classes);
+                waitUntil(how + ": the screen is black", () -> javafx.scene.paint.Color.BLACK.equals(fill(blank)));
             }
             case WHITE -> {
                 assertTrue(shown("presentation-blank"), how + ": the blank shows");
                 assertTrue(classes.contains("blank-white") && !classes.contains("blank-black"), how + ": " + classes);
+                waitUntil(how + ": the screen is white", () -> javafx.scene.paint.Color.WHITE.equals(fill(blank)));
             }
         }
+    }
+
+    /** The colour the blank is filled with, from the stylesheet; null before its style is applied. */
+    private static javafx.scene.paint.Paint fill(Node blank) {
+        return fx(() -> {
+            javafx.scene.layout.Background background = ((javafx.scene.layout.Region) blank).getBackground();
+            return background == null || background.getFills().isEmpty() ? null : background.getFills().get(0).getFill();
+        });
     }
 }
