@@ -98,7 +98,8 @@ final class MapViewSkin extends SkinBase<MapView> {
     private final MapEmphasis emphasis;
     private final MapLegend legend;
     private MapLayout layout;
-    private Map<String, Point> relations = Map.of();
+    /** The Relations layout's positions; null until first needed ({@link #relations()}). */
+    private Map<String, Point> relations;
     private final CampRegions campRegions = new CampRegions();
     private MapScene scene;
     private Timeline morphAnimation;
@@ -282,6 +283,23 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     // ---------------------------------------------------------------- building (once per explainer)
 
+    /**
+     * Where the Relations layout puts each actor, worked out, and its camps' regions built, the
+     * first time the map goes to that layout: a map that opens on the world needs neither, and
+     * they were work (and hidden nodes to style) on the way to the live window.
+     */
+    private Map<String, Point> relations() {
+        if (relations == null) {
+            if (layout == null) {
+                return Map.of();
+            }
+            RelationsLayout.Relations byCamp = RelationsLayout.of(layout.explainer(), layout.places());
+            relations = byCamp.positions();
+            campRegions.show(layout.explainer(), byCamp.regions());
+        }
+        return relations;
+    }
+
     private void show(Explainer explainer) {
         // An edit lays the explainer out afresh; the author's own view of it stays as it was.
         boolean keepCamera = explainer != null && layout != null && cameraMovedByUser && state.editingProperty().get()
@@ -304,9 +322,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             return;
         }
         layout = MapLayout.of(explainer, projection);
-        RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
-        relations = byCamp.positions();
-        campRegions.show(explainer, byCamp.regions());
+        relations = null;
         BlocPalette palette = BlocPalette.of(explainer);
         for (Actor actor : readingOrder(layout)) {
             addBadge(actor, palette.slotOf(actor.id()));
@@ -436,7 +452,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         }
         double zoom = camera.zoom();
         // Names may reach into the groups band's strip, never onto its chips or its label.
-        scene = MapScene.of(layout, metrics, relations, morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
+        scene = MapScene.of(layout, metrics, morph.get() > 0 ? relations() : Map.of(), morph.get(), zoom, offsetX, offsetY, bandWidth(), focus,
                 new MapScene.Room(new double[] {0, 0, map.getWidth() - map.coveredRightProperty().get(), map.getHeight() - coveredBottom()},
                         chrome(), bandInTour()));
         map.setDrawn(scene);
@@ -543,7 +559,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             return;
         }
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
-        Map<String, Point> target = relationsMode ? relations : null;
+        Map<String, Point> target = relationsMode ? relations() : null;
         double caption = map.coveredBelowProperty().get() > 0 ? map.coveredBelowProperty().get() + metrics.inset() : map.getHeight() * CAPTION_SHARE;
         double bottom = state.isPresenting() ? caption : MapRoom.bottomMargin(map.getWidth(), map.getHeight(), textScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
