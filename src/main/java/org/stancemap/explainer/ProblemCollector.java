@@ -2,6 +2,7 @@ package org.stancemap.explainer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stancemap.io.Wording;
 import org.stancemap.io.json.JsonDocument;
 import org.stancemap.io.json.JsonPosition;
 
@@ -52,7 +53,7 @@ final class ProblemCollector {
         List<Problem> all = new ArrayList<>(problems);
         if (truncated) {
             all.add(new Problem(Problem.Severity.ERROR, file, Problem.UNKNOWN, Problem.UNKNOWN, "",
-                    "more than " + MAX_PROBLEMS + " problems; fix these and check the file again"));
+                    Wording.format("problems.tooMany", MAX_PROBLEMS)));
         }
         return all;
     }

@@ -152,16 +152,16 @@ public final class AtomicFile {
         if (attributes.isSymbolicLink()) {
             String to;
             try {
-                to = " to “" + Files.readSymbolicLink(file) + "”";
+                to = Wording.format("file.kind.linkTo", Files.readSymbolicLink(file));
             } catch (IOException | UnsupportedOperationException e) {
-                to = "";
+                to = Wording.get("file.kind.link");
             }
-            kind = "a symbolic link" + to;
+            kind = to;
         } else {
             kind = BoundedFileReader.kindOf(file, attributes);
         }
         throw new BoundedFileReader.NotRegularFileException(file, kind,
-                "it is " + kind + ", not a regular file, so Stancemap will not replace it");
+                Wording.format("file.notReplaced", kind));
     }
 
     private static Path createTemp(Path dir, String prefix) throws IOException {
@@ -255,11 +255,10 @@ public final class AtomicFile {
                 // try the next name
             } catch (IOException | SecurityException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("").strip();
-                return new Aside(Optional.empty(), "it could not be moved aside to “" + aside.getFileName() + "” (" + why + ")");
+                return new Aside(Optional.empty(), Wording.format("file.aside.failed", aside.getFileName(), why));
             }
         }
-        return new Aside(Optional.empty(), "it could not be moved aside because too many damaged copies named “"
-                + base + "…” already exist");
+        return new Aside(Optional.empty(), Wording.format("file.aside.tooMany", base));
     }
 
     /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */

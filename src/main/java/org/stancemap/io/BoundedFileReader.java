@@ -40,6 +40,11 @@ public final class BoundedFileReader {
         public String kind() {
             return kind;
         }
+
+        /** Whether it is a folder (the words differ from one language to another). */
+        public boolean isFolder() {
+            return kind.equals(Wording.get("file.kind.folder"));
+        }
     }
 
     /** A regular file holding more than the limit. */

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.stancemap.io.Wording;
 
 /**
  * Looks at the kiosk's content on a thread of its own, one look at a time, and never waits for a
@@ -53,8 +54,7 @@ public final class ContentPoller {
             long since = runningSince.get();
             if (since != IDLE && now - since > limit && !told) {
                 told = true;
-                overLimit.accept("loading the content has taken more than " + Duration.ofNanos(limit).toSeconds()
-                        + " s; the current content stays on screen and the kiosk goes on without it");
+                overLimit.accept(Wording.format("kiosk.log.slowLoad", Duration.ofNanos(limit).toSeconds()));
             }
             return false;
         }

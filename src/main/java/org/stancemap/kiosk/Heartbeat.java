@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.stancemap.io.AtomicFile;
+import org.stancemap.io.Wording;
 
 /**
  * Tells the watchdog that the UI is alive. The kiosk calls {@link #beat()} every
@@ -50,15 +51,14 @@ public final class Heartbeat {
         } catch (IOException | RuntimeException e) {
             if (!failing) {
                 failing = true;
-                report.accept("cannot write the heartbeat file " + file + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the watchdog will think the"
-                        + " app has hung and restart it");
+                report.accept(Wording.format("kiosk.log.heartbeat.cannotWrite", file, e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }
             return false;
         }
         if (failing) {
             failing = false;
-            report.accept("the heartbeat file " + file + " is written again");
+            report.accept(Wording.format("kiosk.log.heartbeat.again", file));
         }
         return true;
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
 import org.stancemap.io.Utf8Text;
+import org.stancemap.io.Wording;
 
 /**
  * Remembers the PIN gate's count of wrong attempts in a row across restarts, so a visitor who can
@@ -58,11 +59,11 @@ public final class PinLockoutFile {
         try {
             Matcher m = CONTENT.matcher(Utf8Text.decode(bytes));
             if (!m.matches()) {
-                return damaged("it does not hold {\"wrongInARow\": N}");
+                return damaged(Wording.get("kiosk.log.lockout.content"));
             }
             return Integer.parseInt(m.group(1));
         } catch (CharacterCodingException e) {
-            return damaged("it is not UTF-8 text");
+            return damaged(Wording.get("kiosk.log.lockout.notUtf8"));
         }
     }
 
@@ -72,15 +73,13 @@ public final class PinLockoutFile {
             AtomicFile.write(file, ("{\"wrongInARow\": " + wrongInARow + "}\n").getBytes(StandardCharsets.UTF_8),
                     false);
         } catch (IOException | RuntimeException e) {
-            report.accept("cannot write the PIN lockout file " + file + " ("
-                    + (e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName())
-                    + "); wrong PINs are counted only until the kiosk restarts");
+            report.accept(Wording.format("kiosk.log.lockout.cannotWrite", file,
+                    e instanceof IOException io ? BoundedFileReader.reason(io) : e.getClass().getSimpleName()));
         }
     }
 
     private int damaged(String why) {
-        report.accept("the PIN lockout file " + file + " cannot be used (" + why + "); the operator exit starts"
-                + " locked, as after " + DAMAGED_COUNT + " wrong PINs");
+        report.accept(Wording.format("kiosk.log.lockout.unusable", file, why, DAMAGED_COUNT));
         return DAMAGED_COUNT;
     }
 }

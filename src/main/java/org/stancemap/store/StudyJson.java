@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stancemap.model.RuleBroken;
 import org.stancemap.model.notes.Note;
 import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.SavedProgress;
@@ -64,8 +65,8 @@ final class StudyJson {
         }
         try {
             return new StudyRecord(owner, notes, progress);
-        } catch (IllegalArgumentException e) {
-            throw file.damage(e.getMessage());
+        } catch (RuleBroken e) {
+            throw file.damage(words(e));
         }
     }
 
@@ -102,8 +103,8 @@ final class StudyJson {
                 Wording.format("notes.file.badKind", where, kindName)));
         try {
             return new Note(new NoteTarget(k, target), text, starred, created, updated, label);
-        } catch (IllegalArgumentException e) {
-            throw note.damage(where + ": " + e.getMessage());
+        } catch (RuleBroken e) {
+            throw note.damage(where + ": " + words(e));
         }
     }
 
@@ -127,9 +128,14 @@ final class StudyJson {
         }
         try {
             return new SavedProgress(score, outOf, missed);
-        } catch (IllegalArgumentException e) {
-            throw quiz.damage(Wording.format("notes.file.quizResult", e.getMessage()));
+        } catch (RuleBroken e) {
+            throw quiz.damage(Wording.format("notes.file.quizResult", words(e)));
         }
+    }
+
+    /** The model's rule in the reader's words ({@code model.*} in the logic's bundle). */
+    private static String words(RuleBroken rule) {
+        return Wording.format("model." + rule.key(), rule.args());
     }
 
     private static Instant instant(StoredFields note, String name, String where) throws Damage {

@@ -172,8 +172,7 @@ public final class StudyStore extends UserFileStore<StudyRecord> {
         Path file = fileFor(explainer.id());
         byte[] bytes = StudyJson.write(record.remembering(explainer)).getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            throw new IOException("The notes for this explainer are too large to save (" + bytes.length
-                    + " bytes; the limit is " + MAX_BYTES + "). The last saved notes are unchanged.");
+            throw new IOException(Wording.format("notes.save.tooLarge", bytes.length, MAX_BYTES));
         }
         Optional<String> message = Optional.empty();
         Reading<StudyRecord> existing = read(file, explainer.id());

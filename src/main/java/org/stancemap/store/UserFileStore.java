@@ -77,7 +77,7 @@ abstract class UserFileStore<T> {
         try {
             bytes = BoundedFileReader.readRegularFile(file, maxBytes);
         } catch (BoundedFileReader.NotRegularFileException e) {
-            return e.kind().equals("a folder") ? new Damaged<>("it is a folder, not a file")
+            return e.isFolder() ? new Damaged<>(Wording.get("store.folder"))
                     : new Unreadable<>(e.getReason(), true);
         } catch (BoundedFileReader.TooLargeException e) {
             return new Damaged<>(Wording.format("store.tooLarge", kindOfFile, e.getReason()));
@@ -92,7 +92,7 @@ abstract class UserFileStore<T> {
         try {
             text = Utf8Text.decode(bytes);
         } catch (CharacterCodingException e) {
-            return new Damaged<>("it is not valid UTF-8 text");
+            return new Damaged<>(Wording.get("store.notUtf8"));
         }
         try {
             return new Good<>(parser.parse(text));

@@ -98,6 +98,25 @@ class ArchitectureTest {
                 .allowEmptyShould(false);
     }
 
+    /**
+     * The first-frame sketch draws from {@code layout} alone: of the live map's package it uses only
+     * the measure of names, so both renderers break and fit names alike; and the live map's classes
+     * (its skin, layers, badges and curves) never reach into the sketch.
+     */
+    static final ArchRule SKETCH_BORROWS_NOTHING_FROM_THE_LIVE_MAP = noClasses()
+            .that(topLevelIs("org.stancemap.ui.map.MapSketch"))
+            .should().dependOnClassesThat(DescribedPredicate.describe("are classes of the live map",
+                    (JavaClass c) -> c.getPackageName().equals("org.stancemap.ui.map")
+                            && !topLevelIs("org.stancemap.ui.map.MapSketch").test(c)
+                            && !topLevelIs("org.stancemap.ui.map.NameWidths").test(c)))
+            .allowEmptyShould(false);
+
+    static final ArchRule LIVE_MAP_DOES_NOT_USE_THE_SKETCH = noClasses()
+            .that().resideInAPackage("org.stancemap.ui.map")
+            .and(DescribedPredicate.not(topLevelIs("org.stancemap.ui.map.MapSketch")))
+            .should().dependOnClassesThat(topLevelIs("org.stancemap.ui.map.MapSketch"))
+            .allowEmptyShould(false);
+
     /** The class named {@code name} and the classes nested in it. */
     static DescribedPredicate<JavaClass> topLevelIs(String name) {
         return DescribedPredicate.describe("are " + name,
@@ -209,6 +228,8 @@ class ArchitectureTest {
             rendererUsesLayout(renderer).check(mainClasses);
             rendererDoesNotUseOtherRenderers(renderer).check(mainClasses);
         }
+        SKETCH_BORROWS_NOTHING_FROM_THE_LIVE_MAP.check(mainClasses);
+        LIVE_MAP_DOES_NOT_USE_THE_SKETCH.check(mainClasses);
     }
 
     @Test

@@ -78,4 +78,11 @@ class BundleKeysTest {
                 ResourceBundle.getBundle(Wording.BUNDLE_NAME));
         assertTrue(missing.isEmpty(), "keys missing from io/messages.properties: " + missing);
     }
+
+    @Test
+    void everyRuleTheModelNamesIsWordedInTheLogicsBundle() throws IOException {
+        List<String> missing = missing(Pattern.compile("new RuleBroken\\(\\s*\"([^\"]+)\"\\s*[,)]"),
+                suffixed(ResourceBundle.getBundle(Wording.BUNDLE_NAME), "model.", ""));
+        assertTrue(missing.isEmpty(), "model.* keys missing from io/messages.properties: " + missing);
+    }
 }

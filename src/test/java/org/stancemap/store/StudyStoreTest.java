@@ -209,6 +209,19 @@ class StudyStoreTest {
     }
 
     @Test
+    void whatTheModelRefusesIsSaidInWordsNotKeys() throws IOException {
+        Files.writeString(file(), "{\"format\": 1, \"explainer\": \"feud-2025\", \"notes\": [{\"kind\": \"quote\","
+                + " \"target\": \"s:9-2\", \"text\": \"x\", \"created\": \"2025-01-01T00:00:00Z\","
+                + " \"updated\": \"2025-01-01T00:00:00Z\"}]}");
+        String message = store().load(explainer).message().orElseThrow();
+        assertTrue(message.contains("note 1: a quote target's span ends before it starts: “s:9-2”"), message);
+        Files.writeString(file(), "{\"format\": 1, \"explainer\": \"feud-2025\", \"quiz\": {\"bestScore\": 9,"
+                + " \"bestOutOf\": 5}}");
+        message = store().load(explainer).message().orElseThrow();
+        assertTrue(message.contains("the quiz result: a best score of 9 out of 5 is impossible"), message);
+    }
+
+    @Test
     void badUtf8IsDamage() throws IOException {
         byte[] bytes = {'{', '"', 'f', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         Files.write(file(), bytes);

@@ -2,6 +2,7 @@ package org.stancemap.model.notes;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.stancemap.model.RuleBroken;
 
 /**
  * A reader's note on, or star for, one target. A starred target may have no text.
@@ -24,12 +25,10 @@ public record Note(NoteTarget target, String text, boolean starred, Instant crea
         text = text == null ? "" : text;
         label = label == null ? "" : label;
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("a note can be at most " + MAX_TEXT_LENGTH + " characters long, not "
-                    + text.length());
+            throw new RuleBroken("note.tooLong", MAX_TEXT_LENGTH, text.length());
         }
         if (label.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("a remembered label can be at most " + MAX_TEXT_LENGTH
-                    + " characters long, not " + label.length());
+            throw new RuleBroken("note.labelTooLong", MAX_TEXT_LENGTH, label.length());
         }
     }
 

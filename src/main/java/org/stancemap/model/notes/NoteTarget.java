@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stancemap.model.RuleBroken;
 import org.stancemap.model.Span;
 
 /**
@@ -39,15 +40,15 @@ public record NoteTarget(Kind kind, String id) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("a note target needs an id");
+            throw new RuleBroken("note.target.noId");
         }
         if (kind == Kind.QUOTE) {
             Matcher m = QUOTE_ID.matcher(id);
             if (!m.matches() || m.group(1).isBlank()) {
-                throw new IllegalArgumentException("a quote target's id should be “stanceId:start-end”, not “" + id + "”");
+                throw new RuleBroken("note.target.badQuoteId", id);
             }
             if (Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3))) {
-                throw new IllegalArgumentException("a quote target's span ends before it starts: “" + id + "”");
+                throw new RuleBroken("note.target.backwards", id);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.stancemap.model.notes;
 
 import java.util.List;
 import java.util.Objects;
+import org.stancemap.model.RuleBroken;
 
 /**
  * A reader's best quiz result for one explainer, as stored with their notes.
@@ -12,8 +13,7 @@ public record SavedProgress(int bestScore, int bestOutOf, List<String> missedKey
 
     public SavedProgress {
         if (bestScore < 0 || bestOutOf < 0 || bestScore > bestOutOf) {
-            throw new IllegalArgumentException("a best score of " + bestScore + " out of " + bestOutOf
-                    + " is impossible");
+            throw new RuleBroken("note.impossibleScore", bestScore, bestOutOf);
         }
         missedKeys = List.copyOf(Objects.requireNonNull(missedKeys, "missedKeys"));
     }

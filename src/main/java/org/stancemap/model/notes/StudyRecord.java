@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.stancemap.model.Explainer;
+import org.stancemap.model.RuleBroken;
 
 /**
  * Everything a reader keeps for one explainer: notes and stars, at most one entry per target, in the
@@ -25,8 +26,7 @@ public record StudyRecord(String explainerId, List<Note> notes, SavedProgress pr
         Set<NoteTarget> seen = new HashSet<>();
         for (Note note : notes) {
             if (!seen.add(note.target())) {
-                throw new IllegalArgumentException("two notes are about the same " + note.target().kind().jsonName()
-                        + " “" + note.target().id() + "”");
+                throw new RuleBroken("note.twice", note.target().kind().jsonName(), note.target().id());
             }
         }
     }
