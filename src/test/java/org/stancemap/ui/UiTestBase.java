@@ -83,9 +83,13 @@ public abstract class UiTestBase extends ApplicationTest {
 
     @AfterEach
     protected void closeExtraWindows() throws TimeoutException {
+        // Whatever the test opened is styled by the trimmed theme as by the full one.
+        List<String> lostStyles = fx(org.stancemap.ui.theme.TrimmedThemeCheck::nodesStyledByDroppedRules);
         // Dialogs a failed test left open would otherwise cover the next test's window.
         FxToolkit.cleanupStages();
         work.close();
+        assertTrue(lostStyles.isEmpty(), () -> "rules left out of the trimmed theme (src/build/TrimmedTheme.java) "
+                + "would style these nodes; keep their style classes: " + lostStyles);
     }
 
     // ---------------------------------------------------------------- FX thread helpers

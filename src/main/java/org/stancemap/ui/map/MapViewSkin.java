@@ -209,9 +209,12 @@ final class MapViewSkin extends SkinBase<MapView> {
             return;
         }
         MapLayout layout = MapLayout.of(explainer, projection, map.world());
-        RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
-        shown.show(layout, byCamp.positions());
-        campRegions.show(explainer, byCamp.regions());
+        // The Relations positions and camp regions are made the first time that layout shows.
+        shown.show(layout, () -> {
+            RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
+            campRegions.show(explainer, byCamp.regions());
+            return byCamp.positions();
+        });
         BlocPalette palette = BlocPalette.of(explainer);
         for (Actor actor : BadgeLayer.readingOrder(layout)) {
             addActor(layout, actor, palette.slotOf(actor.id()));
@@ -271,7 +274,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         MapMetrics metrics = shown.metrics();
         boolean bandInTour = framing.bandInTour();
         // Names may reach into the groups band's strip, never onto its chips or its label.
-        MapScene scene = MapScene.of(layout, metrics, shown.relations(), morph.get(), zoom, offsetX, offsetY,
+        MapScene scene = MapScene.of(layout, metrics, morph.get() > 0 ? shown.relations() : Map.of(), morph.get(), zoom, offsetX, offsetY,
                 framing.bandWidth(), framing.focus(),
                 new MapScene.Room(new double[] {0, 0, map.getWidth() - map.coveredRightProperty().get(),
                         map.getHeight() - framing.coveredBottom()}, chrome.boxes(), bandInTour));

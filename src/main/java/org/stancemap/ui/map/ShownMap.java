@@ -1,6 +1,7 @@
 package org.stancemap.ui.map;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapMetrics;
 import org.stancemap.layout.MapScene;
@@ -15,6 +16,8 @@ final class ShownMap {
 
     private MapLayout layout;
     private Map<String, Point> relations = Map.of();
+    /** Works the Relations positions out; null once they are (or when nothing is shown). */
+    private Supplier<Map<String, Point>> relationsToCome;
     private MapMetrics metrics;
     /** The marks' size as a factor of normal (see {@link MarksSize}). */
     private double textScale = 1;
@@ -28,11 +31,18 @@ final class ShownMap {
     void clear() {
         layout = null;
         scene = null;
+        relationsToCome = null;
     }
 
-    void show(MapLayout layout, Map<String, Point> relations) {
+    /**
+     * Shows {@code layout}; {@code relations} works out where the Relations layout puts each
+     * actor, called the first time {@link #relations} is asked for (a map that opens on the world
+     * needs none: that work, and the camp regions made with it, were on the way to the live window).
+     */
+    void show(MapLayout layout, Supplier<Map<String, Point>> relations) {
         this.layout = layout;
-        this.relations = relations;
+        this.relations = Map.of();
+        this.relationsToCome = relations;
     }
 
     void setMarks(MapMetrics metrics, double textScale) {
@@ -48,7 +58,13 @@ final class ShownMap {
         return layout;
     }
 
+    /** The Relations layout's positions, worked out now if this is the first time they are asked for. */
     Map<String, Point> relations() {
+        if (relationsToCome != null) {
+            Supplier<Map<String, Point>> toCome = relationsToCome;
+            relationsToCome = null;
+            relations = toCome.get();
+        }
         return relations;
     }
 

@@ -31,6 +31,14 @@ public final class Theme {
             ScriptRuns.Script.EMOJI, List.of("/assets/fonts/NotoEmoji-Regular.ttf"));
     private static final String BASE = Theme.class.getResource("stancemap.css").toExternalForm();
     private static final String DARK = Theme.class.getResource("dark.css").toExternalForm();
+    /**
+     * Primer without the rules of controls the application never makes, which the build writes
+     * beside this class (src/build/TrimmedTheme.java): every node new to the CSS pass is matched
+     * against every rule, so the full theme's unused half slowed the live window. AtlantaFX's own
+     * file when the build step has not run (a bare compile).
+     */
+    private static final String LIGHT_BASE = trimmedOr("primer-light.css", new PrimerLight().getUserAgentStylesheet());
+    private static final String DARK_BASE = trimmedOr("primer-dark.css", new PrimerDark().getUserAgentStylesheet());
 
     private Theme() {
     }
@@ -77,10 +85,15 @@ public final class Theme {
      * load reads that one unless a theme is already set, only for this one to replace it.
      */
     public static void useBaseTheme(boolean dark) {
-        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        String theme = dark ? DARK_BASE : LIGHT_BASE;
         if (!theme.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(theme);
         }
+    }
+
+    private static String trimmedOr(String name, String full) {
+        java.net.URL trimmed = Theme.class.getResource(name);
+        return trimmed == null ? full : trimmed.toExternalForm();
     }
 
     /** The base theme and the app's own stylesheets on {@code scene}, following {@code dark}. */
