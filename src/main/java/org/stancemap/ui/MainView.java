@@ -166,15 +166,22 @@ public final class MainView extends StackPane {
         });
         setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
-            boolean ok = files != null && !files.isEmpty();
-            if (ok && isArticle(files.get(0).toPath())) {
-                drafting.draft(files.get(0).toPath());
-            } else if (ok) {
-                opener.open(files.get(0).toPath());
+            boolean ok = files != null && !files.isEmpty() && !state.isKiosk();
+            if (ok) {
+                openDropped(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** A file dropped on the window: an article goes to the import step to be drafted from, anything else opens. */
+    void openDropped(java.nio.file.Path file) {
+        if (isArticle(file)) {
+            drafting.draft(file);
+        } else {
+            opener.open(file);
+        }
     }
 
     /** The ⋯ menu's items for drafting from an article and for reviewing an explainer's suggestions. */

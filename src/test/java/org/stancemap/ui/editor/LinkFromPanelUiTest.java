@@ -62,7 +62,8 @@ class LinkFromPanelUiTest extends UiTestBase {
         press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         clickOn(Messages.get("review.link.opposes"));
         waitUntil("opposes is chosen", () -> kind().getValue() == LinkKind.OPPOSES);
-        clickOn(byId("editor-link-explanation")).write("Rutte defends Ukraine's say; Putin doubts the talks.");
+        clickInForm("editor-link-explanation");
+        write("Rutte defends Ukraine's say; Putin doubts the talks.");
         press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil("the link is added", () -> linkBetween(PUTINS, RUTTES) != null);
         Link added = fx(() -> linkBetween(PUTINS, RUTTES));
@@ -119,6 +120,17 @@ class LinkFromPanelUiTest extends UiTestBase {
     private String toId() {
         ComboBox<Stance> to = (ComboBox<Stance>) byId("editor-link-to");
         return fx(() -> to.getValue() == null ? null : to.getValue().id());
+    }
+
+    /** Clicks a field of the editor's form where it shows: the form scrolls, and under it is the problems panel. */
+    private void clickInForm(String id) {
+        Node node = byId(id);
+        Node scroll = node;
+        while (!(scroll instanceof ScrollPane pane && pane.getStyleClass().contains("editor-scroll"))) {
+            scroll = scroll.getParent();
+        }
+        scrollIntoView((ScrollPane) scroll, node);
+        clickOn(node);
     }
 
     private void clickInPanel(String id) {
