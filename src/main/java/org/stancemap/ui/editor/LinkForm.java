@@ -53,10 +53,10 @@ final class LinkForm extends VBox {
     private final List<Span> evidenceSpans = new ArrayList<>();
     private final FormChecks checks = new FormChecks();
     private final LinkPicker picker;
-    /** A position came from the panel's "Use in link" and the next one there is the link's second. */
-    private boolean awaitingSecond;
     /** What each link's row reads, by link id; no two rows alike. */
     private java.util.Map<String, String> lines = java.util.Map.of();
+    /** A position came from the panel's "Use in link" and the next one there is the link's second. */
+    private boolean awaitingSecond;
 
     LinkForm(EditSession session) {
         this.session = session;
