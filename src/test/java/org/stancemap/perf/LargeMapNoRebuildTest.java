@@ -77,7 +77,9 @@ class LargeMapNoRebuildTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    // A guard against a hang, not a speed check (bench/ measures speed): on a 2-core machine shared by
+    // several builds the whole run has taken just over two minutes.
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void selectionAndHoverNeverRebuildTheMap() {
         LoadResult result = new ExplainerLoader().load(ExplainerGenerator.generateBytes(ACTORS, LINKS, 42),
                 "generated-1000-3000.stancemap.json");
