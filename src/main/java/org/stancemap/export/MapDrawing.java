@@ -99,7 +99,7 @@ final class MapDrawing {
     /** Draws the map filling the box with top-left corner ({@code left}, {@code top}) in PDF coordinates. */
     void draw(PageFlow flow, Explainer explainer, float left, float top, float width, float height) throws IOException {
         PDPageContentStream cs = flow.content();
-        MapLayout layout = MapLayout.of(explainer, projection);
+        MapLayout layout = MapLayout.of(explainer, projection, world);
         MapMetrics metrics = metrics(flow.fonts());
         double band = MapScene.bandHeight(layout, metrics, width);
         Set<String> far = layout.farOff();

@@ -3,6 +3,7 @@ package org.stancemap.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.Link;
 import org.stancemap.model.Place;
+import org.stancemap.model.geo.WorldOutline;
 
 /**
  * Where every actor of an explainer is drawn, decided once per explainer: the one home of the map's
@@ -50,10 +52,16 @@ public final class MapLayout {
     }
 
     /**
-     * One actor's mark. {@code place} is its place in map units (null for a chip); {@code dx, dy} is
-     * where its disc's centre sits from the place, in disc radii, whatever the zoom.
+     * One actor's mark. {@code place} is its place in map units (null for a chip), where its tie
+     * ends; {@code anchor} is the map point its fan is laid round (its state's seat on its land for
+     * a state and the people who share its place, else the place itself); {@code dx, dy} is where
+     * its disc's centre sits from the anchor, in disc radii, whatever the zoom.
      */
-    public record Spot(Actor actor, Mark mark, Point place, double dx, double dy) {
+    public record Spot(Actor actor, Mark mark, Point place, double dx, double dy, Point anchor) {
+
+        public Spot(Actor actor, Mark mark, Point place, double dx, double dy) {
+            this(actor, mark, place, dx, dy, place);
+        }
 
         public String id() {
             return actor.id();
@@ -100,7 +108,16 @@ public final class MapLayout {
         this.links = links;
     }
 
+    /** The layout with every state's badge on its place, for work without the map's land. */
     public static MapLayout of(Explainer explainer, MapProjection projection) {
+        return of(explainer, projection, WorldOutline.empty());
+    }
+
+    /**
+     * The layout over {@code world}'s land: a state's badge, and the fan of those who share its
+     * place, sits on the state's own territory ({@link Territory#seat}).
+     */
+    public static MapLayout of(Explainer explainer, MapProjection projection, WorldOutline world) {
         Map<String, Point> places = new HashMap<>();
         List<Actor> onBand = new ArrayList<>();
         for (Actor actor : explainer.actors()) {
@@ -113,14 +130,16 @@ public final class MapLayout {
         }
         Map<String, Spot> spots = new LinkedHashMap<>();
         List<List<Actor>> clusters = clusters(explainer, places);
-        Map<String, double[]> offsets = fan(clusters, places);
+        Map<List<Actor>, Point> anchors = anchors(clusters, places, world, projection);
+        Map<String, double[]> offsets = fan(clusters, anchors);
         for (List<Actor> cluster : clusters) {
             Point place = places.get(cluster.get(0).id());
+            Point anchor = anchors.get(cluster);
             for (Actor actor : cluster) {
                 double[] offset = offsets.get(actor.id());
                 boolean pin = actor.kind() == ActorKind.EVENT;
                 spots.put(actor.id(), new Spot(actor, pin ? Mark.PIN : Mark.BADGE, place,
-                        offset[0], offset[1] + (pin ? PIN_LIFT : 0)));
+                        offset[0], offset[1] + (pin ? PIN_LIFT : 0), anchor));
             }
         }
         for (Actor actor : onBand) {
@@ -152,26 +171,20 @@ public final class MapLayout {
      * the place; each other takes the free fan slot farthest from every other place and badge, as
      * they lie in a reference view: so London's fan opens over the sea rather than onto Paris.
      */
-    private static Map<String, double[]> fan(List<List<Actor>> clusters, Map<String, Point> places) {
+    private static Map<String, double[]> fan(List<List<Actor>> clusters, Map<List<Actor>, Point> anchors) {
         MapMetrics m = MapMetrics.screen(1);
         double r = m.discRadius();
-        List<Framing.Box> boxes = new ArrayList<>();
-        for (List<Actor> cluster : clusters) {
-            boxes.add(new Framing.Box(places.get(cluster.get(0).id()), m.maxLabelWidth() / 2, m.maxLabelWidth() / 2,
-                    r, r + m.labelHeight()));
-        }
-        double zoom = new Framing(0.05, 40).fit(boxes, REFERENCE_WIDTH, REFERENCE_HEIGHT,
-                new Framing.Margins(70, 70, 70, 70)).zoom();
+        double zoom = referenceZoom(clusters.stream().map(anchors::get).toList());
         List<Point> taken = new ArrayList<>();
         for (List<Actor> cluster : clusters) {
-            Point p = places.get(cluster.get(0).id());
+            Point p = anchors.get(cluster);
             taken.add(new Point(p.x() * zoom, p.y() * zoom));
         }
         Map<String, double[]> offsets = new HashMap<>();
         List<List<Actor>> biggestFirst = new ArrayList<>(clusters);
         biggestFirst.sort(Comparator.comparingInt((List<Actor> c) -> -c.size()));
         for (List<Actor> cluster : biggestFirst) {
-            Point p = places.get(cluster.get(0).id());
+            Point p = anchors.get(cluster);
             Point home = new Point(p.x() * zoom, p.y() * zoom);
             offsets.put(cluster.get(0).id(), new double[] {0, 0});
             List<double[]> free = new ArrayList<>(List.of(FAN));
@@ -196,6 +209,42 @@ public final class MapLayout {
             }
         }
         return offsets;
+    }
+
+    /** The zoom of a laptop's map framing these points with room for a badge and its name round each. */
+    private static double referenceZoom(List<Point> points) {
+        MapMetrics m = MapMetrics.screen(1);
+        double r = m.discRadius();
+        List<Framing.Box> boxes = new ArrayList<>();
+        for (Point p : points) {
+            boxes.add(new Framing.Box(p, m.maxLabelWidth() / 2, m.maxLabelWidth() / 2, r, r + m.labelHeight()));
+        }
+        return new Framing(0.05, 40).fit(boxes, REFERENCE_WIDTH, REFERENCE_HEIGHT,
+                new Framing.Margins(70, 70, 70, 70)).zoom();
+    }
+
+    /**
+     * The point each cluster is laid round: a state's seat on its territory, deep enough inside for
+     * three quarters of a disc as the reference view draws it (a capital with that much land round
+     * it keeps its badge), else the cluster's place. In map units, so the seat is on the land at
+     * every zoom.
+     */
+    private static Map<List<Actor>, Point> anchors(List<List<Actor>> clusters, Map<String, Point> places,
+                                                   WorldOutline world, MapProjection projection) {
+        Map<List<Actor>, Point> anchors = new IdentityHashMap<>();
+        List<Point> all = clusters.stream().map(c -> places.get(c.get(0).id())).toList();
+        double wanted = 0.75 * MapMetrics.screen(1).discRadius() / referenceZoom(all);
+        for (List<Actor> cluster : clusters) {
+            Actor first = cluster.get(0);
+            Point place = places.get(first.id());
+            Point anchor = place;
+            if (first.kind() == ActorKind.STATE && first.place().isPresent()) {
+                anchor = Territory.of(world, projection, first.name()).map(t -> t.seat(place, wanted))
+                        .orElse(place);
+            }
+            anchors.put(cluster, anchor);
+        }
+        return anchors;
     }
 
     /** Actors on one place, the one that stands on it first: states, then people, then events. */

@@ -22,6 +22,9 @@ public final class MapRoom {
     /** Room around the Relations picture, whose regions have pads of their own. */
     private static final double RELATIONS_MARGIN = 24;
 
+    /** The most the Relations picture's marks grow to fill a large view: a few camps need not fill a wall. */
+    public static final double RELATIONS_GROWTH = 2.5;
+
     /** Room the zoom buttons take at the top right, which the groups band leaves free. */
     private static final double CONTROLS_ROOM = 64;
 
@@ -87,6 +90,25 @@ public final class MapRoom {
      */
     public static double relationsMaxZoom(MapMetrics metrics) {
         return metrics.maxLabelWidth() / MapMetrics.screen(1).maxLabelWidth();
+    }
+
+    /**
+     * How much larger than {@code metrics} the Relations picture may draw its marks in a
+     * {@code width}×{@code height} view: the picture's size grows with its marks' (its grid is
+     * measured in names), so a picture that fills a laptop's map is small on a wall screen unless
+     * its marks grow too. 1 where it fills the view already; at most {@link #RELATIONS_GROWTH}.
+     */
+    public static double relationsGrowth(MapLayout layout, java.util.Map<String, Point> relations, MapMetrics metrics,
+                                         double width, double height, double textScale) {
+        if (width <= 0 || height <= 0 || relations.isEmpty()) {
+            return 1;
+        }
+        java.util.List<Framing.Box> boxes = MapScene.boxes(layout, metrics, relations, null);
+        Framing.Margins margins = relationsMargins(textScale);
+        Framing framing = new Framing(0.01, 100);
+        Framing.Frame frame = clearOfLegend(framing, framing.fit(boxes, width, height, margins), boxes, margins,
+                width, height, textScale, legendFolds(width, height, textScale));
+        return Math.max(1, Math.min(RELATIONS_GROWTH, frame.zoom() / relationsMaxZoom(metrics)));
     }
 
     /** The room around the marks: {@code margin} at the sides, the groups band (on the map) above, {@code bottom} below. */

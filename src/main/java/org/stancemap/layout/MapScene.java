@@ -50,7 +50,7 @@ public final class MapScene {
     /** The most hidden names {@link #makeRoom} tries to show; past it the marks are a crowd. */
     private static final int MAKE_ROOM_FOR = 24;
     /** A disc whose centre is nearer than this (in disc radii) to a more important one is drawn small. */
-    private static final double CROWDED_DISTANCE = 1.3;
+    private static final double CROWDED_DISTANCE = 1.5;
 
     private final Map<String, Point> discs;
     private final Map<String, Point> places;
@@ -133,7 +133,8 @@ public final class MapScene {
             } else {
                 Point place = new Point(spot.place().x() * zoom + offsetX, spot.place().y() * zoom + offsetY);
                 places.put(spot.id(), place);
-                geo = place.plus(spot.dx() * r, spot.dy() * r);
+                geo = new Point(spot.anchor().x() * zoom + offsetX, spot.anchor().y() * zoom + offsetY)
+                        .plus(spot.dx() * r, spot.dy() * r);
                 if (onMap && spot.tied()) {
                     tied.add(spot.id());
                 }
@@ -214,17 +215,23 @@ public final class MapScene {
             // else hidden until the reader points at the mark or zooms in.
             double[][] tries = sides(below, c, r, byCamp);
             boolean placed = false;
-            for (List<Point> obstacles : List.of(everyDisc, kept)) {
-                // Over less important discs only straight under or over its own, never beside: a name
-                // beside a neighbour's mark would read as that mark's name.
-                int count = obstacles == everyDisc ? tries.length : 2;
+            List<Point> fanMates = fanMates(spot, spots, discs, chips);
+            // First a side where the name is plainly its own disc's, then any side clear of discs,
+            // then over less important discs only straight under or over its own, never beside: a
+            // name beside a neighbour's mark would read as that mark's name. Never between its disc
+            // and another of its fan (a person and their state): hidden, rather, until pointed at.
+            for (int pass = 0; pass < 3; pass++) {
+                List<Point> obstacles = pass < 2 ? everyDisc : kept;
+                int count = pass < 2 ? tries.length : 2;
+                List<Point> apart = pass == 0 ? everyDisc : fanMates;
                 for (double[] t : java.util.Arrays.copyOf(tries, count)) {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
                     if (!placed && !covers(box, c, labels, obstacles, r) && within(box, room.view())
+                            && !nearerAnother(box, c, apart, r)
                             && room.chrome().stream().noneMatch(over -> overlaps(over, box))
                             && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
                         labels.add(box);
-                        named.add(new Named(spot.id(), c, below, tries));
+                        named.add(new Named(spot.id(), c, below, tries, fanMates));
                         setOffset(nameOffsets, spot.id(), t);
                         placed = true;
                     }
@@ -244,15 +251,16 @@ public final class MapScene {
         for (MapLayout.Spot spot : hiddenNames) {
             Point c = discs.get(spot.id());
             double[] below = labelBox(m, spot.actor().name(), c);
-            Named hidden = new Named(spot.id(), c, below, sides(below, c, r, byCamp));
+            Named hidden = new Named(spot.id(), c, below, sides(below, c, r, byCamp),
+                    fanMates(spot, spots, discs, chips));
             if (makeRoom(hidden, labels, named, nameOffsets, everyDisc, r, room, chipRoom)) {
                 unlabelled.remove(spot.id());
             }
         }
     }
 
-    /** A name drawn: whose, round which disc centre, its box under the disc and the sides it may take. */
-    private record Named(String id, Point c, double[] below, double[][] sides) {
+    /** A name drawn: whose, round which disc centre, its box under the disc, the sides it may take and its fan-mates. */
+    private record Named(String id, Point c, double[] below, double[][] sides, List<Point> mates) {
 
         double[] at(double[] side) {
             return new double[] {below[0] + side[0], below[1] + side[1], below[2] + side[0], below[3] + side[1]};
@@ -293,7 +301,7 @@ public final class MapScene {
                                     List<double[]> chipRoom) {
         for (double[] side : hidden.sides()) {
             double[] box = hidden.at(side);
-            if (!clear(box, hidden.c(), everyDisc, r, room, chipRoom)) {
+            if (!clear(box, hidden.c(), everyDisc, r, room, chipRoom) || nearerAnother(box, hidden.c(), hidden.mates(), r)) {
                 continue;
             }
             List<Integer> blocking = new ArrayList<>();
@@ -309,7 +317,8 @@ public final class MapScene {
             Named other = named.get(k);
             for (double[] otherSide : other.sides()) {
                 double[] moved = other.at(otherSide);
-                if (overlaps(moved, box) || !clear(moved, other.c(), everyDisc, r, room, chipRoom)) {
+                if (overlaps(moved, box) || !clear(moved, other.c(), everyDisc, r, room, chipRoom)
+                        || nearerAnother(moved, other.c(), other.mates(), r)) {
                     continue;
                 }
                 boolean free = true;
@@ -320,7 +329,7 @@ public final class MapScene {
                     labels.set(k, moved);
                     setOffset(nameOffsets, other.id(), otherSide);
                     labels.add(box);
-                    named.add(new Named(hidden.id(), hidden.c(), hidden.below(), hidden.sides()));
+                    named.add(hidden);
                     setOffset(nameOffsets, hidden.id(), side);
                     return true;
                 }
@@ -335,6 +344,37 @@ public final class MapScene {
         return !covers(box, own, List.of(), discs, r) && within(box, room.view())
                 && room.chrome().stream().noneMatch(over -> overlaps(over, box))
                 && chipRoom.stream().noneMatch(chip -> overlaps(chip, box));
+    }
+
+    /** The discs laid round the same anchor as this spot's (a state and the people at its place), but its own. */
+    private static List<Point> fanMates(MapLayout.Spot spot, List<MapLayout.Spot> spots, Map<String, Point> discs,
+                                        Set<String> chips) {
+        List<Point> mates = new ArrayList<>();
+        if (spot.anchor() == null) {
+            return mates;
+        }
+        for (MapLayout.Spot other : spots) {
+            if (other != spot && !chips.contains(other.id()) && spot.anchor().equals(other.anchor())) {
+                mates.add(discs.get(other.id()));
+            }
+        }
+        return mates;
+    }
+
+    /**
+     * Whether another disc is about as near a name's box as its own disc is: a name in the gap
+     * between a person's disc and their state's reads as either's, and seems to part them.
+     */
+    private static boolean nearerAnother(double[] box, Point own, List<Point> discs, double r) {
+        double mine = distance(box, own);
+        return discs.stream().anyMatch(d -> d != own && distance(box, d) < mine + 0.75 * r);
+    }
+
+    /** The distance from a point to the nearest point of a box (0 inside it). */
+    private static double distance(double[] box, Point p) {
+        double dx = Math.max(0, Math.max(box[0] - p.x(), p.x() - box[2]));
+        double dy = Math.max(0, Math.max(box[1] - p.y(), p.y() - box[3]));
+        return Math.hypot(dx, dy);
     }
 
     /** Whether a box lies inside the viewport (minX, minY, maxX, maxY), or there is no viewport to keep to. */
@@ -460,7 +500,7 @@ public final class MapScene {
             } else if (spot.mark() != MapLayout.Mark.CHIP) {
                 double dx = spot.dx() * r;
                 double dy = spot.dy() * r;
-                boxes.add(new Framing.Box(spot.place(), half - dx, half + dx, r - dy, down + dy));
+                boxes.add(new Framing.Box(spot.anchor(), half - dx, half + dx, r - dy, down + dy));
             }
         }
         return boxes;

@@ -205,6 +205,17 @@ public final class RelationsLayout {
      */
     public static double[] box(Region region, Map<String, Point> discs, MapMetrics m, double titleHeight,
                                java.util.function.Function<String, String> nameOf) {
+        return box(region, discs, m, titleHeight, nameOf, id -> new Point(0, 0));
+    }
+
+    /**
+     * As above, with each member's name where the scene drew it ({@code nameShift} from under its
+     * disc): a name set beside its disc at the region's edge stays inside the region, so it never
+     * reads as standing outside its camp.
+     */
+    public static double[] box(Region region, Map<String, Point> discs, MapMetrics m, double titleHeight,
+                               java.util.function.Function<String, String> nameOf,
+                               java.util.function.Function<String, Point> nameShift) {
         double r = m.discRadius();
         double pad = m.inset() * 0.75;
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
@@ -219,6 +230,13 @@ public final class RelationsLayout {
             b[1] = Math.min(b[1], c.y() - r - pad - titleHeight);
             b[2] = Math.max(b[2], c.x() + half + pad);
             b[3] = Math.max(b[3], label[3] + pad);
+            Point shift = nameShift.apply(id);
+            if (shift.x() != 0 || shift.y() != 0) {
+                b[0] = Math.min(b[0], label[0] + shift.x() - pad);
+                b[1] = Math.min(b[1], label[1] + shift.y() - pad);
+                b[2] = Math.max(b[2], label[2] + shift.x() + pad);
+                b[3] = Math.max(b[3], label[3] + shift.y() + pad);
+            }
         }
         return b;
     }

@@ -140,11 +140,18 @@ class CampsTest {
             Map<Camps.Standing, double[]> byStanding = new HashMap<>();
             for (RelationsLayout.Region region : relations.regions()) {
                 double[] box = RelationsLayout.box(region, scene.discs(), m, MapScene.regionTitleHeight(m),
-                        id -> explainer.actor(id).orElseThrow().name());
+                        id -> explainer.actor(id).orElseThrow().name(), scene::nameOffset);
                 for (String id : region.members()) {
                     Point disc = scene.discs().get(id);
                     assertTrue(disc.x() > box[0] && disc.x() < box[2] && disc.y() > box[1] && disc.y() < box[3],
                             id + " is outside its region");
+                    if (!scene.unlabelled().contains(id)) {
+                        double[] name = MapScene.labelBox(m, explainer.actor(id).orElseThrow().name(), disc);
+                        Point shift = scene.nameOffset(id);
+                        assertTrue(name[0] + shift.x() >= box[0] && name[2] + shift.x() <= box[2]
+                                && name[1] + shift.y() >= box[1] && name[3] + shift.y() <= box[3],
+                                id + "'s name reaches out of its region at " + view[0] + "×" + view[1]);
+                    }
                 }
                 for (double[] other : boxes) {
                     boolean overlap = box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3];

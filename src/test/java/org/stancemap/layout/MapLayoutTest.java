@@ -105,7 +105,7 @@ class MapLayoutTest {
     @ParameterizedTest
     @MethodSource("explainers")
     void noGroupIsDrawnOnACountryNoneOfItsMembersIsIn(Explainer explainer) {
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         for (double[] view : VIEWS) {
             MapScene scene = framed(layout, view[0], view[1], null);
             double zoom = zoomOf(layout, scene);
@@ -138,7 +138,7 @@ class MapLayoutTest {
     @Test
     void theDefaultExplainersGroupsAreChipsInTheBandAndNothingElseIs() {
         Explainer explainer = new ExplainerLoader().loadDefault().explainer().orElseThrow();
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         assertEquals(List.of("nato", "allies", "western-leaders"), layout.band());
         MapScene scene = framed(layout, 1024, 600, null);
         assertEquals(List.of(new MapScene.Leader("nato", "rutte")), scene.leaders(), "NATO is tied to its member on the map");
@@ -149,7 +149,7 @@ class MapLayoutTest {
     @ParameterizedTest
     @MethodSource("explainers")
     void everyPersonStateAndEventIsDrawnWithinAFixedDistanceOfItsPlaceAtEverySize(Explainer explainer) {
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         double r = MapMetrics.screen(1).discRadius();
         for (double[] view : VIEWS) {
             MapScene scene = framed(layout, view[0], view[1], null);
@@ -184,7 +184,7 @@ class MapLayoutTest {
     @ParameterizedTest
     @MethodSource("explainers")
     void aBadgeSitsTheSameWayOnItsPlaceAtEveryWindowSizeAndTourStep(Explainer explainer) {
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         Map<String, Point> first = null;
         List<java.util.Collection<String>> steps = new ArrayList<>();
         steps.add(null);
@@ -192,10 +192,15 @@ class MapLayoutTest {
         for (double[] view : VIEWS) {
             for (java.util.Collection<String> step : steps) {
                 MapScene scene = framed(layout, view[0], view[1], step);
+                // Measured from the point each fan is laid round: a place, or a state's seat on its land.
+                double zoom = zoomOf(layout, scene);
+                Point origin = originOf(layout, scene, zoom);
                 Map<String, Point> relative = new java.util.HashMap<>();
                 scene.places().forEach((id, place) -> {
                     Point disc = scene.discs().get(id);
-                    relative.put(id, new Point(disc.x() - place.x(), disc.y() - place.y()));
+                    Point anchor = layout.spot(id).anchor();
+                    relative.put(id, new Point(disc.x() - (anchor.x() * zoom + origin.x()),
+                            disc.y() - (anchor.y() * zoom + origin.y())));
                 });
                 if (first == null) {
                     first = relative;
@@ -213,7 +218,7 @@ class MapLayoutTest {
     @Test
     void actorsSharingAPlaceFanOutAroundItTheFirstOnThePlaceItself() {
         Explainer explainer = new ExplainerLoader().loadDefault().explainer().orElseThrow();
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         for (String state : List.of("russia", "ukraine", "france", "uk")) {
             MapLayout.Spot spot = layout.spot(state);
             assertEquals(0, Math.hypot(spot.dx(), spot.dy()), 1e-9, state + " stands on its place");
@@ -230,7 +235,7 @@ class MapLayoutTest {
     @Test
     void framingNeverCollapsesTheMapWhenTheViewIsNarrow() {
         Explainer explainer = new ExplainerLoader().loadDefault().explainer().orElseThrow();
-        MapLayout layout = MapLayout.of(explainer, PROJECTION);
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
         // West to east order of places is kept at every size: the map does not turn into a ring.
         for (double[] view : VIEWS) {
             MapScene scene = framed(layout, view[0], view[1], null);

@@ -55,6 +55,8 @@ final class LinkForm extends VBox {
     private final LinkPicker picker;
     /** What each link's row reads, by link id; no two rows alike. */
     private java.util.Map<String, String> lines = java.util.Map.of();
+    /** A position came from the panel's "Use in link" and the next one there is the link's second. */
+    private boolean awaitingSecond;
 
     LinkForm(EditSession session) {
         this.session = session;
@@ -79,6 +81,7 @@ final class LinkForm extends VBox {
                 button("editor-link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
         evidenceRow.getStyleClass().add("editor-buttons");
         picker = new LinkPicker(session, first -> {
+            awaitingSecond = false;
             list.getSelectionModel().clearSelection();
             from.setValue(first);
             to.setValue(null);
@@ -113,8 +116,29 @@ final class LinkForm extends VBox {
         refresh(session.current());
     }
 
+    /**
+     * A position offered by "Use in link" on a stance card: the first end of a new link, or, when
+     * a first is waiting, the second, and the keyboard goes to the kind of link.
+     */
+    void use(Stance stance) {
+        picker.cancel();
+        Stance first = from.getValue();
+        if (awaitingSecond && first != null && !first.id().equals(stance.id())) {
+            start(first, stance);
+            return;
+        }
+        list.getSelectionModel().clearSelection();
+        from.setValue(stance);
+        to.setValue(null);
+        awaitingSecond = true;
+        String name = session.current().holderOf(stance.id()).map(org.stancemap.model.Actor::name).orElse(stance.id());
+        picker.tell(Messages.format("editor.link.use.second", name));
+    }
+
     /** Starts a new link between two positions chosen elsewhere (the positions list). */
     void start(Stance first, Stance second) {
+        awaitingSecond = false;
+        picker.cancel();
         list.getSelectionModel().clearSelection();
         from.setValue(first);
         to.setValue(second);
@@ -164,6 +188,7 @@ final class LinkForm extends VBox {
         if (link == null) {
             return;
         }
+        awaitingSecond = false;
         Explainer explainer = session.current();
         from.setValue(explainer.stance(link.fromStanceId()).orElse(null));
         to.setValue(explainer.stance(link.toStanceId()).orElse(null));

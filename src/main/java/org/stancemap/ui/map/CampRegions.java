@@ -78,8 +78,9 @@ final class CampRegions extends Group {
         };
     }
 
-    /** Puts each region round its members' discs as drawn now; hidden when the map shows geography. */
-    void update(Map<String, Point> discs, MapMetrics metrics, boolean relations) {
+    /** Puts each region round its members' discs and names as drawn now; hidden when the map shows geography. */
+    void update(MapScene scene, MapMetrics metrics, boolean relations) {
+        Map<String, Point> discs = scene.discs();
         setVisible(relations);
         if (!relations || explainer == null) {
             return;
@@ -87,7 +88,7 @@ final class CampRegions extends Group {
         double titleHeight = MapScene.regionTitleHeight(metrics);
         for (Shown s : shown) {
             double[] b = RelationsLayout.box(s.region(), discs, metrics, titleHeight,
-                    id -> explainer.actor(id).map(Actor::name).orElse(id));
+                    id -> explainer.actor(id).map(Actor::name).orElse(id), scene::nameOffset);
             s.box().resizeRelocate(b[0], b[1], b[2] - b[0], b[3] - b[1]);
             s.title().autosize();
             s.title().relocate(b[0] + metrics.inset() * 0.5, b[1] + 2);

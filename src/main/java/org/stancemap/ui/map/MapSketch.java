@@ -59,7 +59,7 @@ public final class MapSketch {
         this.nameFont = Font.font(NameWidths.FAMILY, NameWidths.NORMAL_SIZE * textScale);
         this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
         this.metrics = MapMetrics.screen(textScale, 1, new NameWidths(nameFont));
-        this.mapLayout = MapLayout.of(explainer, projection);
+        this.mapLayout = MapLayout.of(explainer, projection, world);
     }
 
     /**

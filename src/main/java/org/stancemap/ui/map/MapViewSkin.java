@@ -21,6 +21,7 @@ import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -134,6 +135,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         state.visibleLinkKinds().addListener((SetChangeListener<Object>) change -> emphasis.applyLinkFilter());
         state.layoutModeProperty().addListener((obs, was, now) -> {
             morph.moveTo(now, framing.animates());
+            updateMarksScale();
             fit(framing.animates());
         });
         state.presentingProperty().addListener((obs, was, now) -> {
@@ -158,7 +160,8 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     private void updateMarksScale() {
         javafx.scene.Scene scene = map.getScene();
-        if (!marks.update(map, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight())) {
+        if (!marks.update(map, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight(),
+                relationsGrowth())) {
             return;
         }
         map.setMarksStep(marks.step());
@@ -169,6 +172,17 @@ final class MapViewSkin extends SkinBase<MapView> {
         } else {
             fit(false);
         }
+    }
+
+    /** How much the Relations picture's marks may grow beyond the window's text size to fill the map; 1 on the map. */
+    private double relationsGrowth() {
+        MapLayout layout = shown.layout();
+        if (layout == null || state.layoutModeProperty().get() != LayoutMode.RELATIONS) {
+            return 1;
+        }
+        double window = Math.max(100, state.uiScaleProperty().get()) / 100.0;
+        MapMetrics base = MapMetrics.screen(window, 1, NameWidths.at(NameWidths.NORMAL_SIZE * window));
+        return MapRoom.relationsGrowth(layout, shown.relations(), base, map.getWidth(), map.getHeight(), window);
     }
 
     private void refitUnlessMoved() {
@@ -196,7 +210,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (explainer == null) {
             return;
         }
-        MapLayout layout = MapLayout.of(explainer, projection);
+        MapLayout layout = MapLayout.of(explainer, projection, map.world());
         RelationsLayout.Relations byCamp = RelationsLayout.of(explainer, layout.places());
         shown.show(layout, byCamp.positions());
         campRegions.show(explainer, byCamp.regions());
@@ -210,6 +224,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             MarkPointing.onLink(links.add(explainer, spec), spec.link(), state);
         }
         morph.set(state.layoutModeProperty().get());
+        updateMarksScale();
         framing.setMovedByUser(keepCamera);
         emphasis.applyLinkFilter();
         emphasis.refresh();
@@ -270,11 +285,12 @@ final class MapViewSkin extends SkinBase<MapView> {
         ties.place(scene, r, band);
         links.place(scene, r, band);
         chrome.showBand(band, map.getWidth(), scene.bandHeight(), metrics.inset() + r - 8 * shown.textScale(), metrics.inset());
-        campRegions.update(scene.discs(), metrics, morph.get() > 0);
+        campRegions.update(scene, metrics, morph.get() > 0);
         scaleBreak.place(projection, zoom, offsetX, offsetY);
     }
 
     private void onResize() {
+        updateMarksScale();
         chrome.legend().fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), shown.textScale()));
         if (!framing.movedByUser() && shown.layout() != null) {
             fit(false);

@@ -10,7 +10,8 @@ import org.stancemap.ui.state.AppState;
  * The size the map's marks are drawn at: the window's text size, or, while presenting or in a
  * kiosk, a size taken from the screen (the window fills it then), so names read from the back of
  * the room. The stylesheet has the font size of each step as the map's {@code marks-N}
- * pseudo-class; the geometry ({@link #metrics()}) uses the same factor.
+ * pseudo-class; the geometry ({@link #metrics()}) uses the same factor. The Relations picture,
+ * which has no geography to keep to, grows its marks to fill a large view.
  */
 final class MarksSize {
 
@@ -18,9 +19,15 @@ final class MarksSize {
     private boolean presenting;
     private MapMetrics metrics = MapMetrics.screen(1, 1, NameWidths.at(NameWidths.NORMAL_SIZE));
 
-    /** Works the size out afresh for a {@code width}×{@code height} screen; true if it changed. */
-    boolean update(Node map, AppState state, double width, double height) {
+    /**
+     * Works the size out afresh for a {@code width}×{@code height} screen, the Relations picture
+     * asking for marks {@code relationsGrowth} times the window's size (1 on the map); true if it changed.
+     */
+    boolean update(Node map, AppState state, double width, double height, double relationsGrowth) {
         int next = state.uiScaleProperty().get();
+        if (relationsGrowth > 1 && !state.isPresenting() && !state.isKiosk()) {
+            next = Math.max(next, ScreenScale.step(Math.max(100, next) / 100.0 * relationsGrowth));
+        }
         if (state.isPresenting()) {
             next = Math.max(next, ScreenScale.step(ScreenScale.presenting(width, height)));
         } else if (state.isKiosk()) {

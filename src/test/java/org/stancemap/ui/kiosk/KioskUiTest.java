@@ -109,6 +109,28 @@ class KioskUiTest extends UiTestBase {
     }
 
     @Test
+    void theStartCardsIconsGrowWithTheTextBesideThem() {
+        waitUntil("the start card shows", () -> shown("kiosk-start-card"));
+        double[] normal = iconAndTitleSizes();
+        fxRun(() -> state.preferences().setTextScale(200));
+        waitUntil("the choices' text grows", () -> iconAndTitleSizes()[1] > normal[1] * 1.9);
+        double[] large = iconAndTitleSizes();
+        assertEquals(large[1] / normal[1], large[0] / normal[0], 0.05,
+                "the icon grows as its title does (icon " + normal[0] + " → " + large[0] + ")");
+    }
+
+    /** The Explore choice's icon size and its title's font size, in pixels. */
+    private double[] iconAndTitleSizes() {
+        Node explore = byId("kiosk-explore");
+        return fx(() -> {
+            explore.applyCss();
+            org.kordamp.ikonli.javafx.FontIcon icon = (org.kordamp.ikonli.javafx.FontIcon) explore.lookup(".kiosk-choice-icon");
+            javafx.scene.control.Label title = (javafx.scene.control.Label) explore.lookup(".kiosk-choice-title");
+            return new double[] {icon.getIconSize(), title.getFont().getSize()};
+        });
+    }
+
+    @Test
     void backToStartLeavesTheHeadersNameAndTitleUncovered() {
         // The kiosk's text on a full-HD screen, where the button is at its widest.
         fxRun(() -> state.preferences().setTextScale(150));
