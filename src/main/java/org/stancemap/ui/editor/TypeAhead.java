@@ -4,6 +4,7 @@ import impl.org.controlsfx.skin.AutoCompletePopup;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Skin;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 
 /** ControlsFX's type-ahead list, drawn by our theme alone and tall enough for its rows at any text size. */
@@ -24,6 +25,10 @@ final class TypeAhead {
      */
     static <T> AutoCompletionBinding<T> themed(AutoCompletionBinding<T> binding) {
         AutoCompletePopup<T> popup = binding.getAutoCompletionPopup();
+        // As wide as the field it completes: at large text sizes its own width cut place names short.
+        if (binding.getCompletionTarget() instanceof Region field) {
+            popup.prefWidthProperty().bind(field.widthProperty());
+        }
         popup.skinProperty().addListener((obs, was, now) -> restyle(popup, now));
         restyle(popup, popup.getSkin());
         return binding;
