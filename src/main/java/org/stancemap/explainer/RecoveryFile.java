@@ -11,45 +11,52 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.stancemap.io.AppFolders;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.io.BoundedFileReader;
+import org.stancemap.io.Wording;
 import org.stancemap.model.Explainer;
 
 /**
- * The explainer being edited, autosaved so a crash loses at most the last half minute: an ordinary
- * explainer file ({@code editing.stancemap.json}, which any Stancemap opens) and a note of when it
- * was saved and which file it belongs to ({@code editing.about.json}). Both are written atomically,
- * the explainer first, so the note never describes a file that is not there. Kept in the user's
- * data folder ({@code $XDG_DATA_HOME/stancemap/recovery} on Linux). It lives with the explainer
- * files' encoding and loading because it is one, read leniently.
+ * The autosave of one explainer being edited, so a crash loses at most the last half minute: an
+ * ordinary explainer file ({@code KEY.stancemap.json}, which any Stancemap opens) and a note of
+ * when it was saved and which file it belongs to ({@code KEY.about.json}), in the
+ * {@link RecoveryFolder}. Both are written atomically, the explainer first, so the note never
+ * describes a file that is not there. It lives with the explainer files' encoding and loading
+ * because it is one, read leniently.
  */
 public final class RecoveryFile {
 
-    static final String EXPLAINER = "editing.stancemap.json";
-    static final String ABOUT = "editing.about.json";
+    static final String EXPLAINER_SUFFIX = ".stancemap.json";
+    static final String ABOUT_SUFFIX = ".about.json";
 
     /** What an autosave holds: the explainer, the file it was opened from or saved to (if any), and when. */
     public record Recovered(Explainer explainer, Optional<Path> file, Instant savedAt) {
     }
 
     private final Path folder;
+    private final String key;
 
-    public RecoveryFile(Path folder) {
+    /** The autosave named {@code key} in {@code folder}; see {@link RecoveryFolder} for how keys are made. */
+    RecoveryFile(Path folder, String key) {
         this.folder = folder.toAbsolutePath().normalize();
-    }
-
-    /** Where the app keeps it: {@code recovery} in the platform's data folder. */
-    public static Path defaultFolder() {
-        return AppFolders.forThisMachine().data().resolve("recovery");
+        this.key = key;
     }
 
     public Path folder() {
         return folder;
     }
 
+    /** The name that tells this autosave from the others in its folder. */
+    public String key() {
+        return key;
+    }
+
     public Path explainerFile() {
-        return folder.resolve(EXPLAINER);
+        return folder.resolve(key + EXPLAINER_SUFFIX);
+    }
+
+    private Path aboutFile() {
+        return folder.resolve(key + ABOUT_SUFFIX);
     }
 
     public void save(Explainer explainer, Optional<Path> file, Instant at) throws IOException {
@@ -58,7 +65,7 @@ public final class RecoveryFile {
         about.addProperty("savedAt", at.toString());
         file.ifPresent(f -> about.addProperty("file", f.toAbsolutePath().toString()));
         about.addProperty("title", explainer.article().title());
-        AtomicFile.write(folder.resolve(ABOUT), (about + "\n").getBytes(StandardCharsets.UTF_8), false);
+        AtomicFile.write(aboutFile(), (about + "\n").getBytes(StandardCharsets.UTF_8), false);
     }
 
     public boolean exists() {
@@ -78,11 +85,11 @@ public final class RecoveryFile {
             return Optional.empty();
         }
         Explainer explainer = new ExplainerLoader().readForRecovery(bytes, explainerFile().toString())
-                .orElseThrow(() -> new IOException(explainerFile() + ": the autosaved explainer cannot be read"));
+                .orElseThrow(() -> new IOException(Wording.get("recovery.notReadable")));
         Instant savedAt = Files.getLastModifiedTime(explainerFile()).toInstant();
         Optional<Path> file = Optional.empty();
         try {
-            JsonObject about = JsonParser.parseString(Files.readString(folder.resolve(ABOUT), StandardCharsets.UTF_8))
+            JsonObject about = JsonParser.parseString(Files.readString(aboutFile(), StandardCharsets.UTF_8))
                     .getAsJsonObject();
             if (about.has("savedAt")) {
                 savedAt = Instant.parse(about.get("savedAt").getAsString());
@@ -100,6 +107,38 @@ public final class RecoveryFile {
     /** Removes the autosave: after a clean save or close, or when the author discards it. */
     public void remove() throws IOException {
         Files.deleteIfExists(explainerFile());
-        Files.deleteIfExists(folder.resolve(ABOUT));
+        Files.deleteIfExists(aboutFile());
+    }
+
+    /**
+     * Moves an autosave that cannot be read out of the way, renamed so it is no longer offered but
+     * kept for the author to rescue by hand ({@code KEY.stancemap.json.damaged-STAMP}); its note
+     * goes, as it describes nothing that can be restored.
+     */
+    public AtomicFile.Aside setAside(String stamp) {
+        AtomicFile.Aside aside = AtomicFile.moveAside(explainerFile(), stamp, Files::move);
+        if (aside.movedTo().isPresent()) {
+            try {
+                Files.deleteIfExists(aboutFile());
+            } catch (IOException e) {
+                // An orphan note is never offered, and the next autosave of this key replaces it.
+            }
+        }
+        return aside;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecoveryFile that && that.folder.equals(folder) && that.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return folder.hashCode() * 31 + key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return explainerFile().toString();
     }
 }

@@ -16,7 +16,7 @@ import org.stancemap.ui.state.AppState;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.store.StudyStore;
 import org.stancemap.ui.notes.StudyKeeper;
-import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.explainer.RecoveryFolder;
 import org.stancemap.ui.editor.Autosave;
 import org.stancemap.ui.editor.RecoveryOffer;
 import org.stancemap.ui.present.PresentationStage;
@@ -107,7 +107,7 @@ public final class StancemapApp extends Application {
         new StudyKeeper(state, new StudyStore(StudyStore.defaultFolder()), work.notes());
         new PresentationStage(state, stage, () -> stage.getScene().getStylesheets());
         state.panels().showReader(readerShown);
-        RecoveryFile recovery = new RecoveryFile(RecoveryFile.defaultFolder());
+        RecoveryFolder recovery = new RecoveryFolder(RecoveryFolder.defaultFolder());
         Autosave autosave = new Autosave(recovery, java.time.Clock.systemUTC(), Autosave.fxTicker(),
                 work.notes(), state::notify);
         view.drafting().useAutosave(autosave);

@@ -93,16 +93,20 @@ public final class EditorOpenBench {
 
         List<Long> step = new ArrayList<>();
         List<Long> review = new ArrayList<>();
+        List<Long> stepCpu = new ArrayList<>();
+        List<Long> reviewCpu = new ArrayList<>();
         for (int run = 0; run < k + 2; run++) {
             org.stancemap.ui.editor.ImportStepView[] step1 = new org.stancemap.ui.editor.ImportStepView[1];
             long stepMillis = timeToSecondPulse(pulses, () -> step1[0] = view.drafting().prepare(
                     ArticleCleanup.of(imported), "bench.txt"));
+            long stepCpuMillis = lastCpuMillis;
             onFx(() -> {
                 step1[0].close();
                 return null;
             });
             DraftReviewPane[] pane = new DraftReviewPane[1];
             long reviewMillis = timeToSecondPulse(pulses, () -> pane[0] = view.drafting().review(draft, Optional.empty()));
+            long reviewCpuMillis = lastCpuMillis;
             onFx(() -> {
                 pane[0].close();
                 return null;
@@ -111,6 +115,8 @@ public final class EditorOpenBench {
             if (run >= 2) {
                 step.add(stepMillis);
                 review.add(reviewMillis);
+                stepCpu.add(stepCpuMillis);
+                reviewCpu.add(reviewCpuMillis);
             }
         }
         // The hand editor (Ctrl+E) on the same draft, opened on the map as a file would be.
@@ -120,6 +126,8 @@ public final class EditorOpenBench {
         });
         pulses.waitFor(3);
         List<Long> hand = new ArrayList<>();
+        List<Long> handCpu = new ArrayList<>();
+        List<Long> handProcessCpu = new ArrayList<>();
         for (int run = 0; run < k + 2; run++) {
             long handMillis = timeToSecondPulse(pulses, () -> javafx.event.Event.fireEvent(view,
                     new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
@@ -134,16 +142,24 @@ public final class EditorOpenBench {
             pulses.waitFor(3);
             if (run >= 2) {
                 hand.add(handMillis);
+                handCpu.add(lastCpuMillis);
+                handProcessCpu.add(lastProcessCpuMillis);
             }
         }
         System.out.printf(Locale.ROOT, "article: %d words, %d paragraphs; draft: %d actors, %d stances, %d links"
                         + " (drafted in %d ms, models loaded cold)%n", text.split("\\s+").length,
                 text.split("\n").length, draft.actors().size(), draft.stances().size(), draft.links().size(),
                 draftMillis);
-        System.out.printf(Locale.ROOT, "%-34s %8s %8s%n", "open (ms, to the 2nd pulse)", "median", "max");
-        System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "import step on the article", median(step), max(step));
-        System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "review on the draft", median(review), max(review));
-        System.out.printf(Locale.ROOT, "%-34s %8d %8d%n", "hand editor (Ctrl+E) on the draft", median(hand), max(hand));
+        System.out.printf(Locale.ROOT, "%-34s %8s %8s %10s %8s%n", "open (ms, to the 2nd pulse)", "median", "max",
+                "FX CPU med", "max");
+        System.out.printf(Locale.ROOT, "%-34s %8d %8d %10d %8d%n", "import step on the article", median(step), max(step),
+                median(stepCpu), max(stepCpu));
+        System.out.printf(Locale.ROOT, "%-34s %8d %8d %10d %8d%n", "review on the draft", median(review), max(review),
+                median(reviewCpu), max(reviewCpu));
+        System.out.printf(Locale.ROOT, "%-34s %8d %8d %10d %8d%n", "hand editor (Ctrl+E) on the draft", median(hand),
+                max(hand), median(handCpu), max(handCpu));
+        System.out.printf(Locale.ROOT, "hand editor, CPU of the whole process (all threads) to the 2nd pulse: median %d ms, max %d ms%n",
+                median(handProcessCpu), max(handProcessCpu));
         System.out.printf(Locale.ROOT, "load average (1, 5, 15 min): %s%n", loadAverage());
         work.close();
         Platform.exit();
@@ -167,15 +183,32 @@ public final class EditorOpenBench {
         return text.toString().strip();
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the FX thread (ms) over the last {@link #timeToSecondPulse}: the work itself, whatever the load. */
+    private static long lastCpuMillis;
+    /** CPU time of the whole process (ms, every thread: rendering, GC …) over the same span. */
+    private static long lastProcessCpuMillis;
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
     private static long timeToSecondPulse(Pulses pulses, Runnable action) throws Exception {
-        long[] started = new long[1];
+        long[] started = new long[3];
         long before = pulses.count();
         onFx(() -> {
             started[0] = System.nanoTime();
+            started[1] = THREADS.getCurrentThreadCpuTime();
+            started[2] = processCpuNanos();
             action.run();
             return null;
         });
         long at = pulses.stampAfter(before + 2);
+        lastCpuMillis = (pulses.cpuAt(before + 2) - started[1]) / 1_000_000;
+        lastProcessCpuMillis = (processCpuNanos() - started[2]) / 1_000_000;
         return (at - started[0]) / 1_000_000;
     }
 
@@ -216,12 +249,16 @@ public final class EditorOpenBench {
     private static final class Pulses {
         private final Object lock = new Object();
         private final List<Long> stamps = new ArrayList<>();
+        /** The FX thread's CPU time (ns) at the start of each pulse. */
+        private final List<Long> cpu = new ArrayList<>();
 
         void start() {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    long used = THREADS.getCurrentThreadCpuTime();
                     synchronized (lock) {
+                        cpu.add(used);
                         stamps.add(System.nanoTime());
                         lock.notifyAll();
                     }
@@ -251,6 +288,14 @@ public final class EditorOpenBench {
                     lock.wait(Math.max(1, left / 1_000_000));
                 }
                 return stamps.get((int) n - 1);
+            }
+        }
+
+        /** The FX thread's CPU time at the start of pulse number {@code n}, once it has started. */
+        long cpuAt(long n) throws InterruptedException {
+            stampAfter(n);
+            synchronized (lock) {
+                return cpu.get((int) n - 1);
             }
         }
     }

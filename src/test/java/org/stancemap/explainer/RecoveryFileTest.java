@@ -20,7 +20,7 @@ import org.stancemap.model.Quote;
 import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
 
-/** The autosave of the explainer being edited: read back whole, even mid-edit with problems, and gone once removed. */
+/** The autosave of one explainer being edited: read back whole, even mid-edit with problems, and gone once removed. */
 class RecoveryFileTest {
 
     @TempDir
@@ -32,7 +32,7 @@ class RecoveryFileTest {
 
     @Test
     void whatIsSavedIsReadBackWithItsFileAndTime() throws IOException {
-        RecoveryFile recovery = new RecoveryFile(dir.resolve("recovery"));
+        RecoveryFile recovery = new RecoveryFolder(dir.resolve("recovery")).forDraft("draft-1");
         Instant at = Instant.parse("2026-12-06T08:30:00Z");
         Path file = dir.resolve("summit.stancemap.json");
         recovery.save(builtIn(), Optional.of(file), at);
@@ -54,7 +54,7 @@ class RecoveryFileTest {
         stances.set(0, new Stance(first.id(), first.actorId(), first.summary(), List.of(moved), first.context()));
         Explainer broken = new Explainer(explainer.id(), explainer.article(), explainer.actors(), stances,
                 explainer.links(), explainer.tour(), explainer.glossary());
-        RecoveryFile recovery = new RecoveryFile(dir);
+        RecoveryFile recovery = new RecoveryFolder(dir).forDraft("draft-1");
         recovery.save(broken, Optional.empty(), Instant.EPOCH);
         assertFalse(new ExplainerLoader().load(recovery.explainerFile()).isValid(), "a check refuses it");
         Explainer read = recovery.read().orElseThrow().explainer();
@@ -64,9 +64,9 @@ class RecoveryFileTest {
 
     @Test
     void withoutItsNoteTheFilesOwnTimeStands() throws IOException {
-        RecoveryFile recovery = new RecoveryFile(dir);
+        RecoveryFile recovery = new RecoveryFolder(dir).forDraft("draft-1");
         recovery.save(builtIn(), Optional.empty(), Instant.EPOCH);
-        Files.writeString(dir.resolve(RecoveryFile.ABOUT), "{not json", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("draft-1" + RecoveryFile.ABOUT_SUFFIX), "{not json", StandardCharsets.UTF_8);
         RecoveryFile.Recovered read = recovery.read().orElseThrow();
         assertEquals(Optional.empty(), read.file());
         assertEquals(Files.getLastModifiedTime(recovery.explainerFile()).toInstant(), read.savedAt());
@@ -74,14 +74,14 @@ class RecoveryFileTest {
 
     @Test
     void removedMeansNothingToOfferAndGarbageIsReportedNotDeleted() throws IOException {
-        RecoveryFile recovery = new RecoveryFile(dir);
+        RecoveryFile recovery = new RecoveryFolder(dir).forDraft("draft-1");
         recovery.save(builtIn(), Optional.empty(), Instant.EPOCH);
         recovery.remove();
         assertFalse(recovery.exists());
         assertEquals(Optional.empty(), recovery.read());
         Files.writeString(recovery.explainerFile(), "not an explainer", StandardCharsets.UTF_8);
         IOException failure = assertThrows(IOException.class, recovery::read);
-        assertTrue(failure.getMessage().contains(RecoveryFile.EXPLAINER), failure.getMessage());
+        assertTrue(failure.getMessage().contains("not a readable explainer"), failure.getMessage());
         assertTrue(recovery.exists(), "left in place");
     }
 }

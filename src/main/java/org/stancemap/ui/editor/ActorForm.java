@@ -74,7 +74,8 @@ final class ActorForm extends VBox {
         placeSearch.setPromptText(Messages.get("editor.actor.place.prompt"));
         // ControlsFX type-ahead over the gazetteer: states and cities by name.
         AutoCompletionBinding<PlaceFinder.Found> completion =
-                TextFields.bindAutoCompletion(placeSearch, request -> places.find(request.getUserText(), PLACES_SHOWN));
+                TypeAhead.themed(TextFields.bindAutoCompletion(placeSearch,
+                        request -> places.find(request.getUserText(), PLACES_SHOWN)));
         completion.setOnAutoCompleted(e -> {
             choosePlace(Optional.of(e.getCompletion().place()));
             apply.requestFocus();
@@ -101,8 +102,7 @@ final class ActorForm extends VBox {
                 button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
                 button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
         actions.getStyleClass().add("editor-buttons");
-        HBox mergeRow = new HBox(mergeInto, button("editor-actor-merge", "editor.actor.merge", null, this::merge));
-        mergeRow.getStyleClass().add("editor-row");
+        HBox mergeRow = EditorControls.row(mergeInto, button("editor-actor-merge", "editor.actor.merge", null, this::merge));
         getChildren().addAll(labelled("editor.actor.list", list), EditorControls.withNote(labelled("editor.actor.name", name),
                         checks.require(name, "editor.actor.refused.noName")), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),

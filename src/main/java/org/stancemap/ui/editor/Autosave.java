@@ -13,17 +13,33 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import org.stancemap.edit.EditHistory;
 import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.explainer.RecoveryFolder;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 
 /**
- * Autosaves the explainer being edited to the {@link RecoveryFile} every {@link #PERIOD} while it
- * has changes not yet written, and removes the recovery file once the work is saved or closed.
- * The clock and the ticker come in from outside, so a test drives the ticks itself.
+ * Autosaves the explainer being edited every {@link #PERIOD} while it has changes not yet written,
+ * to its own {@link RecoveryFile} (one per explainer file, or per draft not saved yet), and removes
+ * that one, and only that one, once the work is saved or closed. The clock and the ticker come in
+ * from outside, so a test drives the ticks itself.
  */
 public final class Autosave {
 
     public static final Duration PERIOD = Duration.ofSeconds(30);
+
+    /** Seconds between autosaves instead of {@link #PERIOD} (1–3600), for trying crash recovery by hand. */
+    static final String PERIOD_PROPERTY = "stancemap.autosaveSeconds";
+
+    /** {@link #PERIOD}, or the period {@code -Dstancemap.autosaveSeconds=N} asks for when N is sensible. */
+    public static Duration configuredPeriod() {
+        String asked = System.getProperty(PERIOD_PROPERTY, "").strip();
+        try {
+            long seconds = Long.parseLong(asked);
+            return seconds >= 1 && seconds <= 3600 ? Duration.ofSeconds(seconds) : PERIOD;
+        } catch (NumberFormatException e) {
+            return PERIOD;
+        }
+    }
 
     /** Calls a tick every period until the returned handle is run. */
     @FunctionalInterface
@@ -41,7 +57,8 @@ public final class Autosave {
         };
     }
 
-    private final RecoveryFile recovery;
+    private final RecoveryFolder recoveries;
+    private final Duration period;
     private final Clock clock;
     private final Ticker ticker;
     private final Executor writer;
@@ -50,29 +67,38 @@ public final class Autosave {
     private EditHistory history;
     private Supplier<Optional<Path>> file = Optional::empty;
     private Explainer lastWritten;
+    /** The autosave this work went to last, which a save or close removes. */
+    private RecoveryFile written;
+    private String draftKey = RecoveryFolder.newDraftKey();
     private boolean failureTold;
 
     /** Writes on {@code writer} (one write at a time, in order); {@code notices} hears a failed write once. */
-    public Autosave(RecoveryFile recovery, Clock clock, Ticker ticker, Executor writer,
+    public Autosave(RecoveryFolder recoveries, Clock clock, Ticker ticker, Executor writer,
                     BiConsumer<String, Boolean> notices) {
-        this.recovery = recovery;
+        this.recoveries = recoveries;
+        this.period = configuredPeriod();
         this.clock = clock;
         this.ticker = ticker;
         this.writer = writer;
         this.notices = notices;
     }
 
-    public RecoveryFile recovery() {
-        return recovery;
+    public RecoveryFolder recoveries() {
+        return recoveries;
     }
 
     /** Starts autosaving {@code edited}, which belongs to the file {@code file} gives (if any). */
     public void watch(EditHistory edited, Supplier<Optional<Path>> fileOfIt) {
         stopTicking.run();
+        if (edited != history) {
+            // Other work: a draft of its own if it has no file, and nothing of the last one's to remove.
+            draftKey = RecoveryFolder.newDraftKey();
+            written = null;
+        }
         this.history = edited;
         this.file = fileOfIt;
         this.lastWritten = edited.isModified() ? null : edited.current();
-        stopTicking = ticker.every(PERIOD, this::tick);
+        stopTicking = ticker.every(period, this::tick);
     }
 
     /** One autosave: writes the explainer if it changed since the last write and is not saved. */
@@ -93,14 +119,32 @@ public final class Autosave {
         }
         lastWritten = now;
         Optional<Path> target = file.get();
+        RecoveryFile to = target.map(recoveries::forFile).orElseGet(() -> recoveries.forDraft(draftKey));
+        RecoveryFile before = written;
+        written = to;
         java.time.Instant at = clock.instant();
         writer.execute(() -> {
             try {
-                recovery.save(now, target, at);
+                to.save(now, target, at);
+                if (before != null && !before.equals(to)) {
+                    // Saved elsewhere since: the work's autosave moved with it.
+                    before.remove();
+                }
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> tellFailure(e));
             }
         });
+    }
+
+    /**
+     * The work being watched was restored from {@code from}: it goes on being autosaved there (a
+     * draft keeps its key), and saving or closing it removes that autosave.
+     */
+    public void adopt(RecoveryFile from) {
+        written = from;
+        if (from.key().startsWith("draft-")) {
+            draftKey = from.key();
+        }
     }
 
     /** The work was saved: the recovery file is no longer needed. */
@@ -120,9 +164,14 @@ public final class Autosave {
     }
 
     private void discard() {
+        RecoveryFile mine = written;
+        written = null;
+        if (mine == null) {
+            return;
+        }
         writer.execute(() -> {
             try {
-                recovery.remove();
+                mine.remove();
             } catch (IOException | RuntimeException e) {
                 // A leftover is offered at the next start and can be discarded there.
             }
@@ -132,7 +181,7 @@ public final class Autosave {
     private void tellFailure(Exception e) {
         if (!failureTold) {
             failureTold = true;
-            notices.accept(Messages.format("autosave.failed", recovery.folder(),
+            notices.accept(Messages.format("autosave.failed", recoveries.folder(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
         }
     }

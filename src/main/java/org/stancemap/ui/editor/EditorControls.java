@@ -9,6 +9,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.IntConsumer;
 import org.stancemap.ui.Hints;
@@ -107,6 +110,22 @@ final class EditorControls {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * A row of a field that takes the room left and controls beside it that keep their whole text
+     * (a "Find" cut to "F…" at large text sizes said nothing).
+     */
+    static HBox row(Region growing, Region... whole) {
+        HBox row = new HBox(growing);
+        for (Region region : whole) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(region);
+        }
+        HBox.setHgrow(growing, Priority.ALWAYS);
+        growing.setMinWidth(0);
+        row.getStyleClass().add("editor-row");
+        return row;
     }
 
     /** A line of help for the author, wrapping. */

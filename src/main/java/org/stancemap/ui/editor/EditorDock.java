@@ -92,7 +92,8 @@ public final class EditorDock {
      * or the recovered explainer itself) and restoring is one edit on it, so the work shows as
      * unsaved and one undo goes back to the saved file.
      */
-    public ExplainerEditor restore(Explainer base, Explainer recovered, Optional<Path> file) {
+    public ExplainerEditor restore(Explainer base, Explainer recovered, Optional<Path> file,
+                                   org.stancemap.explainer.RecoveryFile from) {
         if (open != null) {
             open.closeNow();
         }
@@ -100,6 +101,7 @@ public final class EditorDock {
         EditHistory history = new EditHistory(base);
         ExplainerEditor editor = show(new EditSession(state, history, file, new DraftFiles(state::notify)));
         history.apply(org.stancemap.edit.RestoreWork.of(recovered));
+        autosave.ifPresent(saver -> saver.adopt(from));
         return editor;
     }
 

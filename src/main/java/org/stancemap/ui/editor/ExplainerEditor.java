@@ -25,6 +25,7 @@ import org.stancemap.draft.place.Gazetteer;
 import org.stancemap.draft.place.PlaceFinder;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.state.LinkMaking;
 
 /**
  * The explainer editor, docked beside the map: quotes made from words selected in the article, the
@@ -52,6 +53,8 @@ public final class ExplainerEditor extends BorderPane {
     private final Tab quoteTab;
     private final Tab glossaryTab;
     private final Tab linkTab;
+    private final LinkForm linkForm;
+    private final javafx.beans.value.ChangeListener<LinkMaking.Use> usedInLink = (obs, was, now) -> usedInLink(now);
     private final Button undo;
     private final Button redo;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -70,7 +73,7 @@ public final class ExplainerEditor extends BorderPane {
         title.setId("editor-title");
         quoteForm = new QuoteForm(session);
         glossaryForm = new GlossaryForm(session);
-        LinkForm linkForm = new LinkForm(session);
+        linkForm = new LinkForm(session);
         quoteTab = tab("editor-tab-quote", "editor.tab.quote", "Q", quoteForm);
         linkTab = tab("editor-tab-links", "editor.tab.links", "Alt+4", linkForm);
         glossaryTab = tab("editor-tab-glossary", "editor.tab.glossary", "Alt+6", glossaryForm);
@@ -130,11 +133,12 @@ public final class ExplainerEditor extends BorderPane {
         return button;
     }
 
-    private static Tab tab(String id, String key, String shortcut, Node form) {
+    private static Tab tab(String id, String key, String shortcut, javafx.scene.layout.Region form) {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("editor-scroll");
+        EditorLayout.fit(form, scroll);
         Tab tab = new Tab(Messages.get(key), scroll);
         tab.setId(id);
         tab.setTooltip(new Tooltip(Messages.format("editor.withShortcut", Messages.get(key), shortcut)));
@@ -181,6 +185,22 @@ public final class ExplainerEditor extends BorderPane {
         }
         // Taken away (by a review opened in its place, say): the article's words are no longer for quoting.
         session.state().setEditing(now != null);
+        // Only the editor on screen takes positions from the panel; a closed one lets go of the state.
+        session.state().linkMaking().usedProperty().removeListener(usedInLink);
+        if (now != null) {
+            session.state().linkMaking().usedProperty().addListener(usedInLink);
+        }
+    }
+
+    /** "Use in link" on a stance card: the Links tab, with the position in its form. */
+    private void usedInLink(LinkMaking.Use use) {
+        if (use == null || session.state().isPresenting()) {
+            return;
+        }
+        session.current().stance(use.stanceId()).ifPresent(stance -> {
+            tabs.getSelectionModel().select(linkTab);
+            linkForm.use(stance);
+        });
     }
 
     private void onTyped(KeyEvent event) {

@@ -43,7 +43,6 @@ final class GlossaryForm extends VBox {
         });
         term.setPromptText(Messages.get("editor.glossary.term.prompt"));
         definition.setWrapText(true);
-        definition.setPrefRowCount(3);
         definition.setPromptText(Messages.get("editor.glossary.definition.prompt"));
         FlowPane actions = new FlowPane(
                 button("editor-glossary-from-selection", "editor.glossary.fromSelection", "G", this::fromSelection),

@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Alert;
@@ -108,19 +107,21 @@ public final class ImportStepView extends StackPane {
         Button close = EditorButtons.make("import-close", "import.close", "Esc", this::close);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, new VBox(2, heading, from), spacer, close);
+        VBox named = new VBox(heading, from);
+        named.getStyleClass().add("import-heading");
+        HBox top = new HBox(named, spacer, close);
+        top.getStyleClass().add("import-top");
         top.setAlignment(Pos.TOP_LEFT);
 
         draftButton = EditorButtons.make("import-draft", "import.draft", Messages.get("import.draft.key"), this::draft);
         draftButton.getStyleClass().add("accent");
         cancelDraft = EditorButtons.make("import-cancel-draft", "import.cancelDraft", "Esc", this::cancelDraft);
-        editing = new VBox(10, fields(article), hint(), body(), paragraphButtons());
+        editing = new VBox(fields(article), hint(), body(), paragraphButtons());
+        editing.getStyleClass().add("import-editing");
         VBox.setVgrow(editing.getChildren().get(2), Priority.ALWAYS);
-        VBox card = new VBox(12, top, editing, footer());
+        VBox card = new VBox(top, editing, footer());
         VBox.setVgrow(editing, Priority.ALWAYS);
         card.getStyleClass().addAll("overlay-card", "import-card");
-        card.setMaxSize(1180, 760);
-        StackPane.setMargin(card, new Insets(16));
         getChildren().add(card);
 
         cleanup.addListener((obs, was, now) -> show(now));
@@ -163,9 +164,12 @@ public final class ImportStepView extends StackPane {
         titleNote.getStyleClass().add("field-note");
         titleNote.setWrapText(true);
         titleNote.managedProperty().bind(titleNote.textProperty().isNotEmpty());
-        grid.addRow(0, label("import.field.title", title), new VBox(2, title, titleNote), titleIsOwn);
+        VBox titleBox = new VBox(title, titleNote);
+        titleBox.getStyleClass().add("import-title-box");
+        grid.addRow(0, label("import.field.title", title), titleBox, titleIsOwn);
         grid.addRow(1, label("import.field.outlet", outlet), outlet);
-        HBox dated = new HBox(8, label("import.field.date", date), date);
+        HBox dated = new HBox(label("import.field.date", date), date);
+        dated.getStyleClass().add("import-dated");
         dated.setAlignment(Pos.CENTER_LEFT);
         grid.add(dated, 2, 1);
         GridPane.setHgrow(title.getParent() == null ? title : title.getParent(), Priority.ALWAYS);
@@ -215,10 +219,11 @@ public final class ImportStepView extends StackPane {
         Label editorHint = new Label(Messages.get("import.editor.help"));
         editorHint.setWrapText(true);
         editorHint.getStyleClass().add("import-hint");
-        VBox editorBox = new VBox(6, editorTitle, paragraphEditor, editorHint);
+        VBox editorBox = new VBox(editorTitle, paragraphEditor, editorHint);
         editorBox.getStyleClass().add("import-editor-box");
         VBox.setVgrow(paragraphEditor, Priority.ALWAYS);
-        HBox body = new HBox(12, list, editorBox);
+        HBox body = new HBox(list, editorBox);
+        body.getStyleClass().add("import-body");
         HBox.setHgrow(list, Priority.ALWAYS);
         editorBox.prefWidthProperty().bind(body.widthProperty().multiply(0.36));
         editorBox.setMinWidth(0);
@@ -235,7 +240,7 @@ public final class ImportStepView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         count.setId("import-count");
         count.getStyleClass().add("import-count");
-        HBox bar = new HBox(8,
+        HBox bar = new HBox(
                 EditorButtons.make("import-remove", "import.remove", "Delete", this::removeSelected),
                 EditorButtons.make("import-join", "import.join", "Ctrl+J", this::joinSelected),
                 EditorButtons.make("import-split", "import.split", "Enter", this::splitAtCaret),
@@ -256,7 +261,8 @@ public final class ImportStepView extends StackPane {
         progress.setAccessibleText(Messages.get("import.progress.accessible"));
         stage.setId("import-stage");
         stage.getStyleClass().add("import-stage");
-        HBox working = new HBox(10, progress, stage);
+        HBox working = new HBox(progress, stage);
+        working.getStyleClass().add("import-working");
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(cancelDraft.visibleProperty());
         cancelDraft.setVisible(false);
@@ -265,9 +271,12 @@ public final class ImportStepView extends StackPane {
         draftButton.visibleProperty().bind(cancelDraft.visibleProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(10, working, spacer, cancelDraft, draftButton);
+        HBox row = new HBox(working, spacer, cancelDraft, draftButton);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, problem, row);
+        row.getStyleClass().add("import-working");
+        VBox footer = new VBox(problem, row);
+        footer.getStyleClass().add("import-footer");
+        return footer;
     }
 
     private void onKey(KeyEvent event) {
@@ -522,7 +531,7 @@ public final class ImportStepView extends StackPane {
         // A Text, not a Label: a wrapping Label in a list cell keeps one line's height and cuts the rest.
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
         private final Label tag = new Label(Messages.get("import.clutter"));
-        private final HBox row = new HBox(8, number, text, tag);
+        private final HBox row = new HBox(number, text, tag);
 
         ParagraphCell() {
             number.getStyleClass().add("paragraph-number");
@@ -532,6 +541,7 @@ public final class ImportStepView extends StackPane {
             tag.setMinWidth(Region.USE_PREF_SIZE);
             tag.managedProperty().bind(tag.visibleProperty());
             row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add("paragraph-row");
             // Wraps to the list's width instead of running off its edge.
             setPrefWidth(0);
             text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

@@ -53,6 +53,10 @@ final class LinkForm extends VBox {
     private final List<Span> evidenceSpans = new ArrayList<>();
     private final FormChecks checks = new FormChecks();
     private final LinkPicker picker;
+    /** What each link's row reads, by link id; no two rows alike. */
+    private java.util.Map<String, String> lines = java.util.Map.of();
+    /** A position came from the panel's "Use in link" and the next one there is the link's second. */
+    private boolean awaitingSecond;
 
     LinkForm(EditSession session) {
         this.session = session;
@@ -67,7 +71,6 @@ final class LinkForm extends VBox {
         kind.setConverter(EditorText.linkKinds());
         kind.setValue(LinkKind.OPPOSES);
         explanation.setWrapText(true);
-        explanation.setPrefRowCount(3);
         explanation.setPromptText(Messages.get("editor.link.explanation.prompt"));
         cite.getStyleClass().add("editor-buttons");
         evidence.setWrapText(true);
@@ -78,6 +81,7 @@ final class LinkForm extends VBox {
                 button("editor-link-evidence-clear", "editor.link.evidence.clear", null, () -> setEvidence(List.of())));
         evidenceRow.getStyleClass().add("editor-buttons");
         picker = new LinkPicker(session, first -> {
+            awaitingSecond = false;
             list.getSelectionModel().clearSelection();
             from.setValue(first);
             to.setValue(null);
@@ -112,8 +116,29 @@ final class LinkForm extends VBox {
         refresh(session.current());
     }
 
+    /**
+     * A position offered by "Use in link" on a stance card: the first end of a new link, or, when
+     * a first is waiting, the second, and the keyboard goes to the kind of link.
+     */
+    void use(Stance stance) {
+        picker.cancel();
+        Stance first = from.getValue();
+        if (awaitingSecond && first != null && !first.id().equals(stance.id())) {
+            start(first, stance);
+            return;
+        }
+        list.getSelectionModel().clearSelection();
+        from.setValue(stance);
+        to.setValue(null);
+        awaitingSecond = true;
+        String name = session.current().holderOf(stance.id()).map(org.stancemap.model.Actor::name).orElse(stance.id());
+        picker.tell(Messages.format("editor.link.use.second", name));
+    }
+
     /** Starts a new link between two positions chosen elsewhere (the positions list). */
     void start(Stance first, Stance second) {
+        awaitingSecond = false;
+        picker.cancel();
         list.getSelectionModel().clearSelection();
         from.setValue(first);
         to.setValue(second);
@@ -148,6 +173,7 @@ final class LinkForm extends VBox {
         String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Link::id).orElse(null);
         String fromId = Optional.ofNullable(from.getValue()).map(Stance::id).orElse(null);
         String toId = Optional.ofNullable(to.getValue()).map(Stance::id).orElse(null);
+        lines = EditorText.linkLines(explainer);
         list.getItems().setAll(explainer.links());
         from.getItems().setAll(explainer.stances());
         to.getItems().setAll(explainer.stances());
@@ -162,6 +188,7 @@ final class LinkForm extends VBox {
         if (link == null) {
             return;
         }
+        awaitingSecond = false;
         Explainer explainer = session.current();
         from.setValue(explainer.stance(link.fromStanceId()).orElse(null));
         to.setValue(explainer.stance(link.toStanceId()).orElse(null));
@@ -305,7 +332,7 @@ final class LinkForm extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            String line = EditorText.link(session.current(), link);
+            String line = lines.getOrDefault(link.id(), EditorText.link(session.current(), link));
             setText(link.status().isSuggested() ? Messages.get("review.tag") + " · " + line : line);
             setAccessibleText(getText());
         }

@@ -110,6 +110,11 @@ final class LinkPicker {
         start.accept(from, stances.get(0));
     }
 
+    /** Shows {@code text} where the picking hint shows (for a position given from the panel). */
+    void tell(String text) {
+        say(text);
+    }
+
     private void say(String text) {
         hint.setText(text);
         hint.setVisible(true);

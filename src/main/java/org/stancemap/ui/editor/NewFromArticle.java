@@ -218,9 +218,11 @@ public final class NewFromArticle {
      * recovered explainer itself) and restoring is one edit on it, so the work shows as unsaved
      * and one undo goes back to the saved file.
      */
-    public DraftReviewPane restore(Explainer base, Explainer recovered, Optional<Path> file) {
+    public DraftReviewPane restore(Explainer base, Explainer recovered, Optional<Path> file,
+                                   org.stancemap.explainer.RecoveryFile from) {
         DraftReviewPane pane = review(base, file);
         pane.history().apply(org.stancemap.edit.RestoreWork.of(recovered));
+        autosave.ifPresent(saver -> saver.adopt(from));
         return pane;
     }
 

@@ -115,7 +115,7 @@ public final class ProblemsPanel extends VBox {
     private final class FindingCell extends ListCell<Checkup.Finding> {
         private final Label severity = new Label();
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-        private final HBox row = new HBox(6, severity, text);
+        private final HBox row = new HBox(severity, text);
 
         FindingCell() {
             severity.getStyleClass().addAll(org.stancemap.ui.theme.Styles.DASHED_TAG, "problem-severity");
@@ -126,6 +126,7 @@ public final class ProblemsPanel extends VBox {
                     list.widthProperty(), severity.widthProperty()));
             setPrefWidth(0);
             getStyleClass().add("problem-cell");
+            row.getStyleClass().add("problem-row");
         }
 
         @Override

@@ -74,7 +74,7 @@ final class QuoteForm extends VBox {
         find.setOnAction(e -> findNext());
         speaker.setPromptText(Messages.get("editor.quote.speaker.prompt"));
         // ControlsFX type-ahead: the actors whose name holds what is typed.
-        TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText()));
+        TypeAhead.themed(TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText())));
         speaker.textProperty().addListener((obs, was, now) -> speakerChanged());
         newKind.setValue(ActorKind.PERSON);
         newKind.setConverter(EditorText.kinds());
@@ -86,20 +86,20 @@ final class QuoteForm extends VBox {
         direct.setSelected(true);
         newActorNote.setWrapText(true);
         newActorNote.getStyleClass().add("editor-hint");
+        newActorNote.managedProperty().bind(newActorNote.textProperty().isNotEmpty());
         refusal.setWrapText(true);
         refusal.getStyleClass().add("editor-refusal");
         refusal.textProperty().bind(session.refusalProperty());
         refusal.visibleProperty().bind(session.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
 
-        HBox findRow = new HBox(find, button("editor-quote-find-next", "editor.quote.find", "Enter", this::findNext));
-        findRow.getStyleClass().add("editor-row");
-        HBox.setHgrow(find, javafx.scene.layout.Priority.ALWAYS);
+        HBox findRow = EditorControls.row(find, button("editor-quote-find-next", "editor.quote.find", "Enter", this::findNext));
         FlowPane fromSelection = new FlowPane(button("editor-quote-speaker-from-selection", "editor.quote.speakerFromSelection",
                 null, this::speakerFromSelection));
         fromSelection.getStyleClass().add("editor-buttons");
-        HBox deliveryRow = new HBox(direct, reported);
-        deliveryRow.getStyleClass().add("editor-row");
+        // Side by side while they fit, one under the other at large text sizes.
+        FlowPane deliveryRow = new FlowPane(direct, reported);
+        deliveryRow.getStyleClass().add("editor-buttons");
         FlowPane actions = new FlowPane(button("editor-quote-add", "editor.quote.add", "Ctrl+Enter", this::addQuote));
         actions.getStyleClass().add("editor-buttons");
         getChildren().addAll(EditorControls.hint("editor.quote.hint"), labelled("editor.quote.find.label", find, findRow),

@@ -1,54 +1,67 @@
 package org.stancemap.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.explainer.RecoveryFolder;
+import org.stancemap.io.AtomicFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
 /**
- * At start, after a crash: offers the autosaved work back, naming the explainer, its file and when
- * it was saved. Restore opens it as unsaved work (in the review while suggestions remain, else in
- * the editor); Discard removes the recovery file. Reading happens off the FX thread; an unreadable recovery file
- * is reported and left in place for the author to rescue by hand.
+ * At start, after a crash: offers each explainer's autosaved work back in one question, naming
+ * the explainer, its file (or that it was never saved) and when it was autosaved. Restore opens one
+ * as unsaved work (in the review while suggestions remain, else in the editor) and keeps the others
+ * for the next start; Discard deletes only that one's autosave. An autosave that cannot be read is
+ * renamed out of the way, never deleted, and the question names it and where it went. Reading and
+ * renaming happen off the FX thread.
  */
 public final class RecoveryOffer {
 
-    /** What was found: the recovered work and the explainer it was last saved as (to undo back to). */
-    record Found(RecoveryFile.Recovered recovered, Explainer base) {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    /** Autosaved work that can be restored: where it is, what it holds, and the explainer it was last saved as. */
+    record Found(RecoveryFile entry, RecoveryFile.Recovered recovered, Explainer base) {
     }
 
-    private final RecoveryFile recovery;
+    /** What the folder held: the work to offer and what could not be read, said for the author. */
+    record Scan(List<Found> found, List<String> damaged) {
+    }
+
+    private final RecoveryFolder recoveries;
     private final Executor io;
     private final Supplier<Window> owner;
     private final NewFromArticle drafting;
     private final AppState state;
     private final ZoneId zone;
-    private Alert shown;
+    private final Clock clock;
+    private RecoveryChoices shown;
     private Optional<EditorDock> editing = Optional.empty();
 
-    public RecoveryOffer(RecoveryFile recovery, Executor io, Supplier<Window> owner, NewFromArticle drafting,
+    public RecoveryOffer(RecoveryFolder recoveries, Executor io, Supplier<Window> owner, NewFromArticle drafting,
                          AppState state, ZoneId zone) {
-        this.recovery = recovery;
+        this.recoveries = recoveries;
         this.io = io;
         this.owner = owner;
         this.drafting = drafting;
         this.state = state;
         this.zone = zone;
+        this.clock = Clock.system(zone);
     }
 
     /**
@@ -62,16 +75,45 @@ public final class RecoveryOffer {
 
     /** Looks for autosaved work in the background and, if there is some, asks what to do with it. */
     public void offerIfAny() {
-        Task<Optional<Found>> task = new Task<>() {
+        Task<Scan> task = new Task<>() {
             @Override
-            protected Optional<Found> call() throws IOException {
-                return recovery.read().map(r -> new Found(r, savedVersion(r)));
+            protected Scan call() throws IOException {
+                return scan();
             }
         };
-        task.setOnSucceeded(e -> task.getValue().ifPresent(this::ask));
-        task.setOnFailed(e -> state.notify(Messages.format("recovery.unreadable", recovery.explainerFile(),
+        task.setOnSucceeded(e -> {
+            Scan scan = task.getValue();
+            if (!scan.found().isEmpty() || !scan.damaged().isEmpty()) {
+                ask(scan);
+            }
+        });
+        task.setOnFailed(e -> state.notify(Messages.format("recovery.folderUnreadable", recoveries.folder(),
                 task.getException() == null ? "?" : task.getException().getMessage()), true));
         io.execute(task);
+    }
+
+    /** Reads every autosave; each that cannot be read is set aside at once and described. */
+    private Scan scan() throws IOException {
+        List<Found> found = new ArrayList<>();
+        List<String> damaged = new ArrayList<>();
+        for (RecoveryFile entry : recoveries.all()) {
+            try {
+                entry.read().ifPresent(r -> found.add(new Found(entry, r, savedVersion(r))));
+            } catch (IOException | RuntimeException e) {
+                damaged.add(describeDamage(entry, e));
+            }
+        }
+        found.sort(java.util.Comparator.comparing((Found f) -> f.recovered().savedAt()).reversed());
+        return new Scan(found, damaged);
+    }
+
+    private String describeDamage(RecoveryFile entry, Exception failure) {
+        String why = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage().lines().findFirst().orElse("").strip();
+        AtomicFile.Aside aside = entry.setAside(LocalDateTime.now(clock).format(STAMP));
+        return aside.movedTo()
+                .map(to -> Messages.format("recovery.damaged", entry.explainerFile(), why, to.getFileName()))
+                .orElseGet(() -> Messages.format("recovery.damaged.stays", entry.explainerFile(), why, aside.problem()));
     }
 
     private static Explainer savedVersion(RecoveryFile.Recovered recovered) {
@@ -80,53 +122,38 @@ public final class RecoveryOffer {
                 .orElse(recovered.explainer());
     }
 
-    void ask(Found found) {
-        RecoveryFile.Recovered recovered = found.recovered();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(zone)
-                .format(recovered.savedAt());
-        String where = recovered.file().map(Path::toString).orElse(Messages.get("recovery.neverSaved"));
-        ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("recovery.question",
-                recovered.explainer().article().title(), where, when, recovery.explainerFile()), restore, discard);
-        alert.setTitle(Messages.get("recovery.title"));
-        alert.setHeaderText(Messages.get("recovery.header"));
-        alert.getDialogPane().setId("recovery-dialog");
-        alert.getDialogPane().setMinWidth(560);
-        alert.initOwner(owner.get());
-        alert.setOnHidden(e -> {
-            shown = null;
-            ButtonType answer = alert.getResult();
-            if (answer == restore) {
-                restore(found.base(), recovered);
-            } else if (answer == discard) {
-                io.execute(this::discard);
-            }
-            // Closed any other way: the file stays and is offered again at the next start.
-        });
-        shown = alert;
-        alert.show();
+    void ask(Scan scan) {
+        Window window = owner.get();
+        java.util.List<String> stylesheets = window == null || window.getScene() == null ? java.util.List.of()
+                : java.util.List.copyOf(window.getScene().getStylesheets());
+        shown = new RecoveryChoices(scan, zone, stylesheets, this::restore, this::discard);
+        shown.dialog().initOwner(window);
+        shown.dialog().setOnHidden(e -> shown = null);
+        shown.dialog().show();
     }
 
-    private void restore(Explainer base, RecoveryFile.Recovered recovered) {
+    private void restore(Found found) {
+        RecoveryFile.Recovered recovered = found.recovered();
         if (editing.isPresent() && org.stancemap.edit.Review.suggestions(recovered.explainer()).isEmpty()) {
-            editing.get().restore(base, recovered.explainer(), recovered.file());
+            editing.get().restore(found.base(), recovered.explainer(), recovered.file(), found.entry());
         } else {
-            drafting.restore(base, recovered.explainer(), recovered.file());
+            drafting.restore(found.base(), recovered.explainer(), recovered.file(), found.entry());
         }
+    }
+
+    private void discard(Found found) {
+        io.execute(() -> {
+            try {
+                found.entry().remove();
+            } catch (IOException e) {
+                Platform.runLater(() -> state.notify(Messages.format("recovery.discardFailed",
+                        found.entry().explainerFile(), e.getMessage()), true));
+            }
+        });
     }
 
     /** The question on screen, if it is (for tests). */
-    Optional<Alert> shown() {
+    Optional<RecoveryChoices> shown() {
         return Optional.ofNullable(shown);
-    }
-
-    private void discard() {
-        try {
-            recovery.remove();
-        } catch (IOException e) {
-            javafx.application.Platform.runLater(() -> state.notify(Messages.format("recovery.discardFailed",
-                    recovery.explainerFile(), e.getMessage()), true));
-        }
     }
 }

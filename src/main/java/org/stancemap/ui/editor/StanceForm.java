@@ -58,7 +58,6 @@ final class StanceForm extends VBox {
         context.setConverter(EditorText.converter(a -> a == null || a.isEmpty() ? Messages.get("editor.stance.context.none")
                 : a.get().name()));
         quotes.getStyleClass().addAll("editor-list", "editor-quotes");
-        quotes.setPrefHeight(120);
         quotes.setAccessibleText(Messages.get("editor.stance.quotes"));
         quotes.setCellFactory(view -> new QuoteCell());
         quotes.setOnKeyPressed(e -> {

@@ -49,9 +49,7 @@ final class TourForm extends VBox {
         list.setCellFactory(view -> new StepCell());
         list.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> chosen(now.intValue()));
         caption.setWrapText(true);
-        caption.setPrefRowCount(2);
         notes.setWrapText(true);
-        notes.setPrefRowCount(2);
         caption.setPromptText(Messages.get("editor.tour.caption.prompt"));
         notes.setPromptText(Messages.get("editor.tour.notes.prompt"));
         focus.setWrapText(true);

@@ -40,7 +40,7 @@ final class TryIt {
         this.dock = dock;
         Button backButton = EditorButtons.make("try-back", "try.back", "Esc", this::backToEditor);
         backButton.getStyleClass().add("accent");
-        back = new VBox(8, backButton);
+        back = new VBox(backButton);
         back.setId("try-back-strip");
         back.getStyleClass().add("try-back-strip");
         back.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -48,6 +48,7 @@ final class StanceCard extends VBox {
             ScriptText.install(context);
             getChildren().add(context);
         });
+        getChildren().add(useInLink(stance, state));
         getChildren().add(new NoteBar(state, NoteTarget.stance(stance.id()),
                 Messages.format("notes.about.stance", stance.summary())));
         for (Quote quote : stance.quotes()) {
@@ -65,6 +66,35 @@ final class StanceCard extends VBox {
                 getChildren().add(relations);
             }
         }
+    }
+
+    /**
+     * While the explainer is edited: "Use in link" gives this position to the link being made (its
+     * first end, then its second). L does the same from anywhere in the card.
+     */
+    private HBox useInLink(Stance stance, AppState state) {
+        Button use = new Button(Messages.get("stance.useInLink"), new FontIcon(Feather.LINK));
+        use.setId("use-in-link-" + stance.id());
+        use.getStyleClass().addAll(Styles.CHIP, "use-in-link");
+        use.setMnemonicParsing(false);
+        use.setAccessibleText(Messages.format("stance.useInLink.accessible", stance.summary()));
+        Hints.set(use, Messages.format("stance.useInLink.hint", "L"));
+        use.setOnAction(e -> state.linkMaking().use(stance.id()));
+        HBox row = new HBox(use);
+        row.getStyleClass().add("use-in-link-row");
+        // The audience of a tour previewed from the editor sees the explainer as readers will.
+        row.visibleProperty().bind(state.editingProperty().and(state.kioskProperty().not())
+                .and(state.presentingProperty().not()));
+        row.managedProperty().bind(row.visibleProperty());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.L && row.isVisible() && !e.isShortcutDown()
+                    && !e.isAltDown() && !e.isShiftDown()
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                use.fire();
+                e.consume();
+            }
+        });
+        return row;
     }
 
     private static VBox quoteView(Stance stance, Quote quote, Explainer explainer, AppState state) {

@@ -58,6 +58,7 @@ public final class AppState {
     private final KioskState kiosk = new KioskState();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final MapPicking mapPicking = new MapPicking();
+    private final LinkMaking linkMaking = new LinkMaking();
     private final ReadOnlyObjectWrapper<WordSelection> articleSelection =
             new ReadOnlyObjectWrapper<>(this, "articleSelection");
     private final ReadOnlyObjectWrapper<SpanRequest> spanRequest = new ReadOnlyObjectWrapper<>(this, "spanRequest");
@@ -235,6 +236,11 @@ public final class AppState {
     /** Placing actors by clicking the map or dragging badges, while the editor is open. */
     public MapPicking mapPicking() {
         return mapPicking;
+    }
+
+    /** Positions offered for a link from the side panel's stance cards, while the editor is open. */
+    public LinkMaking linkMaking() {
+        return linkMaking;
     }
 
     /** The words selected in the article while editing, in code points; null when none are. */

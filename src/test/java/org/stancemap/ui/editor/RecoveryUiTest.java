@@ -19,6 +19,7 @@ import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.explainer.RecoveryFolder;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.BackgroundWork;
 import org.stancemap.ui.MainView;
@@ -56,7 +57,7 @@ class RecoveryUiTest extends UiTestBase {
 
     @Test
     void autosavedWorkSurvivesAKillAndIsRestored() throws Exception {
-        RecoveryFile recovery = new RecoveryFile(dir.resolve("data").resolve("recovery"));
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("data").resolve("recovery"));
         HandTicker ticker = new HandTicker();
         fxRun(() -> view.drafting().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker,
                 Runnable::run, state::notify)));
@@ -64,14 +65,14 @@ class RecoveryUiTest extends UiTestBase {
         DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty()));
         assertEquals(Autosave.PERIOD, ticker.period, "every 30 seconds");
         fxRun(ticker.tick);
-        assertFalse(recovery.exists(), "nothing changed yet, so nothing is written");
+        assertFalse(exists(recovery), "nothing changed yet, so nothing is written");
 
         waitUntil("the keyboard is in the suggestions", () -> review.lookup("#review-list").isFocused());
         type(KeyCode.ENTER);
         type(KeyCode.DELETE);
         waitUntil("two suggestions handled", () -> review.history().canUndo());
         fxRun(ticker.tick);
-        assertTrue(recovery.exists(), "the autosave is written");
+        assertTrue(exists(recovery), "the autosave is written");
         Explainer edited = fx(() -> review.history().current());
 
         // Killed here: nothing is closed or saved. The next start uses the same data folder.
@@ -92,12 +93,12 @@ class RecoveryUiTest extends UiTestBase {
                     () -> second.getScene().getWindow(), second.drafting(), secondState, ZoneOffset.UTC));
             fxRun(offer::offerIfAny);
             waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
-            String question = fx(() -> offer.shown().orElseThrow().getContentText());
+            String question = fx(() -> offer.shown().orElseThrow().text());
             assertTrue(question.contains("Bridge plan splits the valley"), question);
             assertTrue(question.contains(Messages.get("recovery.neverSaved")), question);
             assertTrue(question.contains("2026"), "names when it was saved: " + question);
 
-            clickOn(Messages.get("recovery.restore"));
+            clickOn("#recovery-restore-0");
             waitUntil("the work is back on screen", () -> secondState.getExplainer() != null
                     && encoded(secondState.getExplainer()).equals(encoded(edited)));
             DraftReviewPane restored = fx(() -> (DraftReviewPane) second.lookup("#draft-review"));
@@ -105,7 +106,7 @@ class RecoveryUiTest extends UiTestBase {
 
             Path target = dir.resolve("bridge.stancemap.json");
             fxRun(() -> restored.saveTo(target));
-            assertFalse(recovery.exists(), "a clean save removes the autosave");
+            assertFalse(exists(recovery), "a clean save removes the autosave");
             LoadResult saved = new ExplainerLoader().load(target);
             assertTrue(saved.isValid(), () -> "the saved file validates: " + saved.problems());
             assertEquals(encoded(edited), encoded(saved.explainer().orElseThrow()), "nothing was lost");
@@ -116,7 +117,7 @@ class RecoveryUiTest extends UiTestBase {
 
     @Test
     void closingAfterSavingStopsTheAutosaveAndLeavesNoFile() throws Exception {
-        RecoveryFile recovery = new RecoveryFile(dir.resolve("recovery"));
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
         HandTicker ticker = new HandTicker();
         fxRun(() -> view.drafting().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker,
                 Runnable::run, state::notify)));
@@ -126,16 +127,16 @@ class RecoveryUiTest extends UiTestBase {
         type(KeyCode.ENTER);
         waitUntil("accepted", () -> review.history().canUndo());
         fxRun(ticker.tick);
-        assertTrue(recovery.exists());
+        assertTrue(exists(recovery));
         fxRun(() -> review.saveTo(dir.resolve("saved.stancemap.json")));
         fxRun(review::close);
-        assertFalse(recovery.exists(), "no autosave after a clean save and close");
+        assertFalse(exists(recovery), "no autosave after a clean save and close");
         assertTrue(ticker.stopped, "the autosave stops with the review");
     }
 
     @Test
     void handEditsAreAutosavedTooAndComeBackInTheEditor() throws Exception {
-        RecoveryFile recovery = new RecoveryFile(dir.resolve("data").resolve("recovery"));
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("data").resolve("recovery"));
         HandTicker ticker = new HandTicker();
         Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
                 state::notify);
@@ -152,7 +153,7 @@ class RecoveryUiTest extends UiTestBase {
         assertEquals(Autosave.PERIOD, ticker.period, "the hand editor's work is autosaved every 30 seconds too");
         fxRun(() -> editor.session().apply(ItemEdits.addGlossaryEntry("dialogue", "Talks between the two sides.")));
         fxRun(ticker.tick);
-        assertTrue(recovery.exists(), "the autosave is written");
+        assertTrue(exists(recovery), "the autosave is written");
         Explainer edited = fx(() -> editor.session().current());
 
         // Killed here. The next start finds the work and brings it back in the editor, not the review.
@@ -174,9 +175,9 @@ class RecoveryUiTest extends UiTestBase {
                     .alsoEditing(second.editing()));
             fxRun(offer::offerIfAny);
             waitUntil("the next start asks about the unsaved work", () -> offer.shown().isPresent());
-            assertTrue(fx(() -> offer.shown().orElseThrow().getContentText()).contains(file.toString()),
+            assertTrue(fx(() -> offer.shown().orElseThrow().text()).contains(file.toString()),
                     "it names the file the work belongs to");
-            clickOn(Messages.get("recovery.restore"));
+            clickOn("#recovery-restore-0");
             waitUntil("the work is back in the editor", () -> second.lookup("#explainer-editor") != null
                     && encoded(secondState.getExplainer()).equals(encoded(edited)));
             ExplainerEditor restored = fx(() -> (ExplainerEditor) second.lookup("#explainer-editor"));
@@ -186,12 +187,103 @@ class RecoveryUiTest extends UiTestBase {
             assertEquals(encoded(explainer), encoded(fx(secondState::getExplainer)), "one undo goes back to the saved file");
             fxRun(() -> restored.session().redo());
             fxRun(() -> restored.saveTo(file));
-            assertFalse(recovery.exists(), "a clean save removes the autosave");
+            assertFalse(exists(recovery), "a clean save removes the autosave");
             assertEquals(encoded(edited), encoded(new ExplainerLoader().load(file).explainer().orElseThrow()),
                     "nothing was lost");
         } finally {
             secondWork.close();
         }
+    }
+
+    @Test
+    void twoExplainersUnsavedWorkIsOfferedApartAndRestoringOneKeepsTheOther() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        Path a = dir.resolve("a").resolve("lesson.stancemap.json");
+        Path b = dir.resolve("b").resolve("lesson.stancemap.json");
+        Explainer lessonA = titled("Lesson A on the summit");
+        Explainer lessonB = titled("Lesson B on the summit");
+        java.nio.file.Files.createDirectories(a.getParent());
+        java.nio.file.Files.createDirectories(b.getParent());
+        new ExplainerEncoder().write(lessonA, a);
+        new ExplainerEncoder().write(lessonB, b);
+        Explainer workOnA = withTerm(lessonA, "alpha");
+        Explainer workOnB = withTerm(lessonB, "beta");
+        recovery.forFile(a).save(workOnA, Optional.of(a), NOW);
+        recovery.forFile(b).save(workOnB, Optional.of(b), NOW.plusSeconds(60));
+        RecoveryFile broken = recovery.forDraft("draft-broken");
+        java.nio.file.Files.writeString(broken.explainerFile(), "{\"article\": {\"title\": \"half writ");
+
+        fxRun(() -> view.editing().useAutosave(new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC),
+                new HandTicker(), Runnable::run, state::notify)));
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC).alsoEditing(view.editing()));
+        fxRun(offer::offerIfAny);
+        waitUntil("the start asks about the unsaved work", () -> offer.shown().isPresent());
+        String question = fx(() -> offer.shown().orElseThrow().text());
+        assertTrue(question.contains("Lesson A on the summit") && question.contains(a.toString()), question);
+        assertTrue(question.contains("Lesson B on the summit") && question.contains(b.toString()), question);
+        assertTrue(question.indexOf("Lesson B") < question.indexOf("Lesson A"), "the newest first: " + question);
+
+        // The damaged one is named, and kept under another name rather than deleted.
+        assertTrue(question.contains(broken.explainerFile().toString()), "names the damaged autosave: " + question);
+        Path aside;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(recovery.folder())) {
+            aside = files.filter(f -> f.getFileName().toString().startsWith("draft-broken.stancemap.json.damaged-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the damaged autosave is kept aside"));
+        }
+        assertTrue(question.contains(aside.getFileName().toString()), "says where it went: " + question);
+        assertEquals("{\"article\": {\"title\": \"half writ", java.nio.file.Files.readString(aside), "as it was");
+        assertFalse(broken.exists(), "no longer offered");
+
+        clickOn("#recovery-restore-1");
+        waitUntil("A's work is back in the editor", () -> view.lookup("#explainer-editor") != null
+                && encoded(state.getExplainer()).equals(encoded(workOnA)));
+        ExplainerEditor restored = fx(() -> (ExplainerEditor) view.lookup("#explainer-editor"));
+        assertTrue(fx(() -> restored.session().history().isModified()), "as unsaved work");
+        assertEquals(encoded(workOnB), encoded(recovery.forFile(b).read().orElseThrow().explainer()),
+                "B's unsaved work is kept for later");
+
+        fxRun(() -> restored.saveTo(a));
+        assertFalse(recovery.forFile(a).exists(), "saving A removes A's autosave");
+        assertTrue(recovery.forFile(b).exists(), "and only A's");
+    }
+
+    @Test
+    void discardDeletesOnlyThatExplainersAutosave() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFile first = recovery.forDraft("draft-aaaaaaaaaaaa");
+        RecoveryFile second = recovery.forDraft("draft-bbbbbbbbbbbb");
+        first.save(withTerm(titled("First draft"), "alpha"), Optional.empty(), NOW.plusSeconds(60));
+        second.save(withTerm(titled("Second draft"), "beta"), Optional.empty(), NOW);
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC).alsoEditing(view.editing()));
+        fxRun(offer::offerIfAny);
+        waitUntil("both are offered", () -> offer.shown().isPresent());
+        assertTrue(fx(() -> offer.shown().orElseThrow().text()).contains(Messages.get("recovery.neverSaved")));
+        clickOn("#recovery-discard-0");
+        waitUntil("the first draft's autosave goes", () -> !first.exists());
+        assertTrue(second.exists(), "the other stays");
+        assertTrue(fx(() -> offer.shown().isPresent() && !offer.shown().get().text().contains("First draft")),
+                "the question goes on about the other one");
+        clickOn("#recovery-later");
+        waitUntil("Decide later closes the question", () -> offer.shown().isEmpty());
+        assertTrue(second.exists(), "and keeps it for the next start");
+    }
+
+    private Explainer titled(String title) {
+        org.stancemap.model.Article was = explainer.article();
+        return new Explainer(explainer.id(), new org.stancemap.model.Article(title, true, was.outlet(), was.date(),
+                was.url(), was.text()), explainer.actors(), explainer.stances(), explainer.links(), explainer.tour(),
+                explainer.glossary());
+    }
+
+    private static Explainer withTerm(Explainer explainer, String term) {
+        return new org.stancemap.edit.EditHistory(explainer)
+                .apply(ItemEdits.addGlossaryEntry(term, "A word the lesson explains."));
+    }
+
+    private static boolean exists(RecoveryFolder recovery) throws java.io.IOException {
+        return !recovery.all().isEmpty();
     }
 
     private static String encoded(Explainer explainer) {

@@ -1,0 +1,131 @@
+package org.stancemap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.edit.EditHistory;
+import org.stancemap.edit.ItemEdits;
+import org.stancemap.explainer.ExplainerEncoder;
+import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.explainer.RecoveryFile;
+import org.stancemap.explainer.RecoveryFolder;
+import org.stancemap.model.Explainer;
+
+/**
+ * The autosave keeps each explainer's unsaved work apart: editing B after A was killed leaves A's
+ * autosave as it was, and a save removes only the saved work's own autosave.
+ */
+class AutosaveTest {
+
+    @TempDir
+    Path dir;
+
+    private Runnable tick = () -> { };
+
+    private Autosave autosave(RecoveryFolder folder) {
+        return new Autosave(folder, Clock.fixed(Instant.parse("2026-12-06T08:30:00Z"), ZoneOffset.UTC),
+                (period, what) -> {
+                    tick = what;
+                    return () -> tick = () -> { };
+                }, Runnable::run, (text, problem) -> { });
+    }
+
+    private static Explainer builtIn() {
+        return new ExplainerLoader().loadDefault().explainer().orElseThrow();
+    }
+
+    @Test
+    void editingAnotherExplainerAfterAKillLeavesTheFirstOnesWorkAlone() throws IOException {
+        RecoveryFolder folder = new RecoveryFolder(dir.resolve("recovery"));
+        Path a = dir.resolve("a.stancemap.json");
+        Path b = dir.resolve("b.stancemap.json");
+        EditHistory onA = new EditHistory(builtIn());
+        onA.apply(ItemEdits.addGlossaryEntry("alpha", "A word of the first lesson."));
+        Autosave first = autosave(folder);
+        first.watch(onA, () -> Optional.of(a));
+        tick.run();
+        String workOnA = new ExplainerEncoder().encode(onA.current());
+
+        // Killed. The next run edits B.
+        EditHistory onB = new EditHistory(builtIn());
+        onB.apply(ItemEdits.addGlossaryEntry("beta", "A word of the second lesson."));
+        Autosave second = autosave(folder);
+        second.watch(onB, () -> Optional.of(b));
+        tick.run();
+
+        assertEquals(2, folder.all().size(), "two autosaves: " + folder.all());
+        assertEquals(workOnA, new ExplainerEncoder().encode(folder.forFile(a).read().orElseThrow().explainer()),
+                "A's unsaved work is as it was");
+        second.saved();
+        assertEquals(List.of(folder.forFile(a)), folder.all(), "saving B removes B's autosave only");
+    }
+
+    @Test
+    void aDraftSavedForTheFirstTimeTakesItsAutosaveAlongToItsFile() throws IOException {
+        RecoveryFolder folder = new RecoveryFolder(dir);
+        EditHistory draft = new EditHistory(builtIn());
+        draft.apply(ItemEdits.addGlossaryEntry("alpha", "A word."));
+        Optional<Path>[] file = new Optional[] {Optional.empty()};
+        Autosave saver = autosave(folder);
+        saver.watch(draft, () -> file[0]);
+        tick.run();
+        List<RecoveryFile> before = folder.all();
+        assertEquals(1, before.size());
+        assertTrue(before.get(0).key().startsWith("draft-"), "a draft never saved has a key of its own");
+
+        file[0] = Optional.of(dir.resolve("lesson.stancemap.json"));
+        draft.markSaved();
+        saver.saved();
+        assertEquals(List.of(), folder.all(), "the clean save removed the draft's autosave");
+        draft.apply(ItemEdits.addGlossaryEntry("beta", "Another word."));
+        tick.run();
+        assertEquals(List.of(folder.forFile(file[0].orElseThrow())), folder.all(), "now kept by its file");
+    }
+
+    @Test
+    void restoredWorkGoesOnInTheAutosaveItCameFromAndLeavesNoCopy() throws IOException {
+        RecoveryFolder folder = new RecoveryFolder(dir);
+        RecoveryFile old = folder.forDraft("draft-0123456789ab");
+        old.save(builtIn(), Optional.empty(), Instant.EPOCH);
+        EditHistory restored = new EditHistory(builtIn());
+        Autosave saver = autosave(folder);
+        saver.watch(restored, Optional::empty);
+        saver.adopt(old);
+        restored.apply(ItemEdits.addGlossaryEntry("alpha", "A word."));
+        tick.run();
+        assertEquals(List.of(old), folder.all(), "written over the autosave it came from");
+        assertTrue(folder.forDraft("draft-0123456789ab").read().orElseThrow().explainer().glossary().stream()
+                .anyMatch(g -> g.term().equals("alpha")));
+        saver.stop();
+        assertFalse(old.exists(), "closed without saving on purpose: its autosave goes");
+    }
+
+    @Test
+    void aPeriodAskedForByHandIsUsedWhenSensible() {
+        String was = System.getProperty(Autosave.PERIOD_PROPERTY);
+        try {
+            System.setProperty(Autosave.PERIOD_PROPERTY, "3");
+            assertEquals(java.time.Duration.ofSeconds(3), Autosave.configuredPeriod());
+            System.setProperty(Autosave.PERIOD_PROPERTY, "0");
+            assertEquals(Autosave.PERIOD, Autosave.configuredPeriod(), "no autosave storm");
+            System.setProperty(Autosave.PERIOD_PROPERTY, "soon");
+            assertEquals(Autosave.PERIOD, Autosave.configuredPeriod());
+        } finally {
+            if (was == null) {
+                System.clearProperty(Autosave.PERIOD_PROPERTY);
+            } else {
+                System.setProperty(Autosave.PERIOD_PROPERTY, was);
+            }
+        }
+    }
+}
