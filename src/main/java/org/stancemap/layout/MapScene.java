@@ -545,6 +545,15 @@ public final class MapScene {
         return bandHeight;
     }
 
+    /**
+     * Whether a mark on the map lies under the groups band's strip, where the camera left it (a
+     * tour step framed below it): drawn there it would read as one of the band's groups.
+     */
+    public boolean underBand(String id) {
+        Point disc = discs.get(id);
+        return !chips.isEmpty() && !chips.contains(id) && disc != null && disc.y() < bandHeight;
+    }
+
     public List<Leader> leaders() {
         return leaders;
     }

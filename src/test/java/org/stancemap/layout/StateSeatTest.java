@@ -159,6 +159,22 @@ class StateSeatTest {
         }
     }
 
+    @Test
+    void aMarkTheCameraLeavesUnderTheGroupsBandIsToldApartFromTheBandsChips() {
+        MapLayout layout = MapLayout.of(explainer, PROJECTION, world);
+        MapMetrics metrics = MapMetrics.screen(1);
+        // A tour step framed on Paris at a close zoom, as the second step of the built-in tour is.
+        Point paris = layout.spot("france").anchor();
+        double zoom = 6;
+        double offsetX = 680 - paris.x() * zoom;
+        double starmerY = MapScene.of(layout, metrics, Map.of(), 0, zoom, offsetX, 0, 1300).discs().get("starmer").y();
+        // Starmer's disc a few pixels from the top, where the band is; Paris far below it.
+        MapScene scene = MapScene.of(layout, metrics, Map.of(), 0, zoom, offsetX, 20 - starmerY, 1300);
+        assertTrue(scene.discs().get("starmer").y() < scene.bandHeight(), "Starmer is framed up under the band");
+        assertTrue(scene.underBand("starmer"), "so his mark is not drawn among the groups");
+        assertTrue(!scene.underBand("macron") && !scene.underBand("nato"), "Macron below it and NATO's chip are");
+    }
+
     private static double distance(double[] box, Point p) {
         double dx = Math.max(0, Math.max(box[0] - p.x(), p.x() - box[2]));
         double dy = Math.max(0, Math.max(box[1] - p.y(), p.y() - box[3]));

@@ -63,6 +63,9 @@ final class BadgeLayer extends Group {
             Point nameOffset = scene.nameOffset(id);
             badge.setNameOffset(nameOffset.x(), nameOffset.y());
             badge.setState(Styles.IN_BAND, scene.chips().contains(id));
+            if (!scene.chips().contains(id)) {
+                badge.setVisible(!(bandShown && scene.underBand(id)));
+            }
         });
         for (String chip : scene.chips()) {
             badges.get(chip).setVisible(bandShown);

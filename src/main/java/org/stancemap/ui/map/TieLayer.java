@@ -56,7 +56,7 @@ final class TieLayer extends Group {
         ties.forEach((id, tie) -> {
             Point place = scene.places().get(id);
             Point disc = scene.discs().get(id);
-            boolean shown = scene.tied().contains(id);
+            boolean shown = scene.tied().contains(id) && !(bandShown && scene.underBand(id));
             tie.setVisible(shown);
             pins.get(id).setVisible(shown);
             // From the pin on the place to the disc's edge, so it reads as a tether, not a link.
