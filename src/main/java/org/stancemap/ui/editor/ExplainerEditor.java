@@ -286,6 +286,11 @@ public final class ExplainerEditor extends BorderPane {
             if (handled) {
                 tabs.getSelectionModel().select(index);
             }
+        } else if (event.getCode() == KeyCode.Q && !event.isShortcutDown() && !event.isAltDown()
+                && quoteForm.holdsFoundWords(event.getTarget())) {
+            // A teacher finds words, sees them selected, and presses Q as the Quote button says.
+            swallow = "q";
+            startQuote();
         } else if (typing) {
             handled = false;
         } else if (REDO.match(event) || REDO_Y.match(event)) {

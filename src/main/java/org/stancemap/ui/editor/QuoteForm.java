@@ -56,6 +56,8 @@ final class QuoteForm extends VBox {
     private final FormChecks checks = new FormChecks();
     /** The position the last quote went to: the next quote of the same speaker most likely backs it too. */
     private Optional<String> lastStanceId = Optional.empty();
+    /** What the Find field held when its words were found; null once the author edits it again. */
+    private String foundSearch;
 
     /** A position to add the quote to, or none: a new position. */
     record StanceChoice(Optional<Stance> stance, String label) {
@@ -72,6 +74,11 @@ final class QuoteForm extends VBox {
         selection.getStyleClass().add("editor-quote-selection");
         find.setPromptText(Messages.get("editor.quote.find.prompt"));
         find.setOnAction(e -> findNext());
+        find.textProperty().addListener((obs, was, now) -> {
+            if (!now.equals(foundSearch)) {
+                foundSearch = null;
+            }
+        });
         speaker.setPromptText(Messages.get("editor.quote.speaker.prompt"));
         // ControlsFX type-ahead: the actors whose name holds what is typed.
         TypeAhead.themed(TextFields.bindAutoCompletion(speaker, request -> actorNames(request.getUserText())));
@@ -118,6 +125,15 @@ final class QuoteForm extends VBox {
         });
         selectionChanged(session.state().articleSelectionProperty().get());
         speakerChanged();
+    }
+
+    /**
+     * True when {@code target} is the Find field and its words were just found in the article: its
+     * search is done, so the Quote key quotes them rather than being typed after them.
+     */
+    boolean holdsFoundWords(Object target) {
+        WordSelection at = session.state().articleSelectionProperty().get();
+        return target == find && foundSearch != null && at != null && !at.isEmpty();
     }
 
     /** Puts the keyboard on the speaker, ready to type a name. */
@@ -176,6 +192,7 @@ final class QuoteForm extends VBox {
         WordSelection.find(CodePointIndex.of(explainer.article().text()), find.getText(), at == null ? 0 : at.end())
                 .ifPresentOrElse(found -> {
                     session.state().selectWords(found);
+                    foundSearch = find.getText();
                     session.state().showInArticle(new org.stancemap.model.Span(found.start(), found.end(), ""));
                 }, () -> session.state().notify(Messages.format("editor.quote.notFound", find.getText().strip()), true));
     }
