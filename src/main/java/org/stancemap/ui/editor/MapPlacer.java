@@ -36,6 +36,8 @@ final class MapPlacer {
     private final MapPicking picking;
     private final ToggleButton toggle = new ToggleButton(Messages.get("editor.actor.place.pick"));
     private boolean shown;
+    /** The "Click the map where …" notice of the pick under way, or null. */
+    private String pickingNotice;
 
     /** {@code chosen} is the actor in the form; {@code choose} chooses one there by id. */
     MapPlacer(EditSession session, PlaceFinder places, Supplier<Optional<Actor>> chosen, Consumer<String> choose) {
@@ -89,7 +91,8 @@ final class MapPlacer {
         session.state().panels().showLayout(LayoutMode.GEOGRAPHIC);
         picking.startPlacing(actor.get().id());
         // Said over the map too: the form's toggle may be scrolled out of sight.
-        session.state().notify(Messages.format("editor.actor.place.picking", actor.get().name()), false);
+        pickingNotice = Messages.format("editor.actor.place.picking", actor.get().name());
+        session.state().notify(pickingNotice, false);
     }
 
     void cancel() {
@@ -97,6 +100,11 @@ final class MapPlacer {
     }
 
     private void showPicking(String actorId) {
+        // "Click the map where …" is wrong once the pick is made or cancelled, whichever way it ended.
+        if (actorId == null && pickingNotice != null) {
+            session.state().withdrawNotice(pickingNotice);
+            pickingNotice = null;
+        }
         toggle.setSelected(actorId != null);
         String name = actorId == null ? null : session.current().actor(actorId).map(Actor::name).orElse(actorId);
         toggle.setText(name == null ? Messages.get("editor.actor.place.pick")

@@ -210,6 +210,14 @@ public final class AppState {
         }
     }
 
+    /** Takes back the notice {@code text}, problem or not, if it is still the one on show: what it asked for has ended. */
+    public void withdrawNotice(String text) {
+        Notice now = notice.get();
+        if (now != null && now.text().equals(text)) {
+            notice.set(null);
+        }
+    }
+
     /** Counts {@link #resetView()} calls; the map fits itself when it changes. */
     public ReadOnlyLongProperty resetSerialProperty() {
         return resetSerial.getReadOnlyProperty();

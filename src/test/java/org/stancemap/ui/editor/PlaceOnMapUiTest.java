@@ -125,6 +125,35 @@ class PlaceOnMapUiTest extends UiTestBase {
                 "and only that: the actor stays chosen");
     }
 
+    @Test
+    void theClickTheMapNoticeGoesWhenThePickIsMadeOrCancelled() {
+        openEditorOnActors();
+        clickBadge("starmer");
+        waitUntil("the actor chosen on the map is chosen in the form", () -> "starmer".equals(chosenInForm()));
+        String asking = Messages.format("editor.actor.place.picking", "Keir Starmer");
+        press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+M asks for a click on the map", () -> byId("notice").isVisible()
+                && asking.equals(fx(() -> ((javafx.scene.control.Label) byId("notice-text")).getText())));
+        type(KeyCode.ESCAPE);
+        waitUntil("Esc cancels the pick", () -> state.mapPicking().placingProperty().get() == null);
+        assertClickNoticeGone(asking);
+
+        press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+M asks again", () -> byId("notice").isVisible());
+        jumpPointerTo(placeOnScreen("zelensky"));
+        clickOn(MouseButton.PRIMARY);
+        waitUntil("the click places Starmer", () -> !near(placeOf("starmer"), 51.51, -0.13));
+        assertClickNoticeGone(asking);
+    }
+
+    /** Gone at once, not left to fade while it still asks for a click that would do nothing. */
+    private void assertClickNoticeGone(String asking) {
+        waitForPulses(2);
+        AppState.Notice notice = fx(() -> state.noticeProperty().get());
+        assertTrue(notice == null || !asking.equals(notice.text()), "the notice no longer asks for a click");
+        assertTrue(!fx(() -> byId("notice").isVisible()), "and is off the screen");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**
