@@ -65,6 +65,9 @@ public final class ImportStepView extends StackPane {
     private final ObjectProperty<ArticleCleanup> cleanup = new SimpleObjectProperty<>(this, "cleanup");
     private final Deque<ArticleCleanup> undone = new ArrayDeque<>();
     private final Deque<ArticleCleanup> done = new ArrayDeque<>();
+    /** The row each step in {@link #done} and {@link #undone} changed: undoing or redoing it selects that row. */
+    private final Deque<Integer> undoneRows = new ArrayDeque<>();
+    private final Deque<Integer> doneRows = new ArrayDeque<>();
     private final ObservableList<String> paragraphs = FXCollections.observableArrayList();
     private final ListView<String> list = new ListView<>(paragraphs);
     private final TextArea paragraphEditor = new TextArea();
@@ -347,13 +350,13 @@ public final class ImportStepView extends StackPane {
     }
 
     private void removeSelected() {
-        selected().ifPresent(at -> change(cleanup.get().remove(at), at));
+        selected().ifPresent(at -> change(cleanup.get().remove(at), at, at));
     }
 
     private void joinSelected() {
         selected().filter(at -> at + 1 < paragraphs.size()).ifPresent(at -> {
             commitParagraph(paragraphEditor.getText());
-            change(cleanup.get().joinWithNext(at), at);
+            change(cleanup.get().joinWithNext(at), at, at);
         });
     }
 
@@ -365,7 +368,7 @@ public final class ImportStepView extends StackPane {
         int caret = Math.min(paragraphEditor.getCaretPosition(), text.length());
         int at = editingIndex;
         ArticleCleanup next = cleanup.get().replace(at, text.substring(0, caret) + "\n" + text.substring(caret));
-        change(next, next.paragraphs().size() > paragraphs.size() ? at + 1 : at);
+        change(next, at, next.paragraphs().size() > paragraphs.size() ? at + 1 : at);
         paragraphEditor.requestFocus();
         paragraphEditor.positionCaret(0);
     }
@@ -375,15 +378,17 @@ public final class ImportStepView extends StackPane {
         if (at < 0 || at >= paragraphs.size() || paragraphs.get(at).equals(text) || running != null) {
             return;
         }
-        change(cleanup.get().replace(at, text), at);
+        change(cleanup.get().replace(at, text), at, at);
     }
 
-    private void change(ArticleCleanup next, int select) {
+    private void change(ArticleCleanup next, int row, int select) {
         if (next.equals(cleanup.get())) {
             return;
         }
         done.push(cleanup.get());
+        doneRows.push(row);
         undone.clear();
+        undoneRows.clear();
         problem.setText("");
         cleanup.set(next);
         select(select);
@@ -391,8 +396,10 @@ public final class ImportStepView extends StackPane {
 
     private void undo() {
         if (!done.isEmpty()) {
-            int at = list.getSelectionModel().getSelectedIndex();
+            // The row the step changed, not where the keyboard is now: a removed line comes back selected.
+            int at = doneRows.pop();
             undone.push(cleanup.get());
+            undoneRows.push(at);
             cleanup.set(done.pop());
             select(at);
         }
@@ -400,8 +407,9 @@ public final class ImportStepView extends StackPane {
 
     private void redo() {
         if (!undone.isEmpty()) {
-            int at = list.getSelectionModel().getSelectedIndex();
+            int at = undoneRows.pop();
             done.push(cleanup.get());
+            doneRows.push(at);
             cleanup.set(undone.pop());
             select(at);
         }

@@ -114,6 +114,43 @@ class ImportStepUiTest extends UiTestBase {
     }
 
     @Test
+    void undoSelectsTheRestoredLineNotTheOneAfterIt() throws Exception {
+        useTestAnalyser();
+        openStep();
+        waitUntil("the keyboard is in the paragraph list", () -> paragraphs().isFocused());
+        type(KeyCode.DOWN);
+        waitUntil("the second line is selected", () -> fx(() -> paragraphs().getSelectionModel().getSelectedIndex()) == 1);
+        String removed = fx(() -> paragraphs().getItems().get(1));
+        type(KeyCode.DELETE);
+        waitUntil("removed", () -> paragraphs().getItems().size() == 4);
+        // The author looks on down the list before changing their mind.
+        type(KeyCode.DOWN);
+        waitUntil("the keyboard moved on", () -> fx(() -> paragraphs().getSelectionModel().getSelectedIndex()) == 2);
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("undo brings it back", () -> paragraphs().getItems().size() == 5);
+        waitForPulses(2);
+        assertEquals(removed, fx(() -> paragraphs().getSelectionModel().getSelectedItem()),
+                "the restored line is the one selected, ready to look at again");
+        assertEquals(removed, fx(() -> editor().getText()), "and the one shown for editing");
+    }
+
+    @Test
+    void undoOfTheLastLinesRemovalSelectsThatLineAgain() throws Exception {
+        useTestAnalyser();
+        openStep();
+        waitUntil("the keyboard is in the paragraph list", () -> paragraphs().isFocused());
+        type(KeyCode.END);
+        waitUntil("the last line is selected", () -> fx(() -> paragraphs().getSelectionModel().getSelectedIndex()) == 4);
+        String removed = fx(() -> paragraphs().getItems().get(4));
+        type(KeyCode.DELETE);
+        waitUntil("removed", () -> paragraphs().getItems().size() == 4);
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("undo brings it back", () -> paragraphs().getItems().size() == 5);
+        waitForPulses(2);
+        assertEquals(removed, fx(() -> paragraphs().getSelectionModel().getSelectedItem()), "the restored line is selected");
+    }
+
+    @Test
     void cancellingADraftKeepsTheCleanedText() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch loading = new CountDownLatch(1);
