@@ -27,6 +27,10 @@ class TypeAheadNearTheFootUiTest extends UiTestBase {
         fxRun(() -> ((TabPane) byId("editor-tabs")).getSelectionModel().select(1));
         waitUntil("the actors tab shows its place search", () -> byId("editor-actor-place").isVisible());
         Node field = byId("editor-actor-place");
+        // Focused first: the form may scroll to show it, which would move it after it was placed.
+        fxRun(field::requestFocus);
+        waitUntil("the place search has the keyboard", field::isFocused);
+        waitForPulses(3);
         // The field brought near the screen's foot, as it is near the foot of a form on a short screen.
         fxRun(() -> {
             double foot = Screen.getPrimary().getVisualBounds().getMaxY();
@@ -35,8 +39,9 @@ class TypeAheadNearTheFootUiTest extends UiTestBase {
         });
         waitUntil("the field is near the foot", () -> Screen.getPrimary().getVisualBounds().getMaxY()
                 - field.localToScreen(field.getLayoutBounds()).getMaxY() < ROOM_BELOW + 1);
-        fxRun(field::requestFocus);
-        waitUntil("the place search has the keyboard", field::isFocused);
+        waitForPulses(3);
+        assertTrue(fx(() -> Screen.getPrimary().getVisualBounds().getMaxY()
+                - field.localToScreen(field.getLayoutBounds()).getMaxY()) < ROOM_BELOW + 1, "and stays there");
         write("Par");
         waitUntil("several places are offered", () -> list().map(l -> l.getItems().size() >= 3).orElse(false));
         waitUntil("the list shows above the field, clear of it", () -> {
