@@ -38,6 +38,9 @@ public final class NewFromArticle {
     private final Consumer<Node> dock;
     private final Consumer<Node> cover;
     private ImportStepView step;
+    /** Whether drafting suggests actors, quotes and links; the last choice holds for the next article. */
+    private final javafx.beans.property.BooleanProperty suggesting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "suggesting", true);
     private Optional<Autosave> autosave = Optional.empty();
     /** The "Try it" of the review on screen, if any; one at a time follows the tour and the quiz. */
     private TryIt reviewing;
@@ -161,7 +164,7 @@ public final class NewFromArticle {
                 draft -> review(draft, Optional.empty()), () -> {
                     cover.accept(null);
                     step = null;
-                }, owner);
+                }, owner, suggesting);
         step = view;
         cover.accept(view);
         view.focusList();
