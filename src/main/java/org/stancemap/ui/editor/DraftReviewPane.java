@@ -327,7 +327,7 @@ public final class DraftReviewPane extends BorderPane {
     }
 
     private void save(boolean choose) {
-        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(EditorControls.windowOf(this), file) : file;
+        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(EditorControls.windowOf(this), file, history.current()) : file;
         target.ifPresent(this::saveTo);
     }
 
