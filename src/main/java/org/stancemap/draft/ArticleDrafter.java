@@ -63,7 +63,18 @@ public final class ArticleDrafter {
         progress.starting(Stage.ANALYSING);
         Findings findings = analyser.analyse(imported.text());
         progress.starting(Stage.ASSEMBLING);
-        Explainer draft = new DraftAssembler().assemble(imported, findings);
+        return ownTitle(new DraftAssembler().assemble(imported, findings), titleIsOwn);
+    }
+
+    /**
+     * The article read (and perhaps cleaned) without any suggestions: no language models are
+     * loaded, and the explainer holds the article only, for its author to fill in by hand.
+     */
+    public Explainer withoutSuggestions(ImportedArticle imported, boolean titleIsOwn) throws DraftException {
+        return ownTitle(new DraftAssembler().articleOnly(imported), titleIsOwn);
+    }
+
+    private static Explainer ownTitle(Explainer draft, boolean titleIsOwn) {
         Article article = draft.article();
         if (!titleIsOwn || article.titleIsEditorial()) {
             return draft;

@@ -33,15 +33,33 @@ public final class DraftAssembler {
         List<Link> links = new LinkDrafts(spans, findings.actors(), actors).between(statements);
         List<Actor> actorList = actors.actors();
         List<TourStep> tour = TourDrafts.of(statements, links, actorList);
+        Article article = article(imported);
+        return new Explainer(Slugs.of(article.title(), "draft"), article, actorList,
+                statements.stream().map(DraftStatement::stance).toList(), links, tour, List.of());
+    }
+
+    /**
+     * The article alone, for an author who edits by hand without suggestions: its text, title,
+     * outlet and date, and no actors, stances, links, tour or glossary yet.
+     */
+    public Explainer articleOnly(ImportedArticle imported) throws DraftException {
+        String text = imported.text();
+        if (text == null || text.isBlank()) {
+            throw new DraftException(Wording.get("draft.noText"));
+        }
+        Article article = article(imported);
+        return new Explainer(Slugs.of(article.title(), "draft"), article, List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    private static Article article(ImportedArticle imported) {
         String title = ActorDrafts.oneLine(imported.title());
         boolean editorial = title.isEmpty();
         if (editorial) {
-            title = editorialTitle(text);
+            title = editorialTitle(imported.text());
         }
-        Article article = new Article(title, editorial, oneLine(imported.outlet()), oneLine(imported.date()),
-                oneLine(imported.url()), text);
-        return new Explainer(Slugs.of(title, "draft"), article, actorList,
-                statements.stream().map(DraftStatement::stance).toList(), links, tour, List.of());
+        return new Article(title, editorial, oneLine(imported.outlet()), oneLine(imported.date()),
+                oneLine(imported.url()), imported.text());
     }
 
     /** With no headline, the article's first words stand in, marked as the explainer's own title. */

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stancemap.explainer.ExplainerEncoder;
+import org.stancemap.explainer.ProposedFile;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 
@@ -25,19 +26,44 @@ import org.stancemap.ui.Messages;
 public final class DraftFiles {
 
     private final BiConsumer<String, Boolean> notices;
+    private final Optional<Path> articleFolder;
 
     /** {@code notices} shows a message to the author: its text, and whether it reports a problem. */
     public DraftFiles(BiConsumer<String, Boolean> notices) {
-        this.notices = notices;
+        this(notices, Optional.empty());
     }
 
-    Optional<Path> chooseTarget(Window owner, Optional<Path> current) {
+    /** As above, for an explainer made from an article read from {@code articleFolder}. */
+    public DraftFiles(BiConsumer<String, Boolean> notices, Optional<Path> articleFolder) {
+        this.notices = notices;
+        this.articleFolder = articleFolder;
+    }
+
+    /**
+     * Asks where to save {@code explainer}: a file saved before is proposed again; a new one is
+     * named after its title, beside its article (or in the documents or home folder).
+     */
+    Optional<Path> chooseTarget(Window owner, Optional<Path> current, Explainer explainer) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("review.saveAs.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"));
-        current.map(Path::getParent).map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        chooser.setInitialFileName(current.map(p -> p.getFileName().toString()).orElse("my-explainer.stancemap.json"));
+        Optional<Path> folder = current.map(Path::getParent).filter(Files::isDirectory);
+        if (folder.isEmpty()) {
+            folder = homeFolder().map(home -> ProposedFile.folderFor(articleFolder, home)).or(() -> articleFolder)
+                    .filter(Files::isDirectory);
+        }
+        folder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        chooser.setInitialFileName(current.map(p -> p.getFileName().toString())
+                .orElse(ProposedFile.nameFor(explainer.article().title())));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static Optional<Path> homeFolder() {
+        try {
+            return Optional.ofNullable(System.getProperty("user.home")).map(Path::of);
+        } catch (SecurityException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** Writes {@code explainer} to {@code target}; runs {@code saved} once it is on disk and says so, or says what went wrong. */

@@ -87,7 +87,11 @@ public final class DraftReviewPane extends BorderPane {
         javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(title, spacer, headerActions);
         titleRow.getStyleClass().add("review-title-row");
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // "(unsaved changes)" lengthens the title: it wraps, and the buttons beside it keep their words.
         title.setMinWidth(0);
+        title.setWrapText(true);
+        headerActions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setTop(new VBox(titleRow, count, hint));
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -124,6 +128,9 @@ public final class DraftReviewPane extends BorderPane {
 
     /** Puts {@code action} in the heading, before Close. */
     void addHeaderAction(javafx.scene.Node action) {
+        if (action instanceof javafx.scene.control.Control control) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         headerActions.getChildren().add(headerActions.getChildren().size() - 1, action);
     }
 
@@ -320,7 +327,7 @@ public final class DraftReviewPane extends BorderPane {
     }
 
     private void save(boolean choose) {
-        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(EditorControls.windowOf(this), file) : file;
+        Optional<Path> target = choose || file.isEmpty() ? files.chooseTarget(EditorControls.windowOf(this), file, history.current()) : file;
         target.ifPresent(this::saveTo);
     }
 

@@ -332,7 +332,7 @@ public final class ExplainerEditor extends BorderPane {
     private void save(boolean choose) {
         Optional<Path> file = session.file();
         Optional<Path> target = choose || file.isEmpty()
-                ? session.files().chooseTarget(EditorControls.windowOf(this), file) : file;
+                ? session.files().chooseTarget(EditorControls.windowOf(this), file, session.current()) : file;
         target.ifPresent(this::saveTo);
     }
 

@@ -73,6 +73,7 @@ public final class ImportStepView extends StackPane {
     private final TextArea paragraphEditor = new TextArea();
     private final TextField title = new TextField();
     private final CheckBox titleIsOwn = new CheckBox(Messages.get("import.titleIsOwn"));
+    private final CheckBox suggest = new CheckBox(Messages.get("import.suggest"));
     private final TextField outlet = new TextField();
     private final TextField date = new TextField();
     private final Label count = new Label();
@@ -92,6 +93,17 @@ public final class ImportStepView extends StackPane {
      */
     public ImportStepView(ArticleCleanup article, String source, ArticleDrafter drafter, Executor background,
                           Consumer<Explainer> drafted, Runnable closed, Supplier<Window> owner) {
+        this(article, source, drafter, background, drafted, closed, owner,
+                new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * As above; {@code suggesting} says whether the drafter suggests actors, quotes and links, and
+     * follows the author's choice here so the next article starts with it.
+     */
+    public ImportStepView(ArticleCleanup article, String source, ArticleDrafter drafter, Executor background,
+                          Consumer<Explainer> drafted, Runnable closed, Supplier<Window> owner,
+                          javafx.beans.property.BooleanProperty suggesting) {
         this.start = article;
         this.drafter = drafter;
         this.background = background;
@@ -118,6 +130,16 @@ public final class ImportStepView extends StackPane {
 
         draftButton = EditorButtons.make("import-draft", "import.draft", Messages.get("import.draft.key"), this::draft);
         draftButton.getStyleClass().add("accent");
+        suggest.setId("import-suggest");
+        suggest.setSelected(suggesting.get());
+        suggest.setAccessibleText(Messages.get("import.suggest"));
+        suggest.setAccessibleHelp(Messages.get("import.suggest.help"));
+        suggest.setTooltip(new javafx.scene.control.Tooltip(Messages.get("import.suggest.help")));
+        suggest.setWrapText(true);
+        suggest.selectedProperty().addListener((obs, was, now) -> suggesting.set(now));
+        draftButton.textProperty().bind(javafx.beans.binding.Bindings.when(suggest.selectedProperty())
+                .then(draftButton.getText()).otherwise(Messages.get("import.openUnsuggested")));
+        draftButton.accessibleTextProperty().bind(draftButton.textProperty());
         cancelDraft = EditorButtons.make("import-cancel-draft", "import.cancelDraft", "Esc", this::cancelDraft);
         editing = new VBox(fields(article), hint(), body(), paragraphButtons());
         editing.getStyleClass().add("import-editing");
@@ -274,7 +296,8 @@ public final class ImportStepView extends StackPane {
         draftButton.visibleProperty().bind(cancelDraft.visibleProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(working, spacer, cancelDraft, draftButton);
+        suggest.disableProperty().bind(cancelDraft.visibleProperty());
+        HBox row = new HBox(working, spacer, suggest, cancelDraft, draftButton);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("import-working");
         VBox footer = new VBox(problem, row);
@@ -455,6 +478,10 @@ public final class ImportStepView extends StackPane {
             return;
         }
         problem.setText("");
+        if (!suggest.isSelected()) {
+            openUnsuggested(article);
+            return;
+        }
         DraftRun run = new DraftRun(drafter, article);
         running = run;
         progress.progressProperty().bind(run.progressProperty());
@@ -477,6 +504,19 @@ public final class ImportStepView extends StackPane {
             }
         });
         background.execute(run);
+    }
+
+    /** Without suggestions nothing slow runs: the article alone opens in the editor at once. */
+    private void openUnsuggested(ArticleCleanup article) {
+        Explainer bare;
+        try {
+            bare = drafter.withoutSuggestions(article.toImported(), article.titleIsOwn());
+        } catch (DraftException e) {
+            problem.setText(reason(e));
+            return;
+        }
+        closed.run();
+        drafted.accept(bare);
     }
 
     private void cancelDraft() {

@@ -38,6 +38,9 @@ public final class NewFromArticle {
     private final Consumer<Node> dock;
     private final Consumer<Node> cover;
     private ImportStepView step;
+    /** Whether drafting suggests actors, quotes and links; the last choice holds for the next article. */
+    private final javafx.beans.property.BooleanProperty suggesting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "suggesting", true);
     private Optional<Autosave> autosave = Optional.empty();
     /** The "Try it" of the review on screen, if any; one at a time follows the tour and the quiz. */
     private TryIt reviewing;
@@ -114,7 +117,8 @@ public final class NewFromArticle {
                 return reader.read(article);
             }
         };
-        task.setOnSucceeded(e -> prepare(ArticleCleanup.of(task.getValue()), String.valueOf(article.getFileName())));
+        task.setOnSucceeded(e -> prepare(ArticleCleanup.of(task.getValue()), String.valueOf(article.getFileName()),
+                Optional.ofNullable(article.toAbsolutePath().getParent())));
         task.setOnFailed(e -> state.notify(reason(article, task.getException()), true));
         background.execute(task);
     }
@@ -135,7 +139,7 @@ public final class NewFromArticle {
     /** Takes {@code text} as the article pasted, or says why it cannot. */
     void paste(String text) {
         try {
-            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.name());
+            prepare(ArticleCleanup.of(PastedText.read(text)), PastedText.name(), Optional.empty());
         } catch (ArticleImportException e) {
             state.notify(text == null || text.isBlank() ? Messages.get("paste.noText") : e.getMessage(), true);
         }
@@ -147,6 +151,11 @@ public final class NewFromArticle {
      * author keeps it).
      */
     public ImportStepView prepare(ArticleCleanup article, String source) {
+        return prepare(article, source, Optional.empty());
+    }
+
+    /** As above, for an article read from a file in {@code folder}. */
+    ImportStepView prepare(ArticleCleanup article, String source, Optional<Path> folder) {
         if (!mayLeave.getAsBoolean()) {
             return null;
         }
@@ -158,10 +167,10 @@ public final class NewFromArticle {
             }
         }
         ImportStepView view = new ImportStepView(article, source, drafter, background,
-                draft -> review(draft, Optional.empty()), () -> {
+                draft -> review(draft, Optional.empty(), folder), () -> {
                     cover.accept(null);
                     step = null;
-                }, owner);
+                }, owner, suggesting);
         step = view;
         cover.accept(view);
         view.focusList();
@@ -179,9 +188,14 @@ public final class NewFromArticle {
 
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
+        return review(explainer, file, Optional.empty());
+    }
+
+    /** As above, for a draft of an article read from {@code articleFolder}, where Save first looks. */
+    DraftReviewPane review(Explainer explainer, Optional<Path> file, Optional<Path> articleFolder) {
         TryIt[] trying = new TryIt[1];
         DraftReviewPane[] made = new DraftReviewPane[1];
-        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify), () -> {
+        DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify, articleFolder), () -> {
             autosave.ifPresent(Autosave::stop);
             trying[0].detach();
             if (openReview == made[0]) {

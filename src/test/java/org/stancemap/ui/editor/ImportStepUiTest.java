@@ -102,6 +102,76 @@ class ImportStepUiTest extends UiTestBase {
     }
 
     @Test
+    void withSuggestionsOffTheArticleAloneOpensForEditingByHand() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        fxRun(() -> view.drafting().useDrafter(new ArticleDrafter(new ArticleImporter(), () -> {
+            loads.incrementAndGet();
+            return new PatternAnalyser();
+        })));
+        openStep();
+        javafx.scene.control.CheckBox suggest = (javafx.scene.control.CheckBox) byId("import-suggest");
+        assertTrue(fx(suggest::isSelected), "suggestions are on by default");
+        clickOn(suggest);
+        waitUntil("suggestions are off", () -> !suggest.isSelected());
+        assertEquals("Open in editor", fx(() -> ((javafx.scene.control.Button) byId("import-draft")).getText()),
+                "the button says what it will do now");
+        clickOn("#import-field-outlet").write("The Harbour Times");
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil("the editor opens", () -> byId("draft-review") != null);
+        assertNull(byId("import-step"), "the import step is gone");
+
+        Explainer opened = fx(() -> state.getExplainer());
+        assertEquals(0, loads.get(), "the drafter was not run");
+        assertTrue(opened.actors().isEmpty() && opened.stances().isEmpty() && opened.links().isEmpty(),
+                "no actors, stances or links were suggested");
+        assertEquals(0, fx(() -> ((ListView<?>) byId("review-list")).getItems().size()), "nothing to review");
+        assertEquals("Harbour plan splits the town", opened.article().title());
+        assertEquals("The Harbour Times", opened.article().outlet());
+        assertTrue(opened.article().text().startsWith("Ines Varga said that the old harbour would close"),
+                opened.article().text());
+        waitUntil("the article's first paragraph is on screen", () -> byId("paragraph-1") != null);
+        assertTrue(textsUnder(byId("paragraph-1")).contains("Ines Varga said that the old harbour"),
+                "the reader shows the article's text");
+
+        // The format needs an actor: what --validate would say is the one thing missing, and the
+        // problems panel says the same.
+        Path saved = dir.resolve("bare.stancemap.json");
+        new org.stancemap.explainer.ExplainerEncoder().write(opened, saved);
+        org.stancemap.explainer.LoadResult checked = new org.stancemap.explainer.ExplainerLoader().load(saved);
+        assertEquals(1, checked.errors().size(), "only one problem: " + checked.problems());
+        assertTrue(checked.errors().get(0).toString().contains("no actors"), checked.problems().toString());
+        @SuppressWarnings("unchecked")
+        ListView<org.stancemap.edit.Checkup.Finding> problems =
+                (ListView<org.stancemap.edit.Checkup.Finding>) byId("problems-list");
+        waitUntil("the problems panel says an actor is missing", () -> problems.getItems().stream()
+                .anyMatch(f -> f.error() && f.message().contains("no actors")));
+
+        fxRun(() -> view.drafting().paste("Another plan\n\nTomas Reed said no.\n"));
+        waitUntil("the next import step opens", () -> byId("import-step") != null);
+        assertFalse(fx(() -> ((javafx.scene.control.CheckBox) byId("import-suggest")).isSelected()),
+                "the choice holds for the next article");
+    }
+
+    private static String textsUnder(javafx.scene.Node root) {
+        return fx(() -> {
+            StringBuilder all = new StringBuilder();
+            java.util.Deque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(root));
+            while (!todo.isEmpty()) {
+                javafx.scene.Node node = todo.pop();
+                if (node instanceof javafx.scene.text.Text text) {
+                    all.append(text.getText());
+                } else if (node instanceof Label label) {
+                    all.append(label.getText());
+                }
+                if (node instanceof javafx.scene.Parent parent) {
+                    todo.addAll(parent.getChildrenUnmodifiable());
+                }
+            }
+            return all.toString();
+        });
+    }
+
+    @Test
     void undoBringsARemovedParagraphBack() throws Exception {
         useTestAnalyser();
         openStep();
