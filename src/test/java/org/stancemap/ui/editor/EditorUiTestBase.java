@@ -1,9 +1,11 @@
 package org.stancemap.ui.editor;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.stancemap.edit.WordSelection;
+import org.stancemap.model.Stance;
 import org.stancemap.ui.UiTestBase;
 
 /** What tests of the editor do as its user would: click in its scrolling forms, select the article's words. */
@@ -37,5 +39,21 @@ abstract class EditorUiTestBase extends UiTestBase {
         }
         String text = fx(() -> state.getExplainer().article().text());
         return text.substring(text.offsetByCodePoints(0, at.start()), text.offsetByCodePoints(0, at.end()));
+    }
+
+    /** The id of the position chosen as the link form's first end, or null. */
+    protected String linkFromId() {
+        return chosenStanceId("editor-link-from");
+    }
+
+    /** The id of the position chosen as the link form's second end, or null. */
+    protected String linkToId() {
+        return chosenStanceId("editor-link-to");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String chosenStanceId(String boxId) {
+        ComboBox<Stance> box = (ComboBox<Stance>) byId(boxId);
+        return fx(() -> box.getValue() == null ? null : box.getValue().id());
     }
 }

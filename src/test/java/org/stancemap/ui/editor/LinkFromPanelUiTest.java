@@ -15,14 +15,13 @@ import org.stancemap.model.Link;
 import org.stancemap.model.LinkKind;
 import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
-import org.stancemap.ui.UiTestBase;
 
 /**
  * A link made from the side panel: with the editor open, each stance card offers "Use in link";
  * the first position used is the link's first end, the next one its second, and then the link is
  * a kind, a direction and an explanation away.
  */
-class LinkFromPanelUiTest extends UiTestBase {
+class LinkFromPanelUiTest extends EditorUiTestBase {
 
     private static final String PUTINS = "putin-doubts-talks";
     private static final String RUTTES = "rutte-sovereignty";
@@ -45,14 +44,14 @@ class LinkFromPanelUiTest extends UiTestBase {
         assertTrue(fx(use::getAccessibleText).contains(stance(PUTINS).summary()), "says which position");
         assertTrue(fx(use::getAccessibleHelp).contains("(L)"), "the tooltip (and its accessible help) names the key");
         clickInPanel("use-in-link-" + PUTINS);
-        waitUntil("Putin's second position is the link's first end", () -> PUTINS.equals(fromId()) && toId() == null);
+        waitUntil("Putin's second position is the link's first end", () -> PUTINS.equals(linkFromId()) && linkToId() == null);
         assertTrue(fx(() -> byId("editor-link-pick-hint").isVisible()), "the form says what to choose next");
 
         clickBadge("rutte");
         waitUntil("Rutte's card offers it too", () -> byId("use-in-link-" + RUTTES) != null
                 && byId("use-in-link-" + RUTTES).isVisible());
         clickInPanel("use-in-link-" + RUTTES);
-        waitUntil("Rutte's position is the second end", () -> PUTINS.equals(fromId()) && RUTTES.equals(toId()));
+        waitUntil("Rutte's position is the second end", () -> PUTINS.equals(linkFromId()) && RUTTES.equals(linkToId()));
         waitUntil("the keyboard is on the kind of link", () -> byId("editor-link-kind").isFocused());
         for (String paragraphOf : List.of(PUTINS, RUTTES)) {
             int paragraph = explainer.article().paragraphNumberAt(stance(paragraphOf).quotes().get(0).span().start());
@@ -90,7 +89,7 @@ class LinkFromPanelUiTest extends UiTestBase {
         waitUntil("the keyboard is in the card", () -> byId("use-in-link-" + RUTTES).isFocused());
         type(KeyCode.L);
         waitUntil("L opens the links with Rutte's position first", () -> byId("editor-link-list").isVisible()
-                && RUTTES.equals(fromId()));
+                && RUTTES.equals(linkFromId()));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -110,17 +109,6 @@ class LinkFromPanelUiTest extends UiTestBase {
         return (ComboBox<LinkKind>) byId("editor-link-kind");
     }
 
-    @SuppressWarnings("unchecked")
-    private String fromId() {
-        ComboBox<Stance> from = (ComboBox<Stance>) byId("editor-link-from");
-        return fx(() -> from.getValue() == null ? null : from.getValue().id());
-    }
-
-    @SuppressWarnings("unchecked")
-    private String toId() {
-        ComboBox<Stance> to = (ComboBox<Stance>) byId("editor-link-to");
-        return fx(() -> to.getValue() == null ? null : to.getValue().id());
-    }
 
     /** Clicks a field of the editor's form where it shows: the form scrolls, and under it is the problems panel. */
     private void clickInForm(String id) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -80,13 +79,13 @@ class TourAndLinksOnMapUiTest extends EditorUiTestBase {
         Stance starmers = explainer.stancesOf("starmer").get(0);
         Stance zelenskys = explainer.stancesOf("zelensky").get(0);
         clickBadge("starmer");
-        waitUntil("the first actor's position shows at once", () -> starmers.id().equals(fromId()) && toId() == null);
+        waitUntil("the first actor's position shows at once", () -> starmers.id().equals(linkFromId()) && linkToId() == null);
         clickBadge("zelensky");
-        waitUntil("the form holds the two positions, first to second", () -> starmers.id().equals(fromId())
-                && zelenskys.id().equals(toId()));
+        waitUntil("the form holds the two positions, first to second", () -> starmers.id().equals(linkFromId())
+                && zelenskys.id().equals(linkToId()));
         assertTrue(fx(() -> byId("editor-link-kind").isFocused()), "the keyboard is on the kind of link");
         type(KeyCode.R);
-        waitUntil("R turns the link round", () -> zelenskys.id().equals(fromId()) && starmers.id().equals(toId()));
+        waitUntil("R turns the link round", () -> zelenskys.id().equals(linkFromId()) && starmers.id().equals(linkToId()));
     }
 
     @Test
@@ -156,16 +155,5 @@ class TourAndLinksOnMapUiTest extends EditorUiTestBase {
                 .findFirst().orElseThrow(() -> new AssertionError("no row for step " + (index + 1))));
     }
 
-    @SuppressWarnings("unchecked")
-    private String fromId() {
-        ComboBox<Stance> from = (ComboBox<Stance>) byId("editor-link-from");
-        return fx(() -> from.getValue() == null ? null : from.getValue().id());
-    }
-
-    @SuppressWarnings("unchecked")
-    private String toId() {
-        ComboBox<Stance> to = (ComboBox<Stance>) byId("editor-link-to");
-        return fx(() -> to.getValue() == null ? null : to.getValue().id());
-    }
 
 }
