@@ -106,6 +106,14 @@ final class StartSketch extends Pane {
         double mapWidth = width - side;
         double mapHeight = height - header - reader;
 
+        // The map first, unclipped: what spills out of its box is painted over by the areas around it.
+        g.save();
+        g.translate(0, header);
+        map.paint(g, mapWidth, mapHeight);
+        g.restore();
+        g.setFill(Palette.color(palette.bg()));
+        g.fillRect(0, 0, width, header);
+        g.fillRect(0, header + mapHeight, width, height - header - mapHeight);
         paintHeader(g, width, header);
         g.setFill(Palette.color(palette.bgSubtle()));
         g.fillRect(mapWidth, header, side, mapHeight);
@@ -114,10 +122,6 @@ final class StartSketch extends Pane {
         if (reader > 0) {
             g.fillRect(0, header + mapHeight, width, 1);
         }
-        g.save();
-        g.translate(0, header);
-        map.paint(g, mapWidth, mapHeight);
-        g.restore();
     }
 
     /** The live header's height: its padding stays, its controls grow with the text (53 px at 100 %, 71 at 150 %). */

@@ -78,6 +78,27 @@ class StartSketchUiTest extends UiTestBase {
     }
 
     @Test
+    void nothingOfTheMapSpillsOverTheHeaderThePanelOrTheArticle() {
+        Palette palette = Palette.LIGHT;
+        WritableImage image = sketchImage(false, 1280, 800);
+        double header = StartSketch.headerHeight(1);
+        double side = MainView.sidePanelWidth(1280, 1, false);
+        double mapBottom = header + 800 - header - Math.round((800 - header) * StartSketch.READER_SHARE);
+        for (int x = 2; x < 1280; x += 6) {
+            // Under the headline's line, over the header's border.
+            assertColour(palette.bg(), image, x, header - 4, "the header");
+            for (int y = (int) mapBottom + 3; y < 800; y += 9) {
+                assertColour(palette.bg(), image, x, y, "the article");
+            }
+        }
+        for (int y = (int) header + 2; y < mapBottom - 1; y += 6) {
+            for (double x = 1280 - side + 3; x < 1280; x += 25) {
+                assertColour(palette.bgSubtle(), image, x, y, "the side panel");
+            }
+        }
+    }
+
+    @Test
     void theSketchedHeaderIsAsTallAsTheLiveOneAtEveryTextSize() {
         for (int percent : org.stancemap.ui.state.AppState.TEXT_SCALES) {
             fxRun(() -> state.preferences().setTextScale(percent));

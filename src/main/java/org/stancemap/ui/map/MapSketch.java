@@ -91,12 +91,14 @@ public final class MapSketch {
         return new Layout(zoom, offsetX, offsetY, scene);
     }
 
-    /** Paints the map into the {@code width}×{@code height} box at the context's origin. */
+    /**
+     * Paints the map into the {@code width}×{@code height} box at the context's origin. Land and
+     * names may spill out of the box: the caller paints what lies around it afterwards. (A clip on
+     * a canvas cost the software renderer three more window-sized buffers and a blend through each:
+     * bench/README.md, "Start-up".)
+     */
     public void paint(GraphicsContext g, double width, double height) {
         g.save();
-        g.beginPath();
-        g.rect(0, 0, width, height);
-        g.clip();
         g.setFill(Palette.color(palette.sea()));
         g.fillRect(0, 0, width, height);
         Layout layout = layout(width, height);
