@@ -202,8 +202,7 @@ public final class MapScene {
                 continue;
             }
             double[] disc = {c.x() - r * 0.8, c.y() - r * 0.8, c.x() + r * 0.8, c.y() + r * 0.8};
-            boolean onTop = kept.stream().anyMatch(k -> k.distanceTo(c) < CROWDED_DISTANCE * r)
-                    || labels.stream().anyMatch(l -> overlaps(l, disc));
+            boolean onTop = anyNear(kept, c, CROWDED_DISTANCE * r) || anyOverlaps(labels, disc);
             if (onTop) {
                 crowded.add(spot.id());
                 unlabelled.add(spot.id());
@@ -228,8 +227,7 @@ public final class MapScene {
                     double[] box = {below[0] + t[0], below[1] + t[1], below[2] + t[0], below[3] + t[1]};
                     if (!placed && !covers(box, c, labels, obstacles, r) && within(box, room.view())
                             && !nearerAnother(box, c, apart, r)
-                            && room.chrome().stream().noneMatch(over -> overlaps(over, box))
-                            && chipRoom.stream().noneMatch(chip -> overlaps(chip, box))) {
+                            && !anyOverlaps(room.chrome(), box) && !anyOverlaps(chipRoom, box)) {
                         labels.add(box);
                         named.add(new Named(spot.id(), c, below, tries, fanMates));
                         setOffset(nameOffsets, spot.id(), t);
@@ -342,8 +340,7 @@ public final class MapScene {
     private static boolean clear(double[] box, Point own, List<Point> discs, double r, Room room,
                                  List<double[]> chipRoom) {
         return !covers(box, own, List.of(), discs, r) && within(box, room.view())
-                && room.chrome().stream().noneMatch(over -> overlaps(over, box))
-                && chipRoom.stream().noneMatch(chip -> overlaps(chip, box));
+                && !anyOverlaps(room.chrome(), box) && !anyOverlaps(chipRoom, box);
     }
 
     /** The discs laid round the same anchor as this spot's (a state and the people at its place), but its own. */
@@ -367,7 +364,12 @@ public final class MapScene {
      */
     private static boolean nearerAnother(double[] box, Point own, List<Point> discs, double r) {
         double mine = distance(box, own);
-        return discs.stream().anyMatch(d -> d != own && distance(box, d) < mine + 0.75 * r);
+        for (Point d : discs) {
+            if (d != own && distance(box, d) < mine + 0.75 * r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distance from a point to the nearest point of a box (0 inside it). */
@@ -382,9 +384,37 @@ public final class MapScene {
         return view == null || box[0] >= view[0] && box[1] >= view[1] && box[2] <= view[2] && box[3] <= view[3];
     }
 
+    // Plain loops over arrays, no streams or boxes made per test: this runs for every side of every
+    // name against every disc at each pan and zoom, and its garbage once brought a collection
+    // forward into the window's start (bench/README.md, "Start-up").
     private static boolean covers(double[] label, Point own, List<double[]> labels, List<Point> discs, double r) {
-        return labels.stream().anyMatch(l -> overlaps(l, label)) || discs.stream().anyMatch(k -> k != own
-                && overlaps(label, new double[] {k.x() - r, k.y() - r, k.x() + r, k.y() + r}));
+        if (anyOverlaps(labels, label)) {
+            return true;
+        }
+        for (Point k : discs) {
+            if (k != own && label[0] < k.x() + r && k.x() - r < label[2] && label[1] < k.y() + r && k.y() - r < label[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOverlaps(List<double[]> boxes, double[] box) {
+        for (double[] other : boxes) {
+            if (overlaps(other, box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyNear(List<Point> points, Point c, double distance) {
+        for (Point p : points) {
+            if (p.distanceTo(c) < distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name's box under a disc centred at {@code c}. */
