@@ -43,6 +43,11 @@ public final class MapProjection {
         return Math.round(degrees * 100) / 100.0;
     }
 
+    /** The y of a parallel. */
+    public double yOfLatitude(double latitude) {
+        return (90 - latitude) * UNITS_PER_DEGREE;
+    }
+
     /** The x of a meridian, for drawing where the scale breaks. */
     public double xOfLongitude(double longitude) {
         return squeeze(longitude) * PARALLEL_SCALE * UNITS_PER_DEGREE;
