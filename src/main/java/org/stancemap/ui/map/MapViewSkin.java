@@ -76,7 +76,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         screenLayer.setPickOnBounds(false);
         screenLayer.getChildren().addAll(scaleBreak, campRegions, ties, links, badges);
         campRegions.opacityProperty().bind(morph.property());
-        chrome = new MapChrome(state, this::zoomIn, this::zoomOut, () -> fit(true), this::relayout);
+        chrome = new MapChrome(state, this::zoomIn, this::zoomOut, () -> fit(true), this::relayoutAfterLayout);
         framing = new MapFraming(map, state, camera, shown, chrome.legend());
         viewport.getChildren().addAll(land, chrome.bandStrip(), screenLayer);
         viewport.setMinSize(0, 0);
@@ -262,6 +262,10 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     // ---------------------------------------------------------------- drawing (on zoom, pan, resize, layout switch)
 
+    /** The scene a relayout after its layout pass is asked of, if one is. */
+    private javafx.scene.Scene relayoutScene;
+    private final Runnable relayoutAsked = this::relayoutAsked;
+
     private void relayout() {
         double offsetX = camera.offsetX(map.getWidth());
         double offsetY = camera.offsetY(map.getHeight());
@@ -288,6 +292,31 @@ final class MapViewSkin extends SkinBase<MapView> {
         chrome.showBand(band, map.getWidth(), scene.bandHeight(), metrics.inset() + r - 8 * shown.textScale(), metrics.inset());
         campRegions.update(scene, metrics, morph.get() > 0);
         scaleBreak.place(projection, zoom, offsetX, offsetY);
+    }
+
+    /**
+     * A relayout once the toolkit's layout pass is over, before the frame is drawn; asked for again
+     * in the meantime, still once. The chrome's three parts move one by one as a window is laid
+     * out, and each move used to place every name afresh: some forty times before a new window's
+     * first frame, half of them before the map even had a size (bench/README.md, "Start-up").
+     */
+    private void relayoutAfterLayout() {
+        javafx.scene.Scene scene = map.getScene();
+        if (scene == null) {
+            relayout();
+            return;
+        }
+        if (relayoutScene == null) {
+            relayoutScene = scene;
+            scene.addPostLayoutPulseListener(relayoutAsked);
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void relayoutAsked() {
+        relayoutScene.removePostLayoutPulseListener(relayoutAsked);
+        relayoutScene = null;
+        relayout();
     }
 
     private void onResize() {
