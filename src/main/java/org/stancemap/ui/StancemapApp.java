@@ -11,7 +11,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
+import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.store.StudyStore;
@@ -78,8 +81,10 @@ public final class StancemapApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getBounds();
         double uiScale = org.stancemap.layout.ScreenScale.step(textScale / 100.0
                 * org.stancemap.layout.ScreenScale.window(screen.getWidth(), screen.getHeight())) / 100.0;
-        new StartSketch(readAhead.get(), loads.world(), uiScale,
-                options.dark() || settings.settings().darkTheme(), readerShown)
+        WorldOutline world = loads.world();
+        MapLayout layout = loads.layoutOf(readAhead.get())
+                .orElseGet(() -> MapLayout.of(readAhead.get(), new MapProjection(), world));
+        new StartSketch(layout, world, uiScale, options.dark() || settings.settings().darkTheme(), readerShown)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());

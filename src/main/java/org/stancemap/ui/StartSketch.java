@@ -10,6 +10,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.map.MapSketch;
@@ -34,11 +36,16 @@ final class StartSketch extends Pane {
     private final Palette palette;
 
     StartSketch(Explainer explainer, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
-        this.explainer = explainer;
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown);
+    }
+
+    /** The sketch of the window with {@code layout}'s explainer on {@code world}'s land. */
+    StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
+        this.explainer = layout.explainer();
         this.textScale = textScale;
         this.readerShown = readerShown;
         this.palette = Palette.of(dark);
-        this.map = new MapSketch(explainer, world, textScale, palette);
+        this.map = new MapSketch(layout, world, textScale, palette);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Messages.format("start.sketch", explainer.article().title()));

@@ -52,14 +52,19 @@ public final class MapSketch {
     private double viewHeight;
 
     public MapSketch(Explainer explainer, WorldOutline world, double textScale, Palette palette) {
-        this.explainer = explainer;
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, palette);
+    }
+
+    /** The sketch of {@code layout}, made over {@code world}'s land. */
+    public MapSketch(MapLayout layout, WorldOutline world, double textScale, Palette palette) {
+        this.explainer = layout.explainer();
         this.world = world;
         this.textScale = textScale;
         this.palette = palette;
         this.nameFont = Font.font(NameWidths.FAMILY, NameWidths.NORMAL_SIZE * textScale);
         this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
         this.metrics = MapMetrics.screen(textScale, 1, new NameWidths(nameFont));
-        this.mapLayout = MapLayout.of(explainer, projection, world);
+        this.mapLayout = layout;
     }
 
     /**
