@@ -53,10 +53,8 @@ public final class StancemapApp extends Application {
             loads = handedOver;
         }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        AppState state = new AppState();
-        state.preferences().setDarkTheme(options.dark());
-        state.preferences().setReduceMotion(options.reduceMotion());
         if (options.kiosk().isPresent()) {
+            AppState state = stateFor(options);
             MainView kioskView = createMainView(stage, state, work, loads);
             ScreenWatch.install(stage, state);
             kioskServices = KioskLauncher.start(options, stage, state, kioskView, work::close);
@@ -69,6 +67,7 @@ public final class StancemapApp extends Application {
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
         Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
+            AppState state = stateFor(options);
             showWindow(stage, state, options, prepareWindow(stage, null, state, options, store, settings, readerShown));
             return;
         }
@@ -89,8 +88,21 @@ public final class StancemapApp extends Application {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
-                }, () -> showWindow(stage, state, options,
-                        prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown)));
+                }, () -> {
+                    // Made once the sketch is on screen: the sketch needs none of it, and its
+                    // properties are a few tens of milliseconds' work in a JVM that has just started.
+                    AppState state = stateFor(options);
+                    showWindow(stage, state, options,
+                            prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown));
+                });
+    }
+
+    /** The application's state, with the theme and motion the command line asks for. */
+    private static AppState stateFor(LaunchOptions options) {
+        AppState state = new AppState();
+        state.preferences().setDarkTheme(options.dark());
+        state.preferences().setReduceMotion(options.reduceMotion());
+        return state;
     }
 
     /** The live window, built and not yet on the stage; {@code opened} if the explainer is open in it. */
