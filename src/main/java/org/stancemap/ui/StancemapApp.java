@@ -1,6 +1,7 @@
 package org.stancemap.ui;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -73,8 +74,9 @@ public final class StancemapApp extends Application {
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
         // (Built while the renderer painted the sketch, it delayed the sketch on a busy machine and
-        // brought the live window no sooner: bench/README.md, "Start-up".)
-        Theme.loadSketchFonts();
+        // brought the live window no sooner: bench/README.md, "Start-up".) The sketch's two fonts
+        // load on another thread while this one makes and shows the sketch's window.
+        CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadSketchFonts, work.loading());
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
         Rectangle2D screen = Screen.getPrimary().getBounds();
@@ -83,7 +85,7 @@ public final class StancemapApp extends Application {
         WorldOutline world = loads.world();
         MapLayout layout = loads.layoutOf(readAhead.get())
                 .orElseGet(() -> MapLayout.of(readAhead.get(), new MapProjection(), world));
-        new StartSketch(layout, world, uiScale, options.dark() || settings.settings().darkTheme(), readerShown)
+        new StartSketch(layout, world, uiScale, options.dark() || settings.settings().darkTheme(), readerShown, fonts)
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());

@@ -1,5 +1,6 @@
 package org.stancemap.ui;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -30,22 +31,35 @@ final class StartSketch extends Pane {
 
     private final Canvas canvas = new Canvas();
     private final Explainer explainer;
-    private final MapSketch map;
+    private final MapLayout layout;
+    private final WorldOutline world;
+    /** Done once the sketch's fonts are loaded: nothing is measured or drawn in them before. */
+    private final CompletableFuture<Void> fonts;
+    /** Made at the first paint, once the fonts are there to measure the names in. */
+    private MapSketch map;
     private final double textScale;
     private final boolean readerShown;
     private final Palette palette;
 
+    /** The sketch of the window with {@code explainer} on {@code world}'s land, in fonts already loaded. */
     StartSketch(Explainer explainer, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
-        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown);
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown,
+                CompletableFuture.completedFuture(null));
     }
 
-    /** The sketch of the window with {@code layout}'s explainer on {@code world}'s land. */
-    StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
+    /**
+     * The sketch of the window with {@code layout}'s explainer on {@code world}'s land, painted once
+     * {@code fonts} are loaded: they load on another thread while this one makes the window.
+     */
+    StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown,
+                CompletableFuture<Void> fonts) {
         this.explainer = layout.explainer();
+        this.layout = layout;
+        this.world = world;
+        this.fonts = fonts;
         this.textScale = textScale;
         this.readerShown = readerShown;
         this.palette = Palette.of(dark);
-        this.map = new MapSketch(layout, world, textScale, palette);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Messages.format("start.sketch", explainer.article().title()));
@@ -103,6 +117,11 @@ final class StartSketch extends Pane {
     }
 
     private void paint(double width, double height) {
+        if (map == null) {
+            // Whatever became of the fonts (a failure is logged where they load), the sketch is drawn.
+            fonts.exceptionally(failure -> null).join();
+            map = new MapSketch(layout, world, textScale, palette);
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
         g.setFill(Palette.color(palette.bg()));
