@@ -1,7 +1,6 @@
 package org.stancemap.ui;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -74,9 +73,8 @@ public final class StancemapApp extends Application {
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
         // (Built while the renderer painted the sketch, it delayed the sketch on a busy machine and
-        // brought the live window no sooner: bench/README.md, "Start-up".) The sketch's two fonts
-        // load on another thread while this one makes and shows the sketch's window.
-        CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadSketchFonts, work.loading());
+        // brought the live window no sooner: bench/README.md, "Start-up".) The sketch's map is
+        // prepared on the loading queue while this thread makes and shows the sketch's window.
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
         Rectangle2D screen = Screen.getPrimary().getBounds();
@@ -85,7 +83,8 @@ public final class StancemapApp extends Application {
         WorldOutline world = loads.world();
         MapLayout layout = loads.layoutOf(readAhead.get())
                 .orElseGet(() -> MapLayout.of(readAhead.get(), new MapProjection(), world));
-        new StartSketch(layout, world, uiScale, options.dark() || settings.settings().darkTheme(), readerShown, fonts)
+        boolean dark = options.dark() || settings.settings().darkTheme();
+        new StartSketch(layout, world, uiScale, dark, readerShown, work.loading())
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());

@@ -50,6 +50,9 @@ public final class MapSketch {
     private final MapLayout mapLayout;
     private double viewWidth;
     private double viewHeight;
+    private Layout lastLayout;
+    private double lastWidth;
+    private double lastHeight;
 
     public MapSketch(Explainer explainer, WorldOutline world, double textScale, Palette palette) {
         this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, palette);
@@ -82,7 +85,24 @@ public final class MapSketch {
         }
     }
 
+    /**
+     * Where the live map puts things in a {@code width}×{@code height} map. The last one is kept:
+     * the sketch is laid out for the screen's size before its window shows, on another thread,
+     * and painted at that size once it does.
+     */
     public Layout layout(double width, double height) {
+        Layout last = lastLayout;
+        if (last != null && width == lastWidth && height == lastHeight) {
+            return last;
+        }
+        Layout made = laidOut(width, height);
+        lastLayout = made;
+        lastWidth = width;
+        lastHeight = height;
+        return made;
+    }
+
+    private Layout laidOut(double width, double height) {
         Framing.Margins margins = MapRoom.margins(mapLayout, metrics, width, MapRoom.FIT_MARGIN,
                 MapRoom.bottomMargin(width, height, textScale), false);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
