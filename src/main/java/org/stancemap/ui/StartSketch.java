@@ -19,8 +19,8 @@ import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.map.MapSketch;
-import org.stancemap.ui.theme.Theme;
 import org.stancemap.ui.theme.Palette;
+import org.stancemap.ui.theme.Theme;
 
 /**
  * The window's first frame: a picture of the window as it is about to be, painted on one canvas.
