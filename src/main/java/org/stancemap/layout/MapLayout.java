@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
@@ -96,13 +97,24 @@ public final class MapLayout {
     /** Places nearer than this (map units; a tenth of a degree of latitude each) are one place. */
     static final double SAME_PLACE = 3;
 
+    /**
+     * The last layout made over a world's land. The first frame's sketch lays the explainer out
+     * while the toolkit starts; the live map, built a moment later for the same explainer over the
+     * same land, takes that layout rather than working it out again (the seats on the land are
+     * most of the work). A layout depends on nothing but the two, and neither changes once made.
+     */
+    private static final AtomicReference<MapLayout> LAST = new AtomicReference<>();
+
     private final Explainer explainer;
+    private final WorldOutline land;
     private final Map<String, Spot> spots;
     private final List<String> band;
     private final List<LinkSpec> links;
 
-    private MapLayout(Explainer explainer, Map<String, Spot> spots, List<String> band, List<LinkSpec> links) {
+    private MapLayout(Explainer explainer, WorldOutline land, Map<String, Spot> spots, List<String> band,
+                      List<LinkSpec> links) {
         this.explainer = explainer;
+        this.land = land;
         this.spots = spots;
         this.band = band;
         this.links = links;
@@ -110,14 +122,26 @@ public final class MapLayout {
 
     /** The layout with every state's badge on its place, for work without the map's land. */
     public static MapLayout of(Explainer explainer, MapProjection projection) {
-        return of(explainer, projection, WorldOutline.empty());
+        return laidOut(explainer, projection, WorldOutline.empty());
     }
 
     /**
      * The layout over {@code world}'s land: a state's badge, and the fan of those who share its
-     * place, sits on the state's own territory ({@link Territory#seat}).
+     * place, sits on the state's own territory ({@link Territory#seat}). The projection is the
+     * map's one (it has no settings), so the last layout made for this explainer over this land is
+     * handed out again.
      */
     public static MapLayout of(Explainer explainer, MapProjection projection, WorldOutline world) {
+        MapLayout last = LAST.get();
+        if (last != null && last.explainer == explainer && last.land == world) {
+            return last;
+        }
+        MapLayout made = laidOut(explainer, projection, world);
+        LAST.set(made);
+        return made;
+    }
+
+    private static MapLayout laidOut(Explainer explainer, MapProjection projection, WorldOutline world) {
         Map<String, Point> places = new HashMap<>();
         List<Actor> onBand = new ArrayList<>();
         for (Actor actor : explainer.actors()) {
@@ -147,7 +171,7 @@ public final class MapLayout {
         }
         Map<String, Spot> ordered = new LinkedHashMap<>();
         priorityOrder(explainer).forEach(id -> ordered.put(id, spots.get(id)));
-        return new MapLayout(explainer, ordered, onBand.stream().map(Actor::id).toList(), linkSpecs(explainer));
+        return new MapLayout(explainer, world, ordered, onBand.stream().map(Actor::id).toList(), linkSpecs(explainer));
     }
 
     /**

@@ -22,10 +22,28 @@ public final class Territory {
 
     private final String name;
     private final List<double[]> rings;
+    /** Each ring's extent (minX, minY, maxX, maxY): most points are tested against rings far from them. */
+    private final List<double[]> extents;
 
     private Territory(String name, List<double[]> rings) {
         this.name = name;
         this.rings = rings;
+        this.extents = rings.stream().map(Territory::extent).toList();
+    }
+
+    private static double[] extent(double[] ring) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+            box[0] = Math.min(box[0], ring[i]);
+            box[1] = Math.min(box[1], ring[i + 1]);
+            box[2] = Math.max(box[2], ring[i]);
+            box[3] = Math.max(box[3], ring[i + 1]);
+        }
+        return box;
+    }
+
+    private static boolean inExtent(double[] box, Point p) {
+        return p.x() >= box[0] && p.x() <= box[2] && p.y() >= box[1] && p.y() <= box[3];
     }
 
     /**
@@ -67,9 +85,9 @@ public final class Territory {
     }
 
     private double[] ringAt(Point p) {
-        for (double[] ring : rings) {
-            if (inRing(ring, p)) {
-                return ring;
+        for (int i = 0; i < rings.size(); i++) {
+            if (inExtent(extents.get(i), p) && inRing(rings.get(i), p)) {
+                return rings.get(i);
             }
         }
         return null;
@@ -96,8 +114,10 @@ public final class Territory {
         return ring == null ? 0 : edgeDistance(ring, p, Double.MAX_VALUE);
     }
 
+    /** The distance from {@code p} to the ring's nearest edge, or {@code enough} if that is nearer. */
     private static double edgeDistance(double[] ring, Point p, double enough) {
-        double best = Double.MAX_VALUE;
+        // Starting at enough rather than infinity gives the same answer and passes over every edge farther off.
+        double best = enough;
         int n = ring.length / 2;
         for (int i = 0, j = n - 1; i < n && best > 0; j = i++) {
             double ax = ring[2 * j];
@@ -115,7 +135,7 @@ public final class Territory {
             double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - ax) * dx + (p.y() - ay) * dy) / length2));
             best = Math.min(best, Math.hypot(p.x() - (ax + t * dx), p.y() - (ay + t * dy)));
         }
-        return Math.min(best, enough);
+        return best;
     }
 
     /**
@@ -129,6 +149,7 @@ public final class Territory {
         if (ring == null || edgeDistance(ring, place, wanted) >= wanted) {
             return place;
         }
+        double[] extent = extent(ring);
         double reach = REACH * wanted;
         double step = 2 * reach / GRID;
         double[] depth = new double[(GRID + 1) * (GRID + 1)];
@@ -136,7 +157,7 @@ public final class Territory {
         for (int i = 0; i <= GRID; i++) {
             for (int j = 0; j <= GRID; j++) {
                 Point q = place.plus(-reach + i * step, -reach + j * step);
-                double d = inRing(ring, q) ? edgeDistance(ring, q, wanted) : 0;
+                double d = inExtent(extent, q) && inRing(ring, q) ? edgeDistance(ring, q, wanted) : 0;
                 depth[i * (GRID + 1) + j] = d;
                 deepest = Math.max(deepest, d);
             }

@@ -11,7 +11,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
+import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.store.StudyStore;
@@ -50,10 +53,8 @@ public final class StancemapApp extends Application {
             loads = handedOver;
         }
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        AppState state = new AppState();
-        state.preferences().setDarkTheme(options.dark());
-        state.preferences().setReduceMotion(options.reduceMotion());
         if (options.kiosk().isPresent()) {
+            AppState state = stateFor(options);
             MainView kioskView = createMainView(stage, state, work, loads);
             ScreenWatch.install(stage, state);
             kioskServices = KioskLauncher.start(options, stage, state, kioskView, work::close);
@@ -66,26 +67,43 @@ public final class StancemapApp extends Application {
         boolean readerShown = Screen.getPrimary().getVisualBounds().getHeight() >= SHORT_SCREEN;
         Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
+            AppState state = stateFor(options);
             showWindow(stage, state, options, prepareWindow(stage, null, state, options, store, settings, readerShown));
             return;
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
         // (Built while the renderer painted the sketch, it delayed the sketch on a busy machine and
-        // brought the live window no sooner: bench/README.md, "Start-up".)
-        Theme.loadSketchFonts();
+        // brought the live window no sooner: bench/README.md, "Start-up".) The sketch's map is
+        // prepared on the loading queue while this thread makes and shows the sketch's window.
         int textScale = AppState.TEXT_SCALES.contains(settings.settings().textScale())
                 ? settings.settings().textScale() : 100;
         Rectangle2D screen = Screen.getPrimary().getBounds();
         double uiScale = org.stancemap.layout.ScreenScale.step(textScale / 100.0
                 * org.stancemap.layout.ScreenScale.window(screen.getWidth(), screen.getHeight())) / 100.0;
-        new StartSketch(readAhead.get(), loads.world(), uiScale,
-                options.dark() || settings.settings().darkTheme(), readerShown)
+        WorldOutline world = loads.world();
+        MapLayout layout = loads.layoutOf(readAhead.get())
+                .orElseGet(() -> MapLayout.of(readAhead.get(), new MapProjection(), world));
+        boolean dark = options.dark() || settings.settings().darkTheme();
+        new StartSketch(layout, world, uiScale, dark, readerShown, work.loading())
                 .showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
-                }, () -> showWindow(stage, state, options,
-                        prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown)));
+                }, () -> {
+                    // Made once the sketch is on screen: the sketch needs none of it, and its
+                    // properties are a few tens of milliseconds' work in a JVM that has just started.
+                    AppState state = stateFor(options);
+                    showWindow(stage, state, options,
+                            prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown));
+                });
+    }
+
+    /** The application's state, with the theme and motion the command line asks for. */
+    private static AppState stateFor(LaunchOptions options) {
+        AppState state = new AppState();
+        state.preferences().setDarkTheme(options.dark());
+        state.preferences().setReduceMotion(options.reduceMotion());
+        return state;
     }
 
     /** The live window, built and not yet on the stage; {@code opened} if the explainer is open in it. */

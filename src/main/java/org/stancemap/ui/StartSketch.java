@@ -1,6 +1,9 @@
 package org.stancemap.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
@@ -10,10 +13,14 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Screen;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
 import org.stancemap.ui.map.MapSketch;
 import org.stancemap.ui.theme.Palette;
+import org.stancemap.ui.theme.Theme;
 
 /**
  * The window's first frame: a picture of the window as it is about to be, painted on one canvas.
@@ -28,17 +35,39 @@ final class StartSketch extends Pane {
 
     private final Canvas canvas = new Canvas();
     private final Explainer explainer;
-    private final MapSketch map;
+    /** The map, its fonts loaded, names measured and laid out for the screen's size, on another thread. */
+    private final CompletableFuture<MapSketch> prepared;
+    private MapSketch map;
     private final double textScale;
     private final boolean readerShown;
     private final Palette palette;
 
+    /** The sketch of the window with {@code explainer} on {@code world}'s land, prepared on this thread. */
     StartSketch(Explainer explainer, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
-        this.explainer = explainer;
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown, Runnable::run);
+    }
+
+    /**
+     * The sketch of the window with {@code layout}'s explainer on {@code world}'s land. Its map is
+     * prepared on {@code preparing} while this thread makes and shows the window, which measures
+     * and draws no text: the sketch's two fonts loaded, every name measured in them and the map
+     * laid out for a window the screen's size. A fresh JVM takes a hundred milliseconds or so over
+     * that, the first time any of it runs; the first paint then takes what is ready.
+     */
+    StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown,
+                Executor preparing) {
+        this.explainer = layout.explainer();
         this.textScale = textScale;
         this.readerShown = readerShown;
         this.palette = Palette.of(dark);
-        this.map = new MapSketch(explainer, world, textScale, palette);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        MapArea area = mapArea(screen.getWidth(), screen.getHeight());
+        this.prepared = CompletableFuture.supplyAsync(() -> {
+            Theme.loadSketchFonts();
+            MapSketch sketch = new MapSketch(layout, world, textScale, palette);
+            sketch.layout(area.width(), area.height());
+            return sketch;
+        }, preparing);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(Messages.format("start.sketch", explainer.article().title()));
@@ -50,7 +79,7 @@ final class StartSketch extends Pane {
      */
     void showIn(javafx.stage.Stage stage, Runnable show, Runnable drawn, Runnable then) {
         // Sized as the window will be, so that it is painted once at the right size.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(this, screen.getWidth(), screen.getHeight(), Palette.color(palette.bg()));
         stage.setScene(scene);
         stage.setTitle(Messages.format("window.title", explainer.article().title()));
@@ -95,16 +124,31 @@ final class StartSketch extends Pane {
         }
     }
 
+    /** The map's part of a {@code width}×{@code height} window, as the live window starts. */
+    private record MapArea(double width, double height, double header, double side, double reader) {
+    }
+
+    private MapArea mapArea(double width, double height) {
+        double header = headerHeight(textScale);
+        double side = MainView.sidePanelWidth(width, textScale, false);
+        double reader = readerShown ? Math.round((height - header) * READER_SHARE) : 0;
+        return new MapArea(width - side, height - header - reader, header, side, reader);
+    }
+
     private void paint(double width, double height) {
+        if (map == null) {
+            map = prepared.join();
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
         g.setFill(Palette.color(palette.bg()));
         g.fillRect(0, 0, width, height);
-        double header = headerHeight(textScale);
-        double side = MainView.sidePanelWidth(width, textScale, false);
-        double reader = readerShown ? Math.round((height - header) * READER_SHARE) : 0;
-        double mapWidth = width - side;
-        double mapHeight = height - header - reader;
+        MapArea area = mapArea(width, height);
+        double header = area.header();
+        double side = area.side();
+        double reader = area.reader();
+        double mapWidth = area.width();
+        double mapHeight = area.height();
 
         // The map first, unclipped: what spills out of its box is painted over by the areas around it.
         g.save();

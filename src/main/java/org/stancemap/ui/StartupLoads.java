@@ -11,6 +11,8 @@ import org.stancemap.explainer.ExplainerLoader;
 import org.stancemap.explainer.LoadResult;
 import org.stancemap.store.SettingsStore;
 import org.stancemap.io.WorldOutlineLoader;
+import org.stancemap.layout.MapLayout;
+import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.geo.WorldOutline;
 
@@ -25,6 +27,8 @@ public final class StartupLoads {
     private CompletableFuture<WorldOutline> world;
     private CompletableFuture<SettingsStore.LoadedSettings> settings;
     private CompletableFuture<LoadResult> explainer;
+    /** The read-ahead explainer laid out over the land, as the window's first frame draws it; empty if it is not valid. */
+    private CompletableFuture<Optional<MapLayout>> layout;
     private final Optional<Path> explainerFile;
 
     private StartupLoads(Optional<Path> explainerFile) {
@@ -38,17 +42,24 @@ public final class StartupLoads {
 
     /**
      * Starts the reads on background threads; {@code file} empty means the built-in explainer.
-     * The user's settings are read too unless {@code withSettings} is false (a kiosk has none).
+     * For a {@code desktop} window (not a kiosk, which has neither) the user's settings are read
+     * too, and the explainer is laid out on the map for the window's first frame.
      */
-    public static StartupLoads begin(Optional<Path> file, boolean withSettings) {
+    public static StartupLoads begin(Optional<Path> file, boolean desktop) {
         StartupLoads loads = new StartupLoads(file);
-        if (withSettings) {
+        if (desktop) {
             loads.settings = CompletableFuture.supplyAsync(
                     () -> new SettingsStore(SettingsStore.defaultLocation()).load(), StartupLoads::daemon);
         }
         loads.world = CompletableFuture.supplyAsync(() -> new WorldOutlineLoader().loadDefault(), StartupLoads::daemon);
         loads.explainer = CompletableFuture.supplyAsync(() -> file.map(new ExplainerLoader()::load)
                 .orElseGet(new ExplainerLoader()::loadDefault), StartupLoads::daemon);
+        if (desktop) {
+            // Laid out on the loader thread that ends last, while the toolkit is still starting:
+            // a fresh JVM takes tens of milliseconds over it, which the first frame would wait for.
+            loads.layout = loads.explainer.thenCombine(loads.world, (read, world) -> read.explainer()
+                    .map(explainer -> MapLayout.of(explainer, new MapProjection(), world)));
+        }
         return loads;
     }
 
@@ -92,6 +103,24 @@ public final class StartupLoads {
             explainer = null;
         }
         return result;
+    }
+
+    /**
+     * The map's layout of {@code explainer} made while the toolkit started, waiting briefly for it;
+     * empty if {@link #begin} laid out no such explainer (the sketch then lays it out itself).
+     */
+    synchronized Optional<MapLayout> layoutOf(Explainer explainer) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        try {
+            return layout.get(2, TimeUnit.SECONDS).filter(made -> made.explainer() == explainer);
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** The read ahead for {@code file}, if that is the one {@link #begin} read and it ends within two seconds. */

@@ -50,16 +50,24 @@ public final class MapSketch {
     private final MapLayout mapLayout;
     private double viewWidth;
     private double viewHeight;
+    private Layout lastLayout;
+    private double lastWidth;
+    private double lastHeight;
 
     public MapSketch(Explainer explainer, WorldOutline world, double textScale, Palette palette) {
-        this.explainer = explainer;
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, palette);
+    }
+
+    /** The sketch of {@code layout}, made over {@code world}'s land. */
+    public MapSketch(MapLayout layout, WorldOutline world, double textScale, Palette palette) {
+        this.explainer = layout.explainer();
         this.world = world;
         this.textScale = textScale;
         this.palette = palette;
         this.nameFont = Font.font(NameWidths.FAMILY, NameWidths.NORMAL_SIZE * textScale);
         this.initialsFont = Font.font("Inter", FontWeight.BOLD, 14 * textScale);
         this.metrics = MapMetrics.screen(textScale, 1, new NameWidths(nameFont));
-        this.mapLayout = MapLayout.of(explainer, projection, world);
+        this.mapLayout = layout;
     }
 
     /**
@@ -77,7 +85,24 @@ public final class MapSketch {
         }
     }
 
+    /**
+     * Where the live map puts things in a {@code width}×{@code height} map. The last one is kept:
+     * the sketch is laid out for the screen's size before its window shows, on another thread,
+     * and painted at that size once it does.
+     */
     public Layout layout(double width, double height) {
+        Layout last = lastLayout;
+        if (last != null && width == lastWidth && height == lastHeight) {
+            return last;
+        }
+        Layout made = laidOut(width, height);
+        lastLayout = made;
+        lastWidth = width;
+        lastHeight = height;
+        return made;
+    }
+
+    private Layout laidOut(double width, double height) {
         Framing.Margins margins = MapRoom.margins(mapLayout, metrics, width, MapRoom.FIT_MARGIN,
                 MapRoom.bottomMargin(width, height, textScale), false);
         Framing framing = new Framing(MapCamera.MIN_ZOOM, MapCamera.MAX_ZOOM);
