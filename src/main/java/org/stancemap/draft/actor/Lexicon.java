@@ -51,6 +51,14 @@ final class Lexicon {
             "congressional", "white", "house", "intelligence", "security", "defense", "u.s.", "american",
             "evangelical", "establishment", "many", "some", "other", "several");
 
+    /** Group nouns that are names themselves: "Democrats" is a named group, "voters" is not. */
+    static final Set<String> PROPER_GROUP_NOUNS = WordSet.of("republicans", "democrats", "americans");
+
+    /** Group adjectives that name no one: "senior officials" is as bare as "officials". */
+    static final Set<String> GENERIC_GROUP_ADJECTIVES = WordSet.of("senior", "top", "military", "government",
+            "administration", "campaign", "party", "state", "federal", "local", "foreign", "congressional",
+            "intelligence", "security", "defense", "establishment", "many", "some", "other", "several");
+
     /** Collective nouns for blocs of states: "Ukraine's allies" is a coalition. */
     static final Set<String> COALITION_NOUNS = WordSet.of("allies", "coalition", "partners");
 
@@ -94,7 +102,8 @@ final class Lexicon {
     /** Capitalised words that are never names. */
     static final Set<String> NOT_NAMES = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "i", "god", "mr.", "mrs.", "ms.", "but", "and", "the",
+            "thursday", "friday", "saturday", "sunday", "jan.", "feb.", "feb", "mar.", "apr.", "apr", "jun.",
+            "jul.", "aug.", "aug", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", "i", "god", "mr.", "mrs.", "ms.", "but", "and", "the",
             "however", "meanwhile", "yes", "no", "ok", "okay", "oh", "well", "thanks", "thank", "today",
             "tonight", "yesterday", "tomorrow", "christmas", "easter", "internet", "web", "a", "an",
             "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as");

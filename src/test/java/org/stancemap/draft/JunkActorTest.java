@@ -1,0 +1,106 @@
+package org.stancemap.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that look like names but name no one never become actors a teacher must reject: dates,
+ * words capitalised only by opening a sentence, silent bare plurals, party tags, titles without a
+ * name, datelines. The real actors around them stay.
+ */
+class JunkActorTest {
+
+    private static List<String> names(Findings f) {
+        return f.actors().stream().map(FoundActor::name).toList();
+    }
+
+    private static void assertNoActorWith(Findings f, String word) {
+        assertFalse(names(f).stream().anyMatch(n -> n.contains(word)), () -> "no actor with " + word + ": " + names(f));
+    }
+
+    private static void assertActor(Findings f, String name) {
+        assertTrue(names(f).contains(name), () -> "actor " + name + " expected: " + names(f));
+    }
+
+    @Test
+    void weekdaysInThePluralAreNoOne() {
+        Findings f = SharedAnalyser.get().analyse(
+                "The ferry to Kelby Island stops on Mondays. Mayor Tilda Brenner said the timetable would stay.");
+        assertNoActorWith(f, "Mondays");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void abbreviatedMonthsAreNoOne() {
+        Findings f = SharedAnalyser.get().analyse(
+                "On Nov. 12 Councillor Oskar Lind said the depot would close. Lind repeated it on Aug. 3.");
+        assertNoActorWith(f, "Nov");
+        assertNoActorWith(f, "Aug");
+        assertActor(f, "Oskar Lind");
+    }
+
+    @Test
+    void aCommonWordCapitalisedOnlyByOpeningTheSentenceIsNoName() {
+        String text = "Rather, the fishermen want a longer season. Orla Veng, who leads the fishermen, said she "
+                + "would rather wait. Head teachers were not asked. The head of the port, Piet Marr, said "
+                + "nothing had been decided.";
+        Findings f = SharedAnalyser.get().analyse(text);
+        assertNoActorWith(f, "Rather");
+        assertNoActorWith(f, "Head");
+        assertActor(f, "Orla Veng");
+        assertActor(f, "Piet Marr");
+    }
+
+    @Test
+    void aNameOpeningASentenceStaysANameWhenTheArticleNeverWritesItInLowerCase() {
+        Findings f = SharedAnalyser.get().analyse("Brenner opened the session. The mayor, Tilda Brenner, spoke first.");
+        assertActor(f, "Tilda Brenner");
+        assertEquals(1, names(f).stream().filter(n -> n.contains("Brenner")).count(), () -> "one Brenner: " + names(f));
+    }
+
+    @Test
+    void aSilentBarePluralIsNoActorButASpeakingOneIs() {
+        Findings silent = SharedAnalyser.get().analyse("Mayor Tilda Brenner told reporters the bridge would open in spring.");
+        assertNoActorWith(silent, "reporters");
+        assertActor(silent, "Tilda Brenner");
+
+        Findings speaking = SharedAnalyser.get().analyse("Officials said the bridge would open in spring.");
+        assertActor(speaking, "Officials");
+        assertEquals(1, speaking.statements().size(), () -> "statements: " + speaking.statements());
+    }
+
+    @Test
+    void aGroupNamedWithAProperNounStaysEvenWhenSilent() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Danish officials and senior officials met in the hall, and Democrats waited outside.");
+        assertActor(f, "Danish officials");
+        assertActor(f, "Democrats");
+        assertNoActorWith(f, "senior officials");
+    }
+
+    @Test
+    void aPartyAndStateTagAfterANameIsNoOne() {
+        Findings f = SharedAnalyser.get().analyse("Sen. Ada Morrow (D-Ore.) said the bill was unfair to farmers.");
+        assertActor(f, "Ada Morrow");
+        assertNoActorWith(f, "D-Ore");
+    }
+
+    @Test
+    void aTitleWithoutANameIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse("Three Republican hopefuls met in a school gym. Sen. Ada Morrow was one.");
+        assertFalse(names(f).contains("Republican"), () -> "no person called Republican: " + names(f));
+        assertActor(f, "Ada Morrow");
+    }
+
+    @Test
+    void aDatelineInCapitalsIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse("BRUSSELS — Minister Kari Dahl said the talks had failed.");
+        assertNoActorWith(f, "BRUSSELS");
+        assertFalse(names(f).contains("Belgium"), () -> "a dateline ties no state in: " + names(f));
+        assertActor(f, "Kari Dahl");
+    }
+}
