@@ -63,6 +63,15 @@ class JunkActorTest {
     }
 
     @Test
+    void anEditorsNoteAndALetsAreNoOne() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Editor’s note: this piece was updated. “Let’s build it,” Mayor Tilda Brenner said.");
+        assertNoActorWith(f, "Editor");
+        assertNoActorWith(f, "Let");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
     void aSilentBarePluralIsNoActorButASpeakingOneIs() {
         Findings silent = SharedAnalyser.get().analyse("Mayor Tilda Brenner told reporters the bridge would open in spring.");
         assertNoActorWith(silent, "reporters");
@@ -90,9 +99,33 @@ class JunkActorTest {
     }
 
     @Test
+    void aPartyTagSplitFromItsStateIsNoOneEither() {
+        Findings f = SharedAnalyser.get().analyse("Sen. Ada Morrow (R- Ore.) said the bill was unfair to farmers.");
+        assertActor(f, "Ada Morrow");
+        assertNoActorWith(f, "R-");
+    }
+
+    @Test
+    void partsOfTheWorldAreNoActors() {
+        Findings f = SharedAnalyser.get().analyse("Minister Kari Dahl said trade across Europe and the Middle East had slowed.");
+        assertActor(f, "Kari Dahl");
+        assertNoActorWith(f, "Europe");
+        assertNoActorWith(f, "Middle East");
+    }
+
+    @Test
+    void aPartyConventionIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse("Delegates to the Republican National Convention cheered Sen. Ada Morrow.");
+        assertFalse(names(f).contains("Convention"), () -> "no person called Convention: " + names(f));
+        assertActor(f, "Ada Morrow");
+    }
+
+    @Test
     void aTitleWithoutANameIsNoPerson() {
-        Findings f = SharedAnalyser.get().analyse("Three Republican hopefuls met in a school gym. Sen. Ada Morrow was one.");
+        Findings f = SharedAnalyser.get().analyse(
+                "Three Republican hopefuls met in a school gym. Sen. Ada Morrow was one, and a Democrat came too.");
         assertFalse(names(f).contains("Republican"), () -> "no person called Republican: " + names(f));
+        assertFalse(names(f).contains("Democrat"), () -> "no person called Democrat: " + names(f));
         assertActor(f, "Ada Morrow");
     }
 

@@ -23,7 +23,7 @@ final class Lexicon {
             "sgt.", "former", "deputy", "assistant", "acting", "state", "house", "senate", "majority",
             "minority", "press", "national", "security", "adviser", "advisor", "envoy", "emir", "sheikh",
             "nominee", "founder", "host", "anchor", "professor", "prof.", "reverend", "rev.", "father",
-            "gop", "democratic", "republican", "frontrunner", "front-runner", "strategist", "pollster",
+            "gop", "democratic", "republican", "democrat", "frontrunner", "front-runner", "strategist", "pollster",
             "manager", "campaign");
 
     /** Title nouns that a description ("the senator", "the Russian president") can stand on. */
@@ -69,7 +69,7 @@ final class Lexicon {
             "fund", "institute", "university", "association", "foundation", "alliance", "nations",
             "network", "journal", "press", "group", "office", "bureau", "service", "board", "corporation",
             "inc.", "company", "center", "centre", "forces", "army", "navy", "police", "kremlin", "pentagon",
-            "parliament", "assembly", "federation", "front", "movement", "league", "club", "channel",
+            "parliament", "assembly", "convention", "federation", "front", "movement", "league", "club", "channel",
             "reuters", "gop", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc", "npr", "politico",
             "breitbart", "twitter", "facebook", "google", "pac", "hamas", "hezbollah", "taliban");
 
@@ -106,5 +106,6 @@ final class Lexicon {
             "jul.", "aug.", "aug", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", "i", "god", "mr.", "mrs.", "ms.", "but", "and", "the",
             "however", "meanwhile", "yes", "no", "ok", "okay", "oh", "well", "thanks", "thank", "today",
             "tonight", "yesterday", "tomorrow", "christmas", "easter", "internet", "web", "a", "an",
-            "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as");
+            "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as", "let",
+            "editor");
 }

@@ -418,7 +418,7 @@ public final class MentionFinder {
                     add(from, to, MentionType.STATE, country.get().name(), "", country.get().code(), "");
                     return true;
                 }
-                if (gazetteer.isRegion(name) || (to - from == 1 && gazetteer.isRegion(name))) {
+                if (gazetteer.isRegion(name) || WORLD_REGIONS.contains(name)) {
                     return true;
                 }
                 Optional<City> city = gazetteer.city(name);
@@ -456,6 +456,11 @@ public final class MentionFinder {
         }
     }
 
+    /** Parts of the world, places rather than someone: "across the Middle East". */
+    private static final Set<String> WORLD_REGIONS = Set.of("Europe", "Asia", "Africa", "Middle East", "Mideast",
+            "Latin America", "South America", "North America", "Central America", "Caribbean", "Balkans",
+            "Scandinavia", "Arctic", "Antarctica", "Oceania", "Eurasia");
+
     private static final Set<String> COMPASS_POINTS = Set.of("West", "East", "North", "South",
             "Midwest", "Northeast", "Southwest", "Northwest", "Southeast");
 
@@ -472,9 +477,10 @@ public final class MentionFinder {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    /** "R-Texas", "D-N.Y.", or "R-" when the tokenizer splits it off the state. */
     private static boolean isPartyTag(String word) {
-        return word.length() >= 3 && (word.charAt(0) == 'R' || word.charAt(0) == 'D' || word.charAt(0) == 'I')
-                && word.charAt(1) == '-' && Character.isUpperCase(word.charAt(2));
+        return word.length() >= 2 && (word.charAt(0) == 'R' || word.charAt(0) == 'D' || word.charAt(0) == 'I')
+                && word.charAt(1) == '-' && (word.length() == 2 || Character.isUpperCase(word.charAt(2)));
     }
 
     /** "WASHINGTON", "NEW YORK": a dateline's place in capitals, longer than an acronym. */
