@@ -44,6 +44,22 @@ class JunkActorTest {
     }
 
     @Test
+    void aShortMonthBeforeADayIsNoOne() {
+        Findings f = SharedAnalyser.get().analyse("Dec 29 (Wire) - Mayor Oskar Lind said the depot would close.");
+        assertNoActorWith(f, "Dec");
+        assertActor(f, "Oskar Lind");
+    }
+
+    @Test
+    void aFunctionWordOpeningASentenceIsNoName() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Councillor Oskar Lind will not wait. Nor will the union. Afterward, Lind said the depot would close.");
+        assertNoActorWith(f, "Nor");
+        assertNoActorWith(f, "Afterward");
+        assertActor(f, "Oskar Lind");
+    }
+
+    @Test
     void aCommonWordCapitalisedOnlyByOpeningTheSentenceIsNoName() {
         String text = "Rather, the fishermen want a longer season. Orla Veng, who leads the fishermen, said she "
                 + "would rather wait. Head teachers were not asked. The head of the port, Piet Marr, said "
@@ -127,6 +143,13 @@ class JunkActorTest {
         assertFalse(names(f).contains("Republican"), () -> "no person called Republican: " + names(f));
         assertFalse(names(f).contains("Democrat"), () -> "no person called Democrat: " + names(f));
         assertActor(f, "Ada Morrow");
+    }
+
+    @Test
+    void aHeadlineInCapitalsIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse(
+                "3. HOW FERRY FARES ARE RISING. Mayor Tilda Brenner said the ferry would cost more.");
+        assertEquals(List.of("Tilda Brenner"), names(f));
     }
 
     @Test

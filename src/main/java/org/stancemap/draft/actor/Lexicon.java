@@ -107,5 +107,14 @@ final class Lexicon {
             "however", "meanwhile", "yes", "no", "ok", "okay", "oh", "well", "thanks", "thank", "today",
             "tonight", "yesterday", "tomorrow", "christmas", "easter", "internet", "web", "a", "an",
             "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as", "let",
-            "editor");
+            "editor", "nor", "or", "since", "afterward", "afterwards", "although", "though", "while", "because",
+            "after", "before", "until", "unless", "whether", "instead", "also", "yet", "then", "thus", "hence",
+            "indeed", "perhaps", "maybe", "even", "now", "here", "there", "why", "how", "what", "where", "who",
+            "which", "whose", "some", "many", "most", "all", "both", "each", "every", "few", "such", "not",
+            "we", "you", "they", "he", "she", "his", "her", "their", "our", "my", "your", "its");
+
+    /** Month names a tagger may take for names when short: "Dec 29", "Jan 4". */
+    static final Set<String> MONTHS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
 }

@@ -136,7 +136,7 @@ public final class MentionFinder {
             if (!token.isCapitalised() || isNeverName(token.text())) {
                 return Lexicon.HONORIFICS.contains(token.text().toLowerCase(Locale.ROOT));
             }
-            if (isCapitalisedOnlyAsOpening(i)) {
+            if (isCapitalisedOnlyAsOpening(i) || isDate(i)) {
                 return false;
             }
             boolean adjectiveOfName = token.tag().equals("ADJ") && i + 1 < sentence.size()
@@ -157,6 +157,12 @@ public final class MentionFinder {
             String word = sentence.token(i).text();
             return lowerCase.contains(word.toLowerCase(Locale.ROOT)) && !isAcronym(word)
                     && countryNamedBy(word).isEmpty() && !isTitle(sentence.token(i));
+        }
+
+        /** "Dec 29", "Jan 4": a short month name before a day. */
+        private boolean isDate(int i) {
+            return Lexicon.MONTHS.contains(sentence.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < sentence.size()
+                    && !sentence.token(i + 1).text().isEmpty() && Character.isDigit(sentence.token(i + 1).text().charAt(0));
         }
 
         /** Whether only opening quotes or brackets come before token i in its sentence. */
@@ -325,6 +331,9 @@ public final class MentionFinder {
 
             void read() {
                 String whole = text(from, to);
+                if (to - from >= 3 && isShouted(whole)) {
+                    return; // a headline in capitals, not a name
+                }
                 if (isCompassPointAsRegion() || isUnknownPlace()) {
                     return;
                 }
