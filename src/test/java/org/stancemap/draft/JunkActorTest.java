@@ -159,4 +159,11 @@ class JunkActorTest {
         assertFalse(names(f).contains("Belgium"), () -> "a dateline ties no state in: " + names(f));
         assertActor(f, "Kari Dahl");
     }
+
+    @Test
+    void aDatelineOfAnUnknownTownIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse("KELBY, Norland — Minister Kari Dahl said the talks had failed.");
+        assertNoActorWith(f, "KELBY");
+        assertActor(f, "Kari Dahl");
+    }
 }

@@ -331,8 +331,8 @@ public final class MentionFinder {
 
             void read() {
                 String whole = text(from, to);
-                if (to - from >= 3 && isShouted(whole)) {
-                    return; // a headline in capitals, not a name
+                if (to - from >= 3 && isShouted(whole) || isDateline(whole)) {
+                    return; // a headline in capitals, or where the story was filed: not a name
                 }
                 if (isCompassPointAsRegion() || isUnknownPlace()) {
                     return;
@@ -379,6 +379,12 @@ public final class MentionFinder {
                 }
                 String role = roleText(from, firstTitle, nameStart);
                 add(from, to, MentionType.PERSON, text(nameStart, to), role, code, affiliation);
+            }
+
+            /** "KELBY, Norland —", "KELBY (Wire) —": a place in capitals opening the story. */
+            private boolean isDateline(String whole) {
+                return isShouted(whole) && opensSentence(from) && to < sentence.size()
+                        && DATELINE_MARKS.contains(sentence.token(to).text());
             }
 
             /** "the council of Norland", "in Tarvik": a lone unknown name after "of" or "in" is a place, not a person. */
@@ -464,6 +470,8 @@ public final class MentionFinder {
             }
         }
     }
+
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "(", "—", "–", "-");
 
     /** Parts of the world, places rather than someone: "across the Middle East". */
     private static final Set<String> WORLD_REGIONS = Set.of("Europe", "Asia", "Africa", "Middle East", "Mideast",
