@@ -16,7 +16,8 @@ import org.stancemap.draft.text.SentenceReader;
 
 /**
  * Drafts every article of a split of an attribution corpus (brat standoff) and prints quote
- * precision, recall and F1, speaker accuracy and speed, beside a naive baseline; then checks the
+ * precision, recall and F1, speaker accuracy, actor precision and actors per article, and speed,
+ * beside a naive baseline; then checks the
  * draft of the built-in explainer's article against that explainer. See bench/README.md.
  *
  * <p>Arguments: {@code [--split dev|train] [--corpus DIR] [--misses FILE] [--limit N] [--quick]}; --quick
