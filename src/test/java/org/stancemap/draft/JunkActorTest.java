@@ -45,8 +45,8 @@ class JunkActorTest {
 
     @Test
     void aShortMonthBeforeADayIsNoOne() {
-        Findings f = SharedAnalyser.get().analyse("Dec 29 (Wire) - Mayor Oskar Lind said the depot would close.");
-        assertNoActorWith(f, "Dec");
+        Findings f = SharedAnalyser.get().analyse("Oct 14 (Wire) - Mayor Oskar Lind said the depot would close.");
+        assertNoActorWith(f, "Oct");
         assertActor(f, "Oskar Lind");
     }
 
@@ -139,7 +139,7 @@ class JunkActorTest {
     @Test
     void aTitleWithoutANameIsNoPerson() {
         Findings f = SharedAnalyser.get().analyse(
-                "Three Republican hopefuls met in a school gym. Sen. Ada Morrow was one, and a Democrat came too.");
+                "Two Republican contenders met in a school gym. Sen. Ada Morrow was one, and a Democrat came too.");
         assertFalse(names(f).contains("Republican"), () -> "no person called Republican: " + names(f));
         assertFalse(names(f).contains("Democrat"), () -> "no person called Democrat: " + names(f));
         assertActor(f, "Ada Morrow");

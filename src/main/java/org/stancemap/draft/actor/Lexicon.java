@@ -113,7 +113,7 @@ final class Lexicon {
             "which", "whose", "some", "many", "most", "all", "both", "each", "every", "few", "such", "not",
             "we", "you", "they", "he", "she", "his", "her", "their", "our", "my", "your", "its");
 
-    /** Month names a tagger may take for names when short: "Dec 29", "Jan 4". */
+    /** Month names a tagger may take for names when short: "Oct 14", "Jan 4". */
     static final Set<String> MONTHS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");

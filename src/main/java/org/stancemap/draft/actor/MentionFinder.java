@@ -159,7 +159,7 @@ public final class MentionFinder {
                     && countryNamedBy(word).isEmpty() && !isTitle(sentence.token(i));
         }
 
-        /** "Dec 29", "Jan 4": a short month name before a day. */
+        /** "Oct 14", "Jan 4": a short month name before a day. */
         private boolean isDate(int i) {
             return Lexicon.MONTHS.contains(sentence.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < sentence.size()
                     && !sentence.token(i + 1).text().isEmpty() && Character.isDigit(sentence.token(i + 1).text().charAt(0));
@@ -355,7 +355,7 @@ public final class MentionFinder {
                     }
                 }
                 if (firstTitle == from && nameStart >= to) {
-                    return; // "Republican hopefuls", "the President": titles with no name are nobody yet
+                    return; // "Republican contenders", "the President": titles with no name are nobody yet
                 }
                 if (!titled) {
                     firstTitle = from;
@@ -483,7 +483,7 @@ public final class MentionFinder {
 
     /**
      * Dates, the listed function words, and a party-and-state tag after a politician's name
-     * ("R-Texas", "D-N.Y.", "I-Vt."): capitalised, never someone.
+     * ("R-Ore.", "D-N.Y.", "I-Me."): capitalised, never someone.
      */
     static boolean isNeverName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -494,7 +494,7 @@ public final class MentionFinder {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    /** "R-Texas", "D-N.Y.", or "R-" when the tokenizer splits it off the state. */
+    /** "R-Ore.", "D-N.Y.", or "R-" when the tokenizer splits it off the state. */
     private static boolean isPartyTag(String word) {
         return word.length() >= 2 && (word.charAt(0) == 'R' || word.charAt(0) == 'D' || word.charAt(0) == 'I')
                 && word.charAt(1) == '-' && (word.length() == 2 || Character.isUpperCase(word.charAt(2)));
