@@ -75,7 +75,8 @@ public final class AttributionAnalyser implements ArticleAnalyser {
 
     /**
      * Leaves out what is only described by its function ("the plan", "a spokesman", "the national
-     * government") and never speaks: on a map of who says what it is noise the teacher would delete.
+     * government") or by a bare plural ("reporters", "senior officials") and never speaks: on a map
+     * of who says what it is noise the teacher would delete.
      */
     private static Findings withoutSilentDescriptions(List<FoundActor> found, List<FoundStatement> statements,
                                                       ActorTable table) {

@@ -16,7 +16,8 @@ import org.stancemap.draft.text.SentenceReader;
 
 /**
  * Drafts every article of a split of an attribution corpus (brat standoff) and prints quote
- * precision, recall and F1, speaker accuracy and speed, beside a naive baseline; then checks the
+ * precision, recall and F1, speaker accuracy, actor precision and actors per article, and speed,
+ * beside a naive baseline; then checks the
  * draft of the built-in explainer's article against that explainer. See bench/README.md.
  *
  * <p>Arguments: {@code [--split dev|train] [--corpus DIR] [--misses FILE] [--limit N] [--quick]}; --quick
@@ -63,6 +64,7 @@ public final class DraftQualityBench {
         articles = articles.subList(0, Math.min(limit, articles.size()));
         Tally draft = new Tally();
         Tally naive = new Tally();
+        ActorScorer actorFigure = new ActorScorer();
         NaiveDrafter naiveDrafter = new NaiveDrafter(new SentenceReader(LanguageModels.load()));
         for (GoldArticle article : quick ? List.<GoldArticle>of() : articles) {
             analyser.analyse(article.text());
@@ -85,12 +87,16 @@ public final class DraftQualityBench {
                     quotes.add(new QuoteScorer.DraftQuote(s.content(), findings.actors().get(s.speaker()).name()));
                 }
                 draft.add(article, quotes, missLog, findings);
+                actorFigure.add(article, findings.actors(), missLog);
                 if (!quick) {
                     naive.add(article, naiveDrafter.draft(article.text()), null, null);
                 }
             }
         }
         printTable(split, articles.size(), draft, naive);
+        System.out.printf(Locale.ROOT, "actors: %d drafted, %.1f per article; actor precision %.3f "
+                        + "(%d named as a source in the gold attributions)%n",
+                actorFigure.actors, actorFigure.perArticle(), actorFigure.precision(), actorFigure.matched);
         times.sort(null);
         perThousandWords.sort(null);
         double median = times.get(times.size() / 2);
@@ -105,8 +111,9 @@ public final class DraftQualityBench {
             System.out.println("cold process: " + cold);
         }
         System.out.printf(Locale.ROOT, "draft-quality %s: quotes P %.3f R %.3f F1 %.3f | speaker %.3f | "
-                        + "naive F1 %.3f speaker %.3f | warm median %.1f ms max %.1f ms | load %.0f ms%n",
-                split, draft.precision(), draft.recall(), draft.f1(), draft.speaker(), naive.f1(), naive.speaker(),
+                        + "actors P %.3f, %.1f per article | naive F1 %.3f speaker %.3f | warm median %.1f ms max %.1f ms | load %.0f ms%n",
+                split, draft.precision(), draft.recall(), draft.f1(), draft.speaker(), actorFigure.precision(),
+                actorFigure.perArticle(), naive.f1(), naive.speaker(),
                 median, max, loadMs);
     }
 

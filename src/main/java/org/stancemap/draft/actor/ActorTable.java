@@ -45,12 +45,29 @@ public final class ActorTable {
 
     /**
      * Whether the actor at this index is only described by what it is or does ("the plan", "a
-     * spokesman", "the national government"): neither named nor a loose group ("officials").
+     * spokesman", "the national government") or by a bare plural with no name in it ("reporters",
+     * "senior officials"), as opposed to a named group ("Republican lawmakers", "Ukraine's allies").
      */
     public boolean isOnlyDescribed(int actor) {
         ActorDraft draft = drafts.get(actor);
+        if (draft.named || draft.kind != ActorKind.GROUP) {
+            return false;
+        }
         String[] words = draft.name.toLowerCase(Locale.ROOT).split(" ");
-        return !draft.named && draft.kind == ActorKind.GROUP && !Lexicon.GROUP_NOUNS.contains(words[words.length - 1]);
+        return !Lexicon.GROUP_NOUNS.contains(words[words.length - 1]) || !hasNameWord(draft.name);
+    }
+
+    /** A capitalised word other than a generic one capitalised only by opening the sentence ("Officials", "Senior"). */
+    private static boolean hasNameWord(String name) {
+        for (String word : name.split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean generic = (Lexicon.GROUP_NOUNS.contains(lower) && !Lexicon.PROPER_GROUP_NOUNS.contains(lower))
+                    || Lexicon.GENERIC_GROUP_ADJECTIVES.contains(lower);
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !generic) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor (index into {@link #actors()}) a mention refers to, or -1 when it is unresolved. */

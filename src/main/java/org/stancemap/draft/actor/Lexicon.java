@@ -23,7 +23,7 @@ final class Lexicon {
             "sgt.", "former", "deputy", "assistant", "acting", "state", "house", "senate", "majority",
             "minority", "press", "national", "security", "adviser", "advisor", "envoy", "emir", "sheikh",
             "nominee", "founder", "host", "anchor", "professor", "prof.", "reverend", "rev.", "father",
-            "gop", "democratic", "republican", "frontrunner", "front-runner", "strategist", "pollster",
+            "gop", "democratic", "republican", "democrat", "frontrunner", "front-runner", "strategist", "pollster",
             "manager", "campaign");
 
     /** Title nouns that a description ("the senator", "the Russian president") can stand on. */
@@ -51,6 +51,14 @@ final class Lexicon {
             "congressional", "white", "house", "intelligence", "security", "defense", "u.s.", "american",
             "evangelical", "establishment", "many", "some", "other", "several");
 
+    /** Group nouns that are names themselves: "Democrats" is a named group, "voters" is not. */
+    static final Set<String> PROPER_GROUP_NOUNS = WordSet.of("republicans", "democrats", "americans");
+
+    /** Group adjectives that name no one: "senior officials" is as bare as "officials". */
+    static final Set<String> GENERIC_GROUP_ADJECTIVES = WordSet.of("senior", "top", "military", "government",
+            "administration", "campaign", "party", "state", "federal", "local", "foreign", "congressional",
+            "intelligence", "security", "defense", "establishment", "many", "some", "other", "several");
+
     /** Collective nouns for blocs of states: "Ukraine's allies" is a coalition. */
     static final Set<String> COALITION_NOUNS = WordSet.of("allies", "coalition", "partners");
 
@@ -61,7 +69,7 @@ final class Lexicon {
             "fund", "institute", "university", "association", "foundation", "alliance", "nations",
             "network", "journal", "press", "group", "office", "bureau", "service", "board", "corporation",
             "inc.", "company", "center", "centre", "forces", "army", "navy", "police", "kremlin", "pentagon",
-            "parliament", "assembly", "federation", "front", "movement", "league", "club", "channel",
+            "parliament", "assembly", "convention", "federation", "front", "movement", "league", "club", "channel",
             "reuters", "gop", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc", "npr", "politico",
             "breitbart", "twitter", "facebook", "google", "pac", "hamas", "hezbollah", "taliban");
 
@@ -94,8 +102,19 @@ final class Lexicon {
     /** Capitalised words that are never names. */
     static final Set<String> NOT_NAMES = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "i", "god", "mr.", "mrs.", "ms.", "but", "and", "the",
+            "thursday", "friday", "saturday", "sunday", "jan.", "feb.", "feb", "mar.", "apr.", "apr", "jun.",
+            "jul.", "aug.", "aug", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", "i", "god", "mr.", "mrs.", "ms.", "but", "and", "the",
             "however", "meanwhile", "yes", "no", "ok", "okay", "oh", "well", "thanks", "thank", "today",
             "tonight", "yesterday", "tomorrow", "christmas", "easter", "internet", "web", "a", "an",
-            "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as");
+            "this", "that", "these", "those", "it", "in", "on", "at", "for", "if", "when", "so", "as", "let",
+            "editor", "nor", "or", "since", "afterward", "afterwards", "although", "though", "while", "because",
+            "after", "before", "until", "unless", "whether", "instead", "also", "yet", "then", "thus", "hence",
+            "indeed", "perhaps", "maybe", "even", "now", "here", "there", "why", "how", "what", "where", "who",
+            "which", "whose", "some", "many", "most", "all", "both", "each", "every", "few", "such", "not",
+            "we", "you", "they", "he", "she", "his", "her", "their", "our", "my", "your", "its");
+
+    /** Month names a tagger may take for names when short: "Oct 14", "Jan 4". */
+    static final Set<String> MONTHS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
 }

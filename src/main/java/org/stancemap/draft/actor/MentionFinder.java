@@ -28,11 +28,25 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(List<Sentence> sentences, QuoteSpans quotes) {
+        Set<String> lowerCase = lowerCaseWords(sentences);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            new SentenceScan(sentences.get(s), s, mentions, quotes).run();
+            new SentenceScan(sentences.get(s), s, mentions, quotes, lowerCase).run();
         }
         return mentions;
+    }
+
+    /** Every word the article writes in lower case somewhere, lower-cased. */
+    private static Set<String> lowerCaseWords(List<Sentence> sentences) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            for (Token token : sentence.tokens()) {
+                if (!token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
+                    words.add(token.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
     }
 
     /** One pass over one sentence's tokens. */
@@ -41,13 +55,15 @@ public final class MentionFinder {
         private final int index;
         private final List<Mention> out;
         private final QuoteSpans quotes;
+        private final Set<String> lowerCase;
         private final int firstVerb;
 
-        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes) {
+        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes, Set<String> lowerCase) {
             this.sentence = sentence;
             this.index = index;
             this.out = out;
             this.quotes = quotes;
+            this.lowerCase = lowerCase;
             int verb = 0;
             while (verb < sentence.size() && !sentence.token(verb).isVerb()) {
                 verb++;
@@ -117,19 +133,52 @@ public final class MentionFinder {
 
         private boolean startsRun(int i) {
             Token token = sentence.token(i);
-            if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (!token.isCapitalised() || isNeverName(token.text())) {
                 return Lexicon.HONORIFICS.contains(token.text().toLowerCase(Locale.ROOT));
             }
+            if (isCapitalisedOnlyAsOpening(i) || isDate(i)) {
+                return false;
+            }
             boolean adjectiveOfName = token.tag().equals("ADJ") && i + 1 < sentence.size()
-                    && sentence.token(i + 1).isCapitalised() && !Lexicon.NOT_NAMES.contains(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
+                    && sentence.token(i + 1).isCapitalised() && !isNeverName(sentence.token(i + 1).text());
             return token.isProperNoun() || isTitle(token) || isAffiliation(token) || isAcronym(token.text()) || adjectiveOfName
                     || (i == 0 && token.tag().equals("NOUN") && i + 1 < sentence.size()
                         && VerbForms.baseIn(sentence.token(i + 1).text(), Lexicon.SPEECH_VERBS) != null);
         }
 
+        /**
+         * "Rather, …", "Head …": a lone word capitalised only because it opens the sentence, which
+         * the article writes in lower case elsewhere, is a common word, not a name.
+         */
+        private boolean isCapitalisedOnlyAsOpening(int i) {
+            if (!opensSentence(i) || (i + 1 < sentence.size() && continuesRun(i + 1))) {
+                return false;
+            }
+            String word = sentence.token(i).text();
+            return lowerCase.contains(word.toLowerCase(Locale.ROOT)) && !isAcronym(word)
+                    && countryNamedBy(word).isEmpty() && !isTitle(sentence.token(i));
+        }
+
+        /** "Oct 14", "Jan 4": a short month name before a day. */
+        private boolean isDate(int i) {
+            return Lexicon.MONTHS.contains(sentence.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < sentence.size()
+                    && !sentence.token(i + 1).text().isEmpty() && Character.isDigit(sentence.token(i + 1).text().charAt(0));
+        }
+
+        /** Whether only opening quotes or brackets come before token i in its sentence. */
+        private boolean opensSentence(int i) {
+            for (int k = 0; k < i; k++) {
+                String t = sentence.token(k).text();
+                if (t.isEmpty() || Character.isLetterOrDigit(t.charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean continuesRun(int j) {
             Token token = sentence.token(j);
-            if (!token.isCapitalised() || Lexicon.NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (!token.isCapitalised() || isNeverName(token.text())) {
                 return false;
             }
             return token.isProperNoun() || isTitle(token) || isAcronym(token.text())
@@ -282,6 +331,9 @@ public final class MentionFinder {
 
             void read() {
                 String whole = text(from, to);
+                if (to - from >= 3 && isShouted(whole) || isDateline(whole)) {
+                    return; // a headline in capitals, or where the story was filed: not a name
+                }
                 if (isCompassPointAsRegion() || isUnknownPlace()) {
                     return;
                 }
@@ -301,6 +353,9 @@ public final class MentionFinder {
                     if (readAsOrganisation(whole)) {
                         return;
                     }
+                }
+                if (firstTitle == from && nameStart >= to) {
+                    return; // "Republican contenders", "the President": titles with no name are nobody yet
                 }
                 if (!titled) {
                     firstTitle = from;
@@ -324,6 +379,12 @@ public final class MentionFinder {
                 }
                 String role = roleText(from, firstTitle, nameStart);
                 add(from, to, MentionType.PERSON, text(nameStart, to), role, code, affiliation);
+            }
+
+            /** "KELBY, Norland —", "KELBY (Wire) —": a place in capitals opening the story. */
+            private boolean isDateline(String whole) {
+                return isShouted(whole) && opensSentence(from) && to < sentence.size()
+                        && DATELINE_MARKS.contains(sentence.token(to).text());
             }
 
             /** "the council of Norland", "in Tarvik": a lone unknown name after "of" or "in" is a place, not a person. */
@@ -358,14 +419,21 @@ public final class MentionFinder {
                 return true;
             }
 
+            /** A place is no actor unless it is a state (or its capital); a dateline ("OSLO —") is none at all. */
             private boolean readAsPlace(String whole) {
+                if (isShouted(whole)) {
+                    String name = titleCase(whole);
+                    if (gazetteer.country(name).isPresent() || gazetteer.city(name).isPresent() || gazetteer.isRegion(name)) {
+                        return true;
+                    }
+                }
                 String name = whole.startsWith("The ") ? whole.substring(4) : whole;
                 Optional<Country> country = gazetteer.country(name);
                 if (country.isPresent()) {
                     add(from, to, MentionType.STATE, country.get().name(), "", country.get().code(), "");
                     return true;
                 }
-                if (gazetteer.isRegion(name) || (to - from == 1 && gazetteer.isRegion(name))) {
+                if (gazetteer.isRegion(name) || WORLD_REGIONS.contains(name)) {
                     return true;
                 }
                 Optional<City> city = gazetteer.city(name);
@@ -403,8 +471,58 @@ public final class MentionFinder {
         }
     }
 
+    private static final Set<String> DATELINE_MARKS = Set.of(",", "(", "—", "–", "-");
+
+    /** Parts of the world, places rather than someone: "across the Middle East". */
+    private static final Set<String> WORLD_REGIONS = Set.of("Europe", "Asia", "Africa", "Middle East", "Mideast",
+            "Latin America", "South America", "North America", "Central America", "Caribbean", "Balkans",
+            "Scandinavia", "Arctic", "Antarctica", "Oceania", "Eurasia");
+
     private static final Set<String> COMPASS_POINTS = Set.of("West", "East", "North", "South",
             "Midwest", "Northeast", "Southwest", "Northwest", "Southeast");
+
+    /**
+     * Dates, the listed function words, and a party-and-state tag after a politician's name
+     * ("R-Ore.", "D-N.Y.", "I-Me."): capitalised, never someone.
+     */
+    static boolean isNeverName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Lexicon.NOT_NAMES.contains(lower) || isPartyTag(word)
+                || (lower.endsWith("s") && WEEKDAYS.contains(lower.substring(0, lower.length() - 1)));
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** "R-Ore.", "D-N.Y.", or "R-" when the tokenizer splits it off the state. */
+    private static boolean isPartyTag(String word) {
+        return word.length() >= 2 && (word.charAt(0) == 'R' || word.charAt(0) == 'D' || word.charAt(0) == 'I')
+                && word.charAt(1) == '-' && (word.length() == 2 || Character.isUpperCase(word.charAt(2)));
+    }
+
+    /** "WASHINGTON", "NEW YORK": a dateline's place in capitals, longer than an acronym. */
+    static boolean isShouted(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 4;
+    }
+
+    static String titleCase(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
 
     static boolean isAcronym(String word) {
         int letters = 0;
