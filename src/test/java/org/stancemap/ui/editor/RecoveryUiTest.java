@@ -292,6 +292,66 @@ class RecoveryUiTest extends UiTestBase {
         assertTrue(second.exists(), "and keeps it for the next start");
     }
 
+    @Test
+    void aSecondRunningStancemapOffersOnlyWorkNoRunningOneOwns() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Path live = dir.resolve("live.stancemap.json");
+        RecoveryFolder inFirst = new RecoveryFolder(folder);
+        HandTicker firstTicks = new HandTicker();
+        Autosave first = new Autosave(inFirst, Clock.fixed(NOW, ZoneOffset.UTC), firstTicks, Runnable::run,
+                (text, problem) -> { });
+        org.stancemap.edit.EditHistory beingEdited = new org.stancemap.edit.EditHistory(titled("Lesson still open"));
+        beingEdited.apply(ItemEdits.addGlossaryEntry("alpha", "A word the lesson explains."));
+        fxRun(() -> {
+            first.watch(beingEdited, () -> Optional.of(live));
+            firstTicks.tick.run();
+        });
+        String liveWork = encoded(beingEdited.current());
+        RecoveryFile killed = inFirst.forDraft("draft-0000000000dd");
+        killed.save(withTerm(titled("Lesson of a killed window"), "beta"), Optional.empty(), NOW);
+
+        // A second Stancemap starts while the first is still editing.
+        RecoveryFolder inSecond = new RecoveryFolder(folder);
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(inSecond, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC).alsoEditing(view.editing()));
+        fxRun(offer::offerIfAny);
+        waitUntil("the killed window's work is offered", () -> offer.shown().isPresent());
+        String question = fx(() -> offer.shown().orElseThrow().text());
+        assertTrue(question.contains("Lesson of a killed window"), question);
+        assertFalse(question.contains("Lesson still open"), "the running window's work is its own: " + question);
+        assertFalse(fx(() -> offer.shown().orElseThrow().dialog().getDialogPane().lookup("#recovery-restore-1")
+                != null), "one offered");
+
+        clickOn("#recovery-later");
+        waitUntil("Decide later lets the offered work go", () -> !inSecond.owns(killed));
+        assertTrue(killed.exists(), "kept for the next start");
+        assertEquals(liveWork, encoded(inFirst.forFile(live).read().orElseThrow().explainer()),
+                "the running window's autosave is as it wrote it");
+        fxRun(first::saved);
+        assertFalse(inFirst.forFile(live).exists(), "and its own save still removes it");
+    }
+
+    @Test
+    void anAutosaveWhoseOwnerCannotBeToldIsNamedAndLeftAsItIs() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFile unclear = recovery.forDraft("draft-0000000000ee");
+        unclear.save(withTerm(titled("Lesson behind a broken lock"), "alpha"), Optional.empty(), NOW);
+        java.nio.file.Files.createDirectory(recovery.folder().resolve("draft-0000000000ee.lock"));
+        String before = java.nio.file.Files.readString(unclear.explainerFile());
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC));
+        fxRun(offer::offerIfAny);
+        waitUntil("the start says what it could not check", () -> offer.shown().isPresent());
+        String question = fx(() -> offer.shown().orElseThrow().text());
+        assertTrue(question.contains(unclear.explainerFile().toString()) && question.contains("draft-0000000000ee.lock"),
+                "names the autosave and its lock: " + question);
+        assertFalse(question.contains("Lesson behind a broken lock"), "not offered for restoring: " + question);
+        assertEquals(before, java.nio.file.Files.readString(unclear.explainerFile()), "left as it is");
+        clickOn("#recovery-later");
+        waitUntil("OK closes it", () -> offer.shown().isEmpty());
+        assertTrue(unclear.exists());
+    }
+
     private Explainer titled(String title) {
         org.stancemap.model.Article was = explainer.article();
         return new Explainer(explainer.id(), new org.stancemap.model.Article(title, true, was.outlet(), was.date(),
