@@ -150,6 +150,7 @@ public final class RecoveryOffer {
         scan.found().forEach(f -> undecided.add(f.entry()));
         shown = new RecoveryChoices(scan, zone, stylesheets, this::restore, this::discard);
         shown.dialog().initOwner(window);
+        org.stancemap.ui.dialog.CentredOnOwner.keep(shown.dialog());
         shown.dialog().setOnHidden(e -> {
             shown = null;
             // Later: Restore closes the question before it says which work it restores.

@@ -352,6 +352,42 @@ class RecoveryUiTest extends UiTestBase {
         assertTrue(unclear.exists());
     }
 
+    @Test
+    void theQuestionStaysCentredOnItsWindowWithItsTitleWhenTheWindowManagerThrowsItToTheCorner() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        recovery.forDraft("draft-0000000000ff").save(withTerm(titled("Lesson left open"), "alpha"), Optional.empty(), NOW);
+        Stage window = fx(() -> {
+            Stage made = new Stage();
+            made.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 640));
+            made.setX(180);
+            made.setY(90);
+            made.show();
+            return made;
+        });
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> window, view.drafting(),
+                state, ZoneOffset.UTC));
+        fxRun(offer::offerIfAny);
+        waitUntil("the question shows", () -> offer.shown().isPresent() && offer.shown().get().dialog().isShowing());
+        javafx.stage.Window question = fx(() -> offer.shown().orElseThrow().dialog().getDialogPane().getScene().getWindow());
+        assertEquals(Messages.get("recovery.title"), fx(() -> ((Stage) question).getTitle()), "it has its title");
+        waitUntil("it is centred on its window", () -> centredOn(question, window));
+
+        // What openbox does to a dialog shown while it is still maximizing the main window.
+        fxRun(() -> {
+            question.setX(0);
+            question.setY(-19);
+        });
+        waitUntil("it comes back to the centre, its title bar on screen", () -> centredOn(question, window));
+        fxRun(() -> offer.shown().orElseThrow().dialog().close());
+        fxRun(window::close);
+    }
+
+    private static boolean centredOn(javafx.stage.Window question, javafx.stage.Window window) {
+        double dx = question.getX() + question.getWidth() / 2 - (window.getX() + window.getWidth() / 2);
+        double dy = question.getY() + question.getHeight() / 2 - (window.getY() + window.getHeight() / 2);
+        return question.getWidth() > 0 && Math.abs(dx) < 2 && Math.abs(dy) < 2;
+    }
+
     private Explainer titled(String title) {
         org.stancemap.model.Article was = explainer.article();
         return new Explainer(explainer.id(), new org.stancemap.model.Article(title, true, was.outlet(), was.date(),
