@@ -145,6 +145,11 @@ public final class DraftReviewPane extends BorderPane {
         return file;
     }
 
+    /** How this work is saved: with the article's folder to start in, when it came from an article file. */
+    DraftFiles files() {
+        return files;
+    }
+
     /** Runs {@code then} after each save that reached the disk. */
     void afterSave(Runnable then) {
         afterSave = then;
