@@ -49,6 +49,8 @@ public final class DraftReviewPane extends BorderPane {
     private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
     private Runnable afterSave = () -> { };
+    /** Whether this work held suggestions at any point: with none ever, there was nothing to review. */
+    private boolean everSuggested;
 
     /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
     public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
@@ -289,8 +291,9 @@ public final class DraftReviewPane extends BorderPane {
         ItemRef was = list.getSelectionModel().getSelectedItem();
         List<ItemRef> now = Review.suggestions(explainer);
         suggestions.setAll(now);
-        count.setText(now.isEmpty() ? Messages.get("review.none")
-                : Messages.format("review.count", now.size()));
+        everSuggested |= !now.isEmpty();
+        count.setText(!now.isEmpty() ? Messages.format("review.count", now.size())
+                : Messages.get(everSuggested ? "review.none" : "review.none.unsuggested"));
         if (was != null && now.contains(was)) {
             list.getSelectionModel().select(was);
         }
