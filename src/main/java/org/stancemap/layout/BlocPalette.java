@@ -14,9 +14,10 @@ import org.stancemap.model.Explainer;
  * Gives each actor a colour slot from the bloc it ultimately belongs to: a leader shares the colour
  * of their state, a state without a parent bloc has its own. Events get no slot (they are drawn in a
  * neutral tone). A bloc's slot comes from its own id, so the same file always looks the same and an
- * edit elsewhere in it (an actor deleted, added or moved) leaves every other bloc its colour; blocs
- * whose ids would share a slot take the next free one (blocs before people standing alone, each in
- * the order the file lists them), so up to {@link #SLOTS} blocs always differ. No slot carries any meaning beyond "same bloc".
+ * actor deleted, added or moved leaves the others their colours. Blocs whose ids would share a slot
+ * take the next free one (blocs before people standing alone, each in the order the file lists
+ * them), so up to {@link #SLOTS} blocs always differ; only such a bloc may move, into the slot a
+ * deleted bloc frees. No slot carries any meaning beyond "same bloc".
  */
 public final class BlocPalette {
 

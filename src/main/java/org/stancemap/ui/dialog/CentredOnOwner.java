@@ -27,7 +27,8 @@ public final class CentredOnOwner {
             }
         };
         window.yProperty().addListener(moved);
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> centre(window, dialog.getOwner())));
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                e -> Platform.runLater(() -> centre(window, dialog.getOwner())));
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.yProperty().removeListener(moved));
     }
 

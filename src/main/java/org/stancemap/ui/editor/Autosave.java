@@ -21,8 +21,8 @@ import org.stancemap.ui.Messages;
  * Autosaves the explainer being edited every {@link #PERIOD} while it has changes not yet written,
  * to its own {@link RecoveryFile} (one per explainer file, or per draft not saved yet), and removes
  * that one, and only that one, once the work is saved or closed. It writes only autosaves this
- * running Stancemap owns ({@link RecoveryFolder#claim}), never one another running Stancemap owns. The clock and the ticker come in
- * from outside, so a test drives the ticks itself.
+ * running Stancemap owns ({@link RecoveryFolder#claim}), never one another running Stancemap owns.
+ * The clock and the ticker come in from outside, so a test drives the ticks itself.
  */
 public final class Autosave {
 
