@@ -73,6 +73,8 @@ public final class DraftReviewPane extends BorderPane {
         detail.getStyleClass().add("review-detail");
         count.setId("review-count");
         count.getStyleClass().add("review-count");
+        // "Nothing to review: …" says why in a sentence: whole, on as many lines as the pane needs.
+        count.setWrapText(true);
 
         SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);

@@ -87,6 +87,11 @@ class DraftReviewUiTest extends UiTestBase {
         DraftReviewPane review = fx(() -> view.drafting().review(bare, Optional.empty()));
         assertEquals(org.stancemap.ui.Messages.get("review.none.unsuggested"),
                 fx(() -> ((Label) review.lookup("#review-count")).getText()), "nothing was suggested");
+        waitUntil("the reason shows whole, not cut short", () -> {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) review.lookup("#review-count").lookup(".text");
+            return shown != null && shown.getText().replace("\n", " ").strip()
+                    .equals(org.stancemap.ui.Messages.get("review.none.unsuggested"));
+        });
         fxRun(review::closeNow);
 
         Explainer draft = BridgeDraft.draftIn(dir);
