@@ -2,11 +2,13 @@ package org.stancemap.draft;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import org.stancemap.io.Wording;
 
 /**
  * Finds the attribution analyser that drafts use, {@code org.stancemap.draft.AttributionAnalyser}
  * with its static {@code load()}, by name: a build without it still runs everything else and
- * says plainly that drafting is unavailable rather than writing an empty draft.
+ * says plainly that drafting is unavailable rather than writing an empty draft, in the words of the
+ * logic's bundle ({@link Wording}).
  */
 public final class AnalyserLoader {
 
@@ -25,8 +27,7 @@ public final class AnalyserLoader {
         try {
             type = Class.forName(className);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new DraftException("drafting is not available in this build: the attribution analyser ("
-                    + className + ") is missing");
+            throw new DraftException(Wording.format("draft.analyser.missing", className));
         }
         try {
             Method load = type.getMethod("load");
@@ -34,14 +35,12 @@ public final class AnalyserLoader {
             if (analyser instanceof ArticleAnalyser ready) {
                 return ready;
             }
-            throw new DraftException("drafting is not available in this build: " + className
-                    + ".load() does not give an article analyser");
+            throw new DraftException(Wording.format("draft.analyser.notAnalyser", className));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new DraftException("the attribution analyser could not be loaded (" + describe(cause) + ")");
+            throw new DraftException(Wording.format("draft.analyser.failed", describe(cause)));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new DraftException("drafting is not available in this build: " + className
-                    + " has no usable static load() (" + describe(e) + ")");
+            throw new DraftException(Wording.format("draft.analyser.noLoad", className, describe(e)));
         }
     }
 

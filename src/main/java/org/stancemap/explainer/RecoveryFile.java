@@ -28,6 +28,7 @@ public final class RecoveryFile {
 
     static final String EXPLAINER_SUFFIX = ".stancemap.json";
     static final String ABOUT_SUFFIX = ".about.json";
+    static final String LOCK_SUFFIX = ".lock";
 
     /** What an autosave holds: the explainer, the file it was opened from or saved to (if any), and when. */
     public record Recovered(Explainer explainer, Optional<Path> file, Instant savedAt) {
@@ -53,6 +54,11 @@ public final class RecoveryFile {
 
     public Path explainerFile() {
         return folder.resolve(key + EXPLAINER_SUFFIX);
+    }
+
+    /** The file whose lock says which running Stancemap owns this autosave ({@link RecoveryFolder#claim}). */
+    Path lockFile() {
+        return folder.resolve(key + LOCK_SUFFIX);
     }
 
     private Path aboutFile() {

@@ -3,9 +3,12 @@ package org.stancemap.explainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,5 +90,63 @@ class RecoveryFolderTest {
         RecoveryFile.Recovered read = found.get(0).read().orElseThrow();
         assertEquals(Instant.parse("2026-12-01T10:00:00Z"), read.savedAt());
         assertEquals(Optional.of(Path.of("/tmp/old.stancemap.json")), read.file());
+    }
+
+    @Test
+    void anAutosaveAnotherRunningProcessOwnsIsNotClaimedUntilThatProcessIsKilled() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                AnotherRunningInstance.class.getName(), dir.toString(), "draft-0000000000aa")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("owned", said.readLine(), "the other process wrote and owns its autosave");
+            RecoveryFolder here = new RecoveryFolder(dir);
+            RecoveryFile theirs = here.forDraft("draft-0000000000aa");
+            assertEquals(List.of(theirs), here.all(), "it is there");
+            assertFalse(here.claim(theirs), "but it is the other process's, which is still running");
+            assertFalse(here.owns(theirs));
+
+            other.destroyForcibly();
+            other.waitFor();
+            assertTrue(here.claim(theirs), "killed, it owns nothing: its autosave is this instance's to offer");
+            assertTrue(theirs.read().isPresent(), "and the work is all there");
+            here.remove(theirs);
+            assertEquals(List.of(), here.all());
+            try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+                assertEquals(List.of(), left.toList(), "removed with its lock file");
+            }
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
+    void twoInstancesInOneFolderNeverOwnTheSameAutosaveAndLettingGoHandsItOn() throws IOException {
+        RecoveryFolder first = new RecoveryFolder(dir);
+        RecoveryFolder second = new RecoveryFolder(dir);
+        RecoveryFile work = first.forDraft("draft-0000000000bb");
+        work.save(builtIn(), Optional.empty(), Instant.EPOCH);
+        assertTrue(first.claim(work));
+        assertTrue(first.claim(work), "claiming again what it owns is fine");
+        assertFalse(second.claim(work), "the first owns it");
+        first.release(work);
+        assertTrue(work.exists(), "letting go keeps the work");
+        assertTrue(second.claim(work), "and the other may have it now");
+        assertFalse(first.claim(work));
+    }
+
+    @Test
+    void aLockThatCannotBeTakenIsNamedWithItsReasonAndChangesNothing() throws IOException {
+        RecoveryFolder folder = new RecoveryFolder(dir);
+        RecoveryFile work = folder.forDraft("draft-0000000000cc");
+        work.save(builtIn(), Optional.empty(), Instant.EPOCH);
+        Files.createDirectory(dir.resolve("draft-0000000000cc.lock"));
+        IOException refused = assertThrows(IOException.class, () -> folder.claim(work));
+        assertTrue(refused.getMessage().contains(dir.resolve("draft-0000000000cc.lock").toString()),
+                "names the lock: " + refused.getMessage());
+        assertFalse(refused.getMessage().lines().count() > 1, "one line: " + refused.getMessage());
+        assertTrue(work.read().isPresent(), "the work is untouched");
+        assertFalse(folder.owns(work));
     }
 }

@@ -20,8 +20,9 @@ import org.stancemap.ui.Messages;
 /**
  * Autosaves the explainer being edited every {@link #PERIOD} while it has changes not yet written,
  * to its own {@link RecoveryFile} (one per explainer file, or per draft not saved yet), and removes
- * that one, and only that one, once the work is saved or closed. The clock and the ticker come in
- * from outside, so a test drives the ticks itself.
+ * that one, and only that one, once the work is saved or closed. It writes only autosaves this
+ * running Stancemap owns ({@link RecoveryFolder#claim}), never one another running Stancemap owns.
+ * The clock and the ticker come in from outside, so a test drives the ticks itself.
  */
 public final class Autosave {
 
@@ -67,7 +68,7 @@ public final class Autosave {
     private EditHistory history;
     private Supplier<Optional<Path>> file = Optional::empty;
     private Explainer lastWritten;
-    /** The autosave this work went to last, which a save or close removes. */
+    /** The autosave this work went to last, which a save or close removes; read and written on {@code writer} only. */
     private RecoveryFile written;
     private String draftKey = RecoveryFolder.newDraftKey();
     private boolean failureTold;
@@ -93,7 +94,7 @@ public final class Autosave {
         if (edited != history) {
             // Other work: a draft of its own if it has no file, and nothing of the last one's to remove.
             draftKey = RecoveryFolder.newDraftKey();
-            written = null;
+            writer.execute(() -> written = null);
         }
         this.history = edited;
         this.file = fileOfIt;
@@ -119,16 +120,17 @@ public final class Autosave {
         }
         lastWritten = now;
         Optional<Path> target = file.get();
-        RecoveryFile to = target.map(recoveries::forFile).orElseGet(() -> recoveries.forDraft(draftKey));
-        RecoveryFile before = written;
-        written = to;
+        String draft = draftKey;
         java.time.Instant at = clock.instant();
         writer.execute(() -> {
             try {
+                RecoveryFile to = ownedTarget(target, draft);
                 to.save(now, target, at);
+                RecoveryFile before = written;
+                written = to;
                 if (before != null && !before.equals(to)) {
                     // Saved elsewhere since: the work's autosave moved with it.
-                    before.remove();
+                    recoveries.remove(before);
                 }
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> tellFailure(e));
@@ -137,11 +139,30 @@ public final class Autosave {
     }
 
     /**
+     * Where this work is autosaved: its file's autosave, unless another running Stancemap owns
+     * that one (it is editing the same file), in which case a draft's of its own, so neither
+     * overwrites the other's work.
+     */
+    private RecoveryFile ownedTarget(Optional<Path> target, String draft) throws IOException {
+        if (target.isPresent()) {
+            RecoveryFile ofFile = recoveries.forFile(target.get());
+            if (recoveries.claim(ofFile)) {
+                return ofFile;
+            }
+        }
+        RecoveryFile ofDraft = recoveries.forDraft(draft);
+        if (!recoveries.claim(ofDraft)) {
+            throw new IOException(Messages.format("autosave.notOwned", ofDraft.explainerFile()));
+        }
+        return ofDraft;
+    }
+
+    /**
      * The work being watched was restored from {@code from}: it goes on being autosaved there (a
      * draft keeps its key), and saving or closing it removes that autosave.
      */
     public void adopt(RecoveryFile from) {
-        written = from;
+        writer.execute(() -> written = from);
         if (from.key().startsWith("draft-")) {
             draftKey = from.key();
         }
@@ -164,14 +185,14 @@ public final class Autosave {
     }
 
     private void discard() {
-        RecoveryFile mine = written;
-        written = null;
-        if (mine == null) {
-            return;
-        }
         writer.execute(() -> {
+            RecoveryFile mine = written;
+            written = null;
+            if (mine == null) {
+                return;
+            }
             try {
-                mine.remove();
+                recoveries.remove(mine);
             } catch (IOException | RuntimeException e) {
                 // A leftover is offered at the next start and can be discarded there.
             }

@@ -47,15 +47,20 @@ public final class DraftFiles {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("review.saveAs.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("open.filter"), "*.json"));
-        Optional<Path> folder = current.map(Path::getParent).filter(Files::isDirectory);
-        if (folder.isEmpty()) {
-            folder = homeFolder().map(home -> ProposedFile.folderFor(articleFolder, home)).or(() -> articleFolder)
-                    .filter(Files::isDirectory);
-        }
-        folder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        startFolder(current).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         chooser.setInitialFileName(current.map(p -> p.getFileName().toString())
                 .orElse(ProposedFile.nameFor(explainer.article().title())));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** Where the file chooser opens: the folder of {@code current}, else the article's, else documents or home. */
+    Optional<Path> startFolder(Optional<Path> current) {
+        Optional<Path> folder = current.map(Path::getParent).filter(Files::isDirectory);
+        if (folder.isPresent()) {
+            return folder;
+        }
+        return homeFolder().map(home -> ProposedFile.folderFor(articleFolder, home)).or(() -> articleFolder)
+                .filter(Files::isDirectory);
     }
 
     private static Optional<Path> homeFolder() {

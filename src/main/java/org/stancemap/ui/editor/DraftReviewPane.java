@@ -49,6 +49,8 @@ public final class DraftReviewPane extends BorderPane {
     private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
     private Optional<Path> file;
     private Runnable afterSave = () -> { };
+    /** Whether this work held suggestions at any point: with none ever, there was nothing to review. */
+    private boolean everSuggested;
 
     /** {@code onClose} takes the pane away once the author has closed it (after saving, if asked). */
     public DraftReviewPane(AppState state, Explainer draft, Optional<Path> file, DraftFiles files, Runnable onClose) {
@@ -71,6 +73,8 @@ public final class DraftReviewPane extends BorderPane {
         detail.getStyleClass().add("review-detail");
         count.setId("review-count");
         count.getStyleClass().add("review-count");
+        // "Nothing to review: …" says why in a sentence: whole, on as many lines as the pane needs.
+        count.setWrapText(true);
 
         SplitPane body = new SplitPane(list, detail, problems);
         body.setOrientation(Orientation.VERTICAL);
@@ -143,6 +147,11 @@ public final class DraftReviewPane extends BorderPane {
     /** The file Save writes to, once there is one. */
     Optional<Path> file() {
         return file;
+    }
+
+    /** How this work is saved: with the article's folder to start in, when it came from an article file. */
+    DraftFiles files() {
+        return files;
     }
 
     /** Runs {@code then} after each save that reached the disk. */
@@ -284,8 +293,9 @@ public final class DraftReviewPane extends BorderPane {
         ItemRef was = list.getSelectionModel().getSelectedItem();
         List<ItemRef> now = Review.suggestions(explainer);
         suggestions.setAll(now);
-        count.setText(now.isEmpty() ? Messages.get("review.none")
-                : Messages.format("review.count", now.size()));
+        everSuggested |= !now.isEmpty();
+        count.setText(!now.isEmpty() ? Messages.format("review.count", now.size())
+                : Messages.get(everSuggested ? "review.none" : "review.none.unsuggested"));
         if (was != null && now.contains(was)) {
             list.getSelectionModel().select(was);
         }

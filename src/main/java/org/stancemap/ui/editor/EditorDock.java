@@ -80,17 +80,21 @@ public final class EditorDock {
         Node now = reviewDocked.get();
         EditHistory history;
         Optional<Path> file;
+        DraftFiles files;
         if (now instanceof DraftReviewPane review && review.history().current() == state.getExplainer()) {
-            // The review's work goes on here, with its history, so Ctrl+Z still takes back its accepts.
+            // The review's work goes on here, with its history, so Ctrl+Z still takes back its accepts,
+            // and Save As still starts beside the article it was drafted from.
             history = review.history();
             file = review.file();
+            files = review.files();
             review.closeNow();
             reviewDock.accept(null);
         } else {
             history = new EditHistory(state.getExplainer());
             file = state.explainerFileProperty().get();
+            files = new DraftFiles(state::notify);
         }
-        return show(new EditSession(state, history, file, new DraftFiles(state::notify)));
+        return show(new EditSession(state, history, file, files));
     }
 
     /**

@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Stance;
-import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
 
 /**
@@ -21,9 +18,8 @@ final class LinkPicker {
     private final EditSession session;
     private final BiConsumer<Stance, Stance> start;
     private final java.util.function.Consumer<Stance> firstChosen;
-    private final ToggleButton toggle = new ToggleButton(Messages.get("editor.link.pick"));
+    private final PickToggle pick;
     private final Label hint = new Label();
-    private boolean shown;
     private boolean picking;
     private Stance first;
 
@@ -32,18 +28,8 @@ final class LinkPicker {
         this.session = session;
         this.firstChosen = firstChosen;
         this.start = start;
-        toggle.setId("editor-link-pick");
-        toggle.setMnemonicParsing(false);
-        String tip = Messages.format("editor.withShortcut", Messages.get("editor.link.pick"), "Ctrl+M");
-        toggle.setAccessibleText(tip);
-        Hints.set(toggle, tip);
-        toggle.setOnAction(e -> {
-            if (toggle.isSelected()) {
-                begin();
-            } else {
-                cancel();
-            }
-        });
+        pick = new PickToggle("editor-link-pick", Messages.get("editor.link.pick"), session, () -> picking,
+                this::begin, this::cancel, () -> shown(false));
         hint.setId("editor-link-pick-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("editor-hint");
@@ -54,11 +40,10 @@ final class LinkPicker {
                 chosenOnMap(now);
             }
         });
-        EditorControls.keysWhileShown(toggle, this::onKey, () -> shown(false));
     }
 
     ToggleButton toggle() {
-        return toggle;
+        return pick.button();
     }
 
     /** What to choose next on the map, while picking. */
@@ -67,7 +52,7 @@ final class LinkPicker {
     }
 
     void shown(boolean now) {
-        shown = now;
+        pick.shown(now);
         if (!now) {
             cancel();
         }
@@ -76,14 +61,14 @@ final class LinkPicker {
     void begin() {
         picking = true;
         first = null;
-        toggle.setSelected(true);
+        pick.button().setSelected(true);
         say(Messages.get("editor.link.pick.first"));
     }
 
     void cancel() {
         picking = false;
         first = null;
-        toggle.setSelected(false);
+        pick.button().setSelected(false);
         hint.setVisible(false);
     }
 
@@ -119,22 +104,5 @@ final class LinkPicker {
         hint.setText(text);
         hint.setVisible(true);
         hint.setAccessibleText(text);
-    }
-
-    private void onKey(KeyEvent event) {
-        if (!shown || session.state().isPresenting()) {
-            return;
-        }
-        if (event.getCode() == KeyCode.ESCAPE && picking) {
-            cancel();
-            event.consume();
-        } else if (MapPlacer.PICK.match(event)) {
-            if (picking) {
-                cancel();
-            } else {
-                begin();
-            }
-            event.consume();
-        }
     }
 }

@@ -4,15 +4,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import org.stancemap.draft.place.PlaceFinder;
 import org.stancemap.edit.ItemEdits;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Place;
-import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.LayoutMode;
 import org.stancemap.ui.state.MapPicking;
@@ -25,7 +20,6 @@ import org.stancemap.ui.state.MapPicking;
  */
 final class MapPlacer {
 
-    static final KeyCombination PICK = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     /** How near a city must be for a picked point to take its name. */
     static final double NAMED_WITHIN_KM = 25;
 
@@ -34,8 +28,7 @@ final class MapPlacer {
     private final Supplier<Optional<Actor>> chosen;
     private final Consumer<String> choose;
     private final MapPicking picking;
-    private final ToggleButton toggle = new ToggleButton(Messages.get("editor.actor.place.pick"));
-    private boolean shown;
+    private final PickToggle pick;
     /** The "Click the map where …" notice of the pick under way, or null. */
     private String pickingNotice;
 
@@ -46,29 +39,18 @@ final class MapPlacer {
         this.chosen = chosen;
         this.choose = choose;
         this.picking = session.state().mapPicking();
-        toggle.setId("editor-actor-place-pick");
-        toggle.setMnemonicParsing(false);
-        String hint = Messages.format("editor.withShortcut", Messages.get("editor.actor.place.pick"), "Ctrl+M");
-        toggle.setAccessibleText(hint);
-        Hints.set(toggle, hint);
-        toggle.setOnAction(e -> {
-            if (toggle.isSelected()) {
-                start();
-            } else {
-                cancel();
-            }
-        });
+        pick = new PickToggle("editor-actor-place-pick", Messages.get("editor.actor.place.pick"), session,
+                () -> picking.placingProperty().get() != null, this::start, this::cancel, () -> shown(false));
         picking.placingProperty().addListener((obs, was, now) -> showPicking(now));
-        EditorControls.keysWhileShown(toggle, this::onKey, () -> shown(false));
     }
 
     ToggleButton toggle() {
-        return toggle;
+        return pick.button();
     }
 
     /** The actors are on screen (true) or not: only then do clicks and drags on the map place them. */
     void shown(boolean now) {
-        shown = now;
+        pick.shown(now);
         if (now) {
             picking.setTaker(this::take);
             picking.allowDragging(true);
@@ -83,7 +65,7 @@ final class MapPlacer {
     void start() {
         Optional<Actor> actor = chosen.get();
         if (actor.isEmpty()) {
-            toggle.setSelected(false);
+            pick.button().setSelected(false);
             session.refuse(Messages.get("editor.actor.refused.none"));
             return;
         }
@@ -105,12 +87,12 @@ final class MapPlacer {
             session.state().withdrawNotice(pickingNotice);
             pickingNotice = null;
         }
+        ToggleButton toggle = pick.button();
         toggle.setSelected(actorId != null);
         String name = actorId == null ? null : session.current().actor(actorId).map(Actor::name).orElse(actorId);
         toggle.setText(name == null ? Messages.get("editor.actor.place.pick")
                 : Messages.format("editor.actor.place.picking", name));
-        toggle.setAccessibleText(name == null
-                ? Messages.format("editor.withShortcut", Messages.get("editor.actor.place.pick"), "Ctrl+M")
+        toggle.setAccessibleText(name == null ? PickToggle.withKeys(Messages.get("editor.actor.place.pick"))
                 : Messages.format("editor.actor.place.picking", name));
     }
 
@@ -127,22 +109,5 @@ final class MapPlacer {
         }
         choose.accept(actorId);
         return true;
-    }
-
-    private void onKey(KeyEvent event) {
-        if (!shown || session.state().isPresenting()) {
-            return;
-        }
-        if (event.getCode() == KeyCode.ESCAPE && picking.placingProperty().get() != null) {
-            cancel();
-            event.consume();
-        } else if (PICK.match(event)) {
-            if (picking.placingProperty().get() != null) {
-                cancel();
-            } else {
-                start();
-            }
-            event.consume();
-        }
     }
 }

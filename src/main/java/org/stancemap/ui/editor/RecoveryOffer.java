@@ -30,6 +30,11 @@ import org.stancemap.ui.state.AppState;
  * for the next start; Discard deletes only that one's autosave. An autosave that cannot be read is
  * renamed out of the way, never deleted, and the question names it and where it went. Reading and
  * renaming happen off the FX thread.
+ *
+ * <p>Only autosaves no other running Stancemap owns are offered: this one claims each it offers
+ * ({@link RecoveryFolder#claim}) while the question is open, keeps the one restored, and lets the
+ * others go when the question closes, so a Stancemap started meanwhile neither offers nor
+ * touches them, and one started later can.
  */
 public final class RecoveryOffer {
 
@@ -52,6 +57,8 @@ public final class RecoveryOffer {
     private final Clock clock;
     private RecoveryChoices shown;
     private Optional<EditorDock> editing = Optional.empty();
+    /** Offered and neither restored nor discarded: let go when the question closes. */
+    private final java.util.Set<RecoveryFile> undecided = new java.util.LinkedHashSet<>();
 
     public RecoveryOffer(RecoveryFolder recoveries, Executor io, Supplier<Window> owner, NewFromArticle drafting,
                          AppState state, ZoneId zone) {
@@ -98,9 +105,23 @@ public final class RecoveryOffer {
         List<String> damaged = new ArrayList<>();
         for (RecoveryFile entry : recoveries.all()) {
             try {
-                entry.read().ifPresent(r -> found.add(new Found(entry, r, savedVersion(r))));
+                if (!recoveries.claim(entry)) {
+                    continue; // another running Stancemap's work, being edited there now
+                }
+            } catch (IOException e) {
+                damaged.add(Messages.format("recovery.unchecked", entry.explainerFile(), e.getMessage()));
+                continue;
+            }
+            try {
+                Optional<RecoveryFile.Recovered> read = entry.read();
+                if (read.isPresent()) {
+                    found.add(new Found(entry, read.get(), savedVersion(read.get())));
+                } else {
+                    recoveries.release(entry);
+                }
             } catch (IOException | RuntimeException e) {
                 damaged.add(describeDamage(entry, e));
+                recoveries.release(entry);
             }
         }
         found.sort(java.util.Comparator.comparing((Found f) -> f.recovered().savedAt()).reversed());
@@ -126,13 +147,20 @@ public final class RecoveryOffer {
         Window window = owner.get();
         java.util.List<String> stylesheets = window == null || window.getScene() == null ? java.util.List.of()
                 : java.util.List.copyOf(window.getScene().getStylesheets());
+        scan.found().forEach(f -> undecided.add(f.entry()));
         shown = new RecoveryChoices(scan, zone, stylesheets, this::restore, this::discard);
         shown.dialog().initOwner(window);
-        shown.dialog().setOnHidden(e -> shown = null);
+        org.stancemap.ui.dialog.CentredOnOwner.keep(shown.dialog());
+        shown.dialog().setOnHidden(e -> {
+            shown = null;
+            // Later: Restore closes the question before it says which work it restores.
+            Platform.runLater(this::letGoOfUndecided);
+        });
         shown.dialog().show();
     }
 
     private void restore(Found found) {
+        undecided.remove(found.entry());
         RecoveryFile.Recovered recovered = found.recovered();
         if (editing.isPresent() && org.stancemap.edit.Review.suggestions(recovered.explainer()).isEmpty()) {
             editing.get().restore(found.base(), recovered.explainer(), recovered.file(), found.entry());
@@ -142,14 +170,22 @@ public final class RecoveryOffer {
     }
 
     private void discard(Found found) {
+        undecided.remove(found.entry());
         io.execute(() -> {
             try {
-                found.entry().remove();
+                recoveries.remove(found.entry());
             } catch (IOException e) {
                 Platform.runLater(() -> state.notify(Messages.format("recovery.discardFailed",
                         found.entry().explainerFile(), e.getMessage()), true));
             }
         });
+    }
+
+    /** The offered work no one chose stays for the next start, or for another Stancemap started meanwhile. */
+    private void letGoOfUndecided() {
+        List<RecoveryFile> letGo = List.copyOf(undecided);
+        undecided.clear();
+        io.execute(() -> letGo.forEach(recoveries::release));
     }
 
     /** The question on screen, if it is (for tests). */

@@ -111,6 +111,38 @@ class AutosaveTest {
     }
 
     @Test
+    void twoRunningInstancesEditingOneFileNeverOverwriteOrRemoveEachOthersWork() throws IOException {
+        Path a = dir.resolve("a.stancemap.json");
+        RecoveryFolder inFirst = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFolder inSecond = new RecoveryFolder(dir.resolve("recovery"));
+        EditHistory firstWork = new EditHistory(builtIn());
+        firstWork.apply(ItemEdits.addGlossaryEntry("alpha", "The first window's word."));
+        Autosave first = autosave(inFirst);
+        first.watch(firstWork, () -> Optional.of(a));
+        tick.run();
+        String firstWritten = new ExplainerEncoder().encode(firstWork.current());
+
+        EditHistory secondWork = new EditHistory(builtIn());
+        secondWork.apply(ItemEdits.addGlossaryEntry("beta", "The second window's word."));
+        Autosave second = autosave(inSecond);
+        second.watch(secondWork, () -> Optional.of(a));
+        tick.run();
+
+        assertEquals(firstWritten, new ExplainerEncoder().encode(inFirst.forFile(a).read().orElseThrow().explainer()),
+                "the first window's autosave is not overwritten");
+        List<RecoveryFile> all = inFirst.all();
+        assertEquals(2, all.size(), "the second window's work has an autosave of its own: " + all);
+        RecoveryFile secondsOwn = all.stream().filter(f -> !f.equals(inFirst.forFile(a))).findFirst().orElseThrow();
+        assertEquals(Optional.of(a.toAbsolutePath()), secondsOwn.read().orElseThrow().file(),
+                "which still says the file it belongs to");
+
+        second.stop();
+        assertEquals(List.of(inFirst.forFile(a)), inFirst.all(), "closing the second removes its own only");
+        first.saved();
+        assertEquals(List.of(), inFirst.all());
+    }
+
+    @Test
     void aPeriodAskedForByHandIsUsedWhenSensible() {
         String was = System.getProperty(Autosave.PERIOD_PROPERTY);
         try {

@@ -77,4 +77,31 @@ class DraftReviewUiTest extends UiTestBase {
         fxRun(review::close);
         waitUntil("closing a saved review takes the pane away without asking", () -> byId("draft-review") == null);
     }
+
+    @Test
+    void aDraftMadeWithoutSuggestionsSaysThereIsNothingToReviewAndWhy() throws Exception {
+        Path article = Files.writeString(dir.resolve("bridge.txt"), BridgeDraft.ARTICLE, java.nio.charset.StandardCharsets.UTF_8);
+        Explainer bare = new org.stancemap.draft.ArticleDrafter(new org.stancemap.draft.importer.ArticleImporter(),
+                org.stancemap.draft.PatternAnalyser::new)
+                .withoutSuggestions(new org.stancemap.draft.importer.ArticleImporter().read(article), false);
+        DraftReviewPane review = fx(() -> view.drafting().review(bare, Optional.empty()));
+        assertEquals(org.stancemap.ui.Messages.get("review.none.unsuggested"),
+                fx(() -> ((Label) review.lookup("#review-count")).getText()), "nothing was suggested");
+        waitUntil("the reason shows whole, not cut short", () -> {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) review.lookup("#review-count").lookup(".text");
+            return shown != null && shown.getText().replace("\n", " ").strip()
+                    .equals(org.stancemap.ui.Messages.get("review.none.unsuggested"));
+        });
+        fxRun(review::closeNow);
+
+        Explainer draft = BridgeDraft.draftIn(dir);
+        DraftReviewPane reviewed = fx(() -> view.drafting().review(draft, Optional.empty()));
+        fxRun(() -> Review.suggestions(draft).forEach(item -> {
+            if (Review.suggestions(reviewed.history().current()).contains(item)) {
+                reviewed.history().apply(Review.accept(item));
+            }
+        }));
+        assertEquals(org.stancemap.ui.Messages.get("review.none"),
+                fx(() -> ((Label) reviewed.lookup("#review-count")).getText()), "everything suggested was handled");
+    }
 }

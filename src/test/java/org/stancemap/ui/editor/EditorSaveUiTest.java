@@ -56,4 +56,20 @@ class EditorSaveUiTest extends UiTestBase {
         assertTrue(saved.glossary().stream().anyMatch(g -> g.term().equals("ceasefire")), "the new version is in the file");
         assertEquals(explainer.id(), saved.id(), "the same explainer, now editable as a file");
     }
+
+    @Test
+    void saveAsInTheEditorStartsInTheFolderOfTheArticleTheDraftCameFrom() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Explainer draft = BridgeDraft.draftIn(articles);
+        DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty(), Optional.of(articles)));
+        assertEquals(Optional.of(articles), fx(() -> review.files().startFolder(Optional.empty())),
+                "the review's Save starts beside the article");
+
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the draft goes on in the editor", () -> byId("explainer-editor") != null);
+        ExplainerEditor editor = (ExplainerEditor) byId("explainer-editor");
+        assertEquals(Optional.empty(), fx(() -> editor.session().file()), "not saved yet");
+        assertEquals(Optional.of(articles), fx(() -> editor.session().files().startFolder(editor.session().file())),
+                "and so does the editor's Save As");
+    }
 }

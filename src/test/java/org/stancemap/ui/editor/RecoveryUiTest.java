@@ -292,6 +292,102 @@ class RecoveryUiTest extends UiTestBase {
         assertTrue(second.exists(), "and keeps it for the next start");
     }
 
+    @Test
+    void aSecondRunningStancemapOffersOnlyWorkNoRunningOneOwns() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Path live = dir.resolve("live.stancemap.json");
+        RecoveryFolder inFirst = new RecoveryFolder(folder);
+        HandTicker firstTicks = new HandTicker();
+        Autosave first = new Autosave(inFirst, Clock.fixed(NOW, ZoneOffset.UTC), firstTicks, Runnable::run,
+                (text, problem) -> { });
+        org.stancemap.edit.EditHistory beingEdited = new org.stancemap.edit.EditHistory(titled("Lesson still open"));
+        beingEdited.apply(ItemEdits.addGlossaryEntry("alpha", "A word the lesson explains."));
+        fxRun(() -> {
+            first.watch(beingEdited, () -> Optional.of(live));
+            firstTicks.tick.run();
+        });
+        String liveWork = encoded(beingEdited.current());
+        RecoveryFile killed = inFirst.forDraft("draft-0000000000dd");
+        killed.save(withTerm(titled("Lesson of a killed window"), "beta"), Optional.empty(), NOW);
+
+        // A second Stancemap starts while the first is still editing.
+        RecoveryFolder inSecond = new RecoveryFolder(folder);
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(inSecond, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC).alsoEditing(view.editing()));
+        fxRun(offer::offerIfAny);
+        waitUntil("the killed window's work is offered", () -> offer.shown().isPresent());
+        String question = fx(() -> offer.shown().orElseThrow().text());
+        assertTrue(question.contains("Lesson of a killed window"), question);
+        assertFalse(question.contains("Lesson still open"), "the running window's work is its own: " + question);
+        assertFalse(fx(() -> offer.shown().orElseThrow().dialog().getDialogPane().lookup("#recovery-restore-1")
+                != null), "one offered");
+
+        clickOn("#recovery-later");
+        waitUntil("Decide later lets the offered work go", () -> !inSecond.owns(killed));
+        assertTrue(killed.exists(), "kept for the next start");
+        assertEquals(liveWork, encoded(inFirst.forFile(live).read().orElseThrow().explainer()),
+                "the running window's autosave is as it wrote it");
+        fxRun(first::saved);
+        assertFalse(inFirst.forFile(live).exists(), "and its own save still removes it");
+    }
+
+    @Test
+    void anAutosaveWhoseOwnerCannotBeToldIsNamedAndLeftAsItIs() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFile unclear = recovery.forDraft("draft-0000000000ee");
+        unclear.save(withTerm(titled("Lesson behind a broken lock"), "alpha"), Optional.empty(), NOW);
+        java.nio.file.Files.createDirectory(recovery.folder().resolve("draft-0000000000ee.lock"));
+        String before = java.nio.file.Files.readString(unclear.explainerFile());
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> stage, view.drafting(),
+                state, ZoneOffset.UTC));
+        fxRun(offer::offerIfAny);
+        waitUntil("the start says what it could not check", () -> offer.shown().isPresent());
+        String question = fx(() -> offer.shown().orElseThrow().text());
+        assertTrue(question.contains(unclear.explainerFile().toString()) && question.contains("draft-0000000000ee.lock"),
+                "names the autosave and its lock: " + question);
+        assertFalse(question.contains("Lesson behind a broken lock"), "not offered for restoring: " + question);
+        assertEquals(before, java.nio.file.Files.readString(unclear.explainerFile()), "left as it is");
+        clickOn("#recovery-later");
+        waitUntil("OK closes it", () -> offer.shown().isEmpty());
+        assertTrue(unclear.exists());
+    }
+
+    @Test
+    void theQuestionStaysCentredOnItsWindowWithItsTitleWhenTheWindowManagerThrowsItToTheCorner() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        recovery.forDraft("draft-0000000000ff").save(withTerm(titled("Lesson left open"), "alpha"), Optional.empty(), NOW);
+        Stage window = fx(() -> {
+            Stage made = new Stage();
+            made.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 640));
+            made.setX(180);
+            made.setY(90);
+            made.show();
+            return made;
+        });
+        RecoveryOffer offer = fx(() -> new RecoveryOffer(recovery, work.loading(), () -> window, view.drafting(),
+                state, ZoneOffset.UTC));
+        fxRun(offer::offerIfAny);
+        waitUntil("the question shows", () -> offer.shown().isPresent() && offer.shown().get().dialog().isShowing());
+        javafx.stage.Window question = fx(() -> offer.shown().orElseThrow().dialog().getDialogPane().getScene().getWindow());
+        assertEquals(Messages.get("recovery.title"), fx(() -> ((Stage) question).getTitle()), "it has its title");
+        waitUntil("it is centred on its window", () -> centredOn(question, window));
+
+        // What openbox does to a dialog shown while it is still maximizing the main window.
+        fxRun(() -> {
+            question.setX(0);
+            question.setY(-19);
+        });
+        waitUntil("it comes back to the centre, its title bar on screen", () -> centredOn(question, window));
+        fxRun(() -> offer.shown().orElseThrow().dialog().close());
+        fxRun(window::close);
+    }
+
+    private static boolean centredOn(javafx.stage.Window question, javafx.stage.Window window) {
+        double dx = question.getX() + question.getWidth() / 2 - (window.getX() + window.getWidth() / 2);
+        double dy = question.getY() + question.getHeight() / 2 - (window.getY() + window.getHeight() / 2);
+        return question.getWidth() > 0 && Math.abs(dx) < 2 && Math.abs(dy) < 2;
+    }
+
     private Explainer titled(String title) {
         org.stancemap.model.Article was = explainer.article();
         return new Explainer(explainer.id(), new org.stancemap.model.Article(title, true, was.outlet(), was.date(),
