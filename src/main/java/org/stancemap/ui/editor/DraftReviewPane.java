@@ -160,14 +160,23 @@ public final class DraftReviewPane extends BorderPane {
     }
 
     private FlowPane buttons() {
+        Button accept = button("review-accept", "review.accept", this::acceptCurrent);
+        Button reject = button("review-reject", "review.reject", this::rejectCurrent);
+        Button acceptActor = button("review-accept-actor", "review.acceptActor", this::acceptActorOfCurrent);
+        Button rejectRest = button("review-reject-rest", "review.rejectRest", () -> apply(Review.rejectAllRemaining()));
+        Button previous = button("review-previous", "review.previous", () -> move(-1));
+        Button next = button("review-next", "review.next", () -> move(1));
+        // With no suggestion chosen, or none left, they would do nothing: they say so by looking off.
+        javafx.beans.binding.BooleanBinding noneChosen = list.getSelectionModel().selectedItemProperty().isNull();
+        javafx.beans.binding.BooleanBinding noneLeft = javafx.beans.binding.Bindings.isEmpty(suggestions);
+        for (Button button : List.of(accept, reject, acceptActor)) {
+            button.disableProperty().bind(noneChosen);
+        }
+        for (Button button : List.of(rejectRest, previous, next)) {
+            button.disableProperty().bind(noneLeft);
+        }
         FlowPane bar = new FlowPane(
-
-                button("review-accept", "review.accept", this::acceptCurrent),
-                button("review-reject", "review.reject", this::rejectCurrent),
-                button("review-accept-actor", "review.acceptActor", this::acceptActorOfCurrent),
-                button("review-reject-rest", "review.rejectRest", () -> apply(Review.rejectAllRemaining())),
-                button("review-previous", "review.previous", () -> move(-1)),
-                button("review-next", "review.next", () -> move(1)),
+                accept, reject, acceptActor, rejectRest, previous, next,
                 button("review-undo", "review.undo", this::undo),
                 button("review-redo", "review.redo", this::redo),
                 button("review-save", "review.save", () -> save(false)),

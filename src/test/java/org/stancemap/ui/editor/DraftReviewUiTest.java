@@ -104,4 +104,33 @@ class DraftReviewUiTest extends UiTestBase {
         assertEquals(org.stancemap.ui.Messages.get("review.none"),
                 fx(() -> ((Label) reviewed.lookup("#review-count")).getText()), "everything suggested was handled");
     }
+
+    @Test
+    void buttonsForASuggestionLookOffWhenThereIsNoneToActOn() throws Exception {
+        Path article = Files.writeString(dir.resolve("bridge.txt"), BridgeDraft.ARTICLE, java.nio.charset.StandardCharsets.UTF_8);
+        Explainer bare = new org.stancemap.draft.ArticleDrafter(new org.stancemap.draft.importer.ArticleImporter(),
+                org.stancemap.draft.PatternAnalyser::new)
+                .withoutSuggestions(new org.stancemap.draft.importer.ArticleImporter().read(article), false);
+        DraftReviewPane empty = fx(() -> view.drafting().review(bare, Optional.empty()));
+        for (String id : ITEM_BUTTONS) {
+            assertTrue(fx(() -> empty.lookup("#" + id).isDisabled()), id + " is off with nothing to review");
+        }
+        assertFalse(fx(() -> empty.lookup("#review-save").isDisabled()), "saving still works");
+        fxRun(empty::closeNow);
+
+        Explainer draft = BridgeDraft.draftIn(dir);
+        DraftReviewPane reviewed = fx(() -> view.drafting().review(draft, Optional.empty()));
+        for (String id : ITEM_BUTTONS) {
+            assertFalse(fx(() -> reviewed.lookup("#" + id).isDisabled()), id + " is on while suggestions are left");
+        }
+        fxRun(() -> reviewed.history().apply(Review.rejectAllRemaining()));
+        for (String id : ITEM_BUTTONS) {
+            assertTrue(fx(() -> reviewed.lookup("#" + id).isDisabled()), id + " is off once every suggestion is handled");
+        }
+        assertFalse(fx(() -> reviewed.lookup("#review-undo").isDisabled()), "the step can still be undone");
+        fxRun(reviewed::closeNow);
+    }
+
+    private static final List<String> ITEM_BUTTONS = List.of("review-accept", "review-reject", "review-accept-actor",
+            "review-reject-rest", "review-previous", "review-next");
 }
