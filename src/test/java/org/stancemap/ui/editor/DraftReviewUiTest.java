@@ -80,10 +80,7 @@ class DraftReviewUiTest extends UiTestBase {
 
     @Test
     void aDraftMadeWithoutSuggestionsSaysThereIsNothingToReviewAndWhy() throws Exception {
-        Path article = Files.writeString(dir.resolve("bridge.txt"), BridgeDraft.ARTICLE, java.nio.charset.StandardCharsets.UTF_8);
-        Explainer bare = new org.stancemap.draft.ArticleDrafter(new org.stancemap.draft.importer.ArticleImporter(),
-                org.stancemap.draft.PatternAnalyser::new)
-                .withoutSuggestions(new org.stancemap.draft.importer.ArticleImporter().read(article), false);
+        Explainer bare = draftWithoutSuggestions();
         DraftReviewPane review = fx(() -> view.drafting().review(bare, Optional.empty()));
         assertEquals(org.stancemap.ui.Messages.get("review.none.unsuggested"),
                 fx(() -> ((Label) review.lookup("#review-count")).getText()), "nothing was suggested");
@@ -107,10 +104,7 @@ class DraftReviewUiTest extends UiTestBase {
 
     @Test
     void buttonsForASuggestionLookOffWhenThereIsNoneToActOn() throws Exception {
-        Path article = Files.writeString(dir.resolve("bridge.txt"), BridgeDraft.ARTICLE, java.nio.charset.StandardCharsets.UTF_8);
-        Explainer bare = new org.stancemap.draft.ArticleDrafter(new org.stancemap.draft.importer.ArticleImporter(),
-                org.stancemap.draft.PatternAnalyser::new)
-                .withoutSuggestions(new org.stancemap.draft.importer.ArticleImporter().read(article), false);
+        Explainer bare = draftWithoutSuggestions();
         DraftReviewPane empty = fx(() -> view.drafting().review(bare, Optional.empty()));
         for (String id : ITEM_BUTTONS) {
             assertTrue(fx(() -> empty.lookup("#" + id).isDisabled()), id + " is off with nothing to review");
@@ -129,6 +123,14 @@ class DraftReviewUiTest extends UiTestBase {
         }
         assertFalse(fx(() -> reviewed.lookup("#review-undo").isDisabled()), "the step can still be undone");
         fxRun(reviewed::closeNow);
+    }
+
+    /** The bridge article drafted with suggestions turned off: nothing in it is left to review. */
+    private Explainer draftWithoutSuggestions() throws Exception {
+        Path article = Files.writeString(dir.resolve("bridge.txt"), BridgeDraft.ARTICLE, java.nio.charset.StandardCharsets.UTF_8);
+        return new org.stancemap.draft.ArticleDrafter(new org.stancemap.draft.importer.ArticleImporter(),
+                org.stancemap.draft.PatternAnalyser::new)
+                .withoutSuggestions(new org.stancemap.draft.importer.ArticleImporter().read(article), false);
     }
 
     private static final List<String> ITEM_BUTTONS = List.of("review-accept", "review-reject", "review-accept-actor",
