@@ -140,9 +140,8 @@ final class StartSketch extends Pane {
             map = prepared.join();
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
+        // Cleared, not filled: the map's sea and the areas around it cover the whole canvas.
         g.clearRect(0, 0, width, height);
-        g.setFill(Palette.color(palette.bg()));
-        g.fillRect(0, 0, width, height);
         MapArea area = mapArea(width, height);
         double header = area.header();
         double side = area.side();
