@@ -117,4 +117,24 @@ class ArticleReaderUiTest extends UiTestBase {
             }
         }
     }
+
+    /**
+     * The paragraphs below the reader's fold get their words only after the window's first layout
+     * (a quicker start): once the window is up, every paragraph reads as the article does.
+     */
+    @Test
+    void everyParagraphReadsWordForWordOnceTheWindowIsUp() {
+        ScrollPane reader = (ScrollPane) byId("article-reader");
+        for (org.stancemap.model.Article.Paragraph paragraph : explainer.article().paragraphs()) {
+            String shown = fx(() -> {
+                StringBuilder words = new StringBuilder();
+                TextFlow flow = (TextFlow) reader.lookup("#paragraph-" + paragraph.number() + " TextFlow");
+                for (Node child : flow.getChildren()) {
+                    words.append(((Text) child).getText());
+                }
+                return words.toString();
+            });
+            assertEquals("¶" + paragraph.number() + "   " + paragraph.text(), shown, "¶" + paragraph.number());
+        }
+    }
 }

@@ -45,10 +45,18 @@ import org.stancemap.ui.theme.Styles;
 public final class ArticleReader extends ScrollPane {
 
     private static final String NUMBER_GAP = "   ";
+    /**
+     * How much of a newly opened article gets its words before the window's first layout: about
+     * what the reader shows at the start on a large screen. The paragraphs after it are worded
+     * once that layout is done, so the live window comes sooner (bench/README.md, "Start-up").
+     */
+    private static final int FIRST_VIEW_CHARS = 800;
 
     private final AppState state;
     private final VBox content = new VBox();
     private final List<ParagraphView> paragraphs = new ArrayList<>();
+    /** Paragraphs of the article shown that have only their number so far (see FIRST_VIEW_CHARS). */
+    private final List<ParagraphView> unworded = new ArrayList<>();
     private final ReaderSelection selection;
     private String shownText;
     private Timeline flash;
@@ -234,6 +242,7 @@ public final class ArticleReader extends ScrollPane {
 
     private void show(Explainer explainer) {
         paragraphs.clear();
+        unworded.clear();
         content.getChildren().clear();
         if (explainer == null) {
             return;
@@ -266,15 +275,46 @@ public final class ArticleReader extends ScrollPane {
                 }
             }
         }
-        paragraphs.forEach(ParagraphView::build);
         if (explainer.article().text().equals(shownText)) {
             // An edit of the same article: the author stays where they were reading.
+            paragraphs.forEach(ParagraphView::build);
             double at = getVvalue();
             Platform.runLater(() -> setVvalue(at));
         } else {
+            int before = 0;
+            for (ParagraphView view : paragraphs) {
+                if (before < FIRST_VIEW_CHARS) {
+                    view.build();
+                } else {
+                    unworded.add(view);
+                }
+                before += view.paragraph.text().length();
+            }
             setVvalue(0);
+            wordRestAfterFirstLayout();
         }
         shownText = explainer.article().text();
+    }
+
+    /**
+     * Words the paragraphs left with their number only, once the reader has been laid out in a
+     * window (the frame that shows its top is then on its way), or at once when it is asked for
+     * them first.
+     */
+    private void wordRestAfterFirstLayout() {
+        if (unworded.isEmpty()) {
+            return;
+        }
+        AfterLayout.once(this, () -> Platform.runLater(this::wordRest));
+    }
+
+    private void wordRest() {
+        if (unworded.isEmpty()) {
+            return;
+        }
+        List<ParagraphView> rest = List.copyOf(unworded);
+        unworded.clear();
+        rest.forEach(ParagraphView::build);
     }
 
     private static String names(List<Highlight> owners) {
@@ -292,6 +332,7 @@ public final class ArticleReader extends ScrollPane {
         if (request == null) {
             return;
         }
+        wordRest();
         for (ParagraphView view : paragraphs) {
             if (view.contains(request.span())) {
                 Platform.runLater(() -> flashSpan(view, request.span()));
