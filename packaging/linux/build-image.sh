@@ -134,11 +134,12 @@ ls "$work/runtime/lib/libglass.so" >/dev/null || die "JavaFX native libraries mi
 # Name, version, vendor and icon: the same for the image and the .deb.
 metadata=(--name stancemap --app-version "$version" --vendor "$vendor" --copyright "$copyright"
     --description "$description" --icon target/icons/stancemap.png)
-# JVM options shared by every platform's package (their reasons and figures are in the file).
+# JVM options shared by every platform's package, then Linux's own (their reasons and figures are
+# in the files).
 jvm_options=()
 while IFS= read -r line; do
     case "$line" in ''|'#'*) ;; *) jvm_options+=(--java-options "$line") ;; esac
-done <"$root/packaging/jvm-options"
+done < <(cat "$root/packaging/jvm-options" "$root/packaging/linux/jvm-options")
 say "jpackage --type app-image"
 "$jdk/bin/jpackage" --type app-image \
     "${metadata[@]}" \
