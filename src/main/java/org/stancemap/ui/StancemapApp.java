@@ -11,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.layout.LandPaths;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
@@ -90,6 +91,10 @@ public final class StancemapApp extends Application {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
                 }, () -> {
+                    // The land's outline for the live map, traced on the loading queue while this
+                    // thread builds the window's other parts (the renderer, done with the sketch,
+                    // leaves a core free); the map takes it when it gets there.
+                    work.loading().execute(() -> LandPaths.of(world));
                     // Made once the sketch is on screen: the sketch needs none of it, and its
                     // properties are a few tens of milliseconds' work in a JVM that has just started.
                     AppState state = stateFor(options);

@@ -49,7 +49,7 @@ class LandLayerTest {
         WorldOutline world = world(new CountryOutline("A", "Dot", List.of(new double[] {10, 50},
                 new double[] {0, 0, 10, 0, 10, 10})));
         Bounds land = onFx(() -> {
-            LandLayer layer = new LandLayer(world, PROJECTION);
+            LandLayer layer = new LandLayer(world);
             layer.setView(1, 0, 0);
             return layer.getBoundsInParent();
         });
@@ -63,7 +63,7 @@ class LandLayerTest {
 
     private static Bounds territoryBounds(WorldOutline world, String name, double[] view) throws Exception {
         return onFx(() -> {
-            LandLayer layer = new LandLayer(world, PROJECTION);
+            LandLayer layer = new LandLayer(world);
             SVGPath territory = layer.addTerritory(name, "bloc-0");
             // Only the shape's geometry: no stroke on either side of it.
             territory.setStroke(null);
