@@ -283,4 +283,24 @@ class JunkActorTest {
         assertActor(f, "Orla Veng");
         assertActor(f, "Tilda Brenner");
     }
+
+    @Test
+    void aNameEndingInAPeopleOrAGroupIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner courted Native Americans and Reagan Democrats at the fair in Kelby.");
+        assertNoActorWith(f, "Americans");
+        assertTrue(f.actors().stream().filter(a -> a.name().contains("Democrats"))
+                .allMatch(a -> a.kind() == org.stancemap.model.ActorKind.GROUP), () -> "Democrats as a group: " + f.actors());
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void aStateAbbreviatedAfterATownIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner spoke in Kelby, Calif., on Monday and in Nashua, N.H. on Tuesday. Miss Ada Morrow came too.");
+        assertNoActorWith(f, "Calif");
+        assertNoActorWith(f, "N.H");
+        assertActor(f, "Tilda Brenner");
+        assertActor(f, "Ada Morrow");
+    }
 }

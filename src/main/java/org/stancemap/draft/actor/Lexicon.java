@@ -145,4 +145,10 @@ final class Lexicon {
             "buddhist", "catholic", "protestant", "mormon", "evangelical", "latino", "latina", "hispanic", "arab",
             "kurd", "kurdish", "islam", "christianity", "judaism", "hinduism", "buddhism", "catholicism",
             "islamic", "sunni", "shiite", "shia", "jihadist", "islamist");
+
+    /** The states of the union as news style abbreviates them after a town: "San Bernardino, Calif.". */
+    static final Set<String> STATE_ABBREVIATIONS = WordSet.of("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.",
+            "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
+            "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.",
+            "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.");
 }

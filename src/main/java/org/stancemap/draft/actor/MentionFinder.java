@@ -345,10 +345,15 @@ public final class MentionFinder {
                     return; // a headline in capitals, or where the story was filed: not a name
                 }
                 if (isCompassPointAsRegion() || isUnknownPlace()
-                        || (to - from == 1 && Peoples.isLoneAdjective(whole))) {
+                        || (to - from == 1 && (Peoples.isLoneAdjective(whole) || isStateAbbreviation(from)))) {
                     return;
                 }
                 if (readAsPlace(whole)) {
+                    return;
+                }
+                if (to - from > 1 && isGroupNoun(sentence.token(to - 1))) {
+                    // "Native Americans", "Reagan Democrats": many people under one name, not a person
+                    add(from, to, MentionType.GROUP, whole, "", countryOf(from, to - 1), "");
                     return;
                 }
                 int firstTitle = from;
@@ -402,6 +407,14 @@ public final class MentionFinder {
             private boolean isUnknownPlace() {
                 return to - from == 1 && from > 0 && !isTitle(sentence.token(from)) && !isAcronym(sentence.token(from).text())
                         && (sentence.token(from - 1).text().equals("of") || sentence.token(from - 1).text().equals("in"));
+            }
+
+            /** "San Bernardino, Calif.", "NASHUA, N.H. —": a state of the union as news style shortens it. */
+            private boolean isStateAbbreviation(int k) {
+                String word = sentence.token(k).text().toLowerCase(Locale.ROOT);
+                boolean periodFollows = k + 1 < sentence.size() && sentence.token(k + 1).text().equals(".");
+                return Lexicon.STATE_ABBREVIATIONS.contains(word)
+                        || (periodFollows && Lexicon.STATE_ABBREVIATIONS.contains(word + "."));
             }
 
             /** "the West", "the South": a part of the world, not someone. */
