@@ -232,8 +232,17 @@ class JunkActorTest {
     void reportingAndEditingCreditsAreNoActors() {
         Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner said the depot would close.\n"
                 + "(Reporting by Jon Berg; Editing by Ann Lee.)\n"
-                + "Wire writer Piet Marr contributed from Kelby. Orla Veng contributed reporting. (h/t Kelby Post.)");
+                + "Wire writer Piet Marr contributed from Kelby. Orla Veng contributed reporting. (h/t Kelby Post.) "
+                + "Ida Holm and Kai Rask contributed.");
         assertEquals(List.of("Tilda Brenner"), names(f));
+    }
+
+    @Test
+    void aNameThatContributedMoneyStays() {
+        Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner said the depot would close. "
+                + "Jon Berg contributed to the mayor’s campaign, and Berg said the depot should stay.");
+        assertActor(f, "Jon Berg");
+        assertTrue(speaks(f, "Jon Berg"), () -> "Jon Berg speaks: " + f.statements());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.stancemap.draft.text.Token;
  * The parts of a sentence that credit who filed, wrote or photographed the story instead of naming
  * anyone in it: a dateline with its agency ("KELBY, Norland, May 4 (Wire) —"), an author's plug
  * ("Follow Ann Lee on Twitter"), a reporting line ("(Reporting by …; Editing by …)", "… contributed
- * reporting") and a photo credit ("Jon Berg via Getty Images", "Photo: Jon Berg/Wire"). They
+ * reporting", "Ann Lee contributed.") and a photo credit ("Jon Berg via Getty Images", "Photo: Jon Berg/Wire"). They
  * stand outside the story, so no actor comes from them.
  */
 final class Credits {
@@ -71,6 +71,16 @@ final class Credits {
         return false;
     }
 
+    private static boolean onlyNamesBefore(Sentence sentence, int at) {
+        for (int i = 0; i < at; i++) {
+            Token t = sentence.token(i);
+            if (!t.isCapitalised() && !t.is("and") && !t.text().equals(",") && !t.text().equals(".")) {
+                return false;
+            }
+        }
+        return at > 0;
+    }
+
     private static boolean followsOnNetwork(Sentence sentence, int from) {
         for (int i = from; i + 1 < sentence.size() && i < from + 8; i++) {
             if (sentence.token(i).is("on") && SOCIAL_NETWORKS.contains(lower(sentence.token(i + 1)))) {
@@ -95,8 +105,8 @@ final class Credits {
             return false;
         }
         Token next = sentence.token(at + 1);
-        if (next.is("reporting")) {
-            return true;
+        if (next.is("reporting") || (next.text().equals(".") && onlyNamesBefore(sentence, at))) {
+            return true; // "… contributed reporting", "Ann Lee and Jon Berg contributed."
         }
         if (next.is("to") && at + 3 < sentence.size() && sentence.token(at + 2).is("this")) {
             String what = lower(sentence.token(at + 3));
