@@ -266,11 +266,10 @@ class JunkActorTest {
     @Test
     void aPeopleNamedInThePluralIsNoPerson() {
         Findings f = SharedAnalyser.get().analyse(
-                "Mayor Tilda Brenner said the plan would not single out Muslims, Latinos, Syrians or Iowans.");
+                "Mayor Tilda Brenner said the plan would not single out Muslims, Latinos or Syrians.");
         assertNoActorWith(f, "Muslims");
         assertNoActorWith(f, "Latinos");
         assertNoActorWith(f, "Syrians");
-        assertNoActorWith(f, "Iowans");
         assertActor(f, "Tilda Brenner");
     }
 

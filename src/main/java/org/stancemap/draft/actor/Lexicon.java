@@ -138,8 +138,7 @@ final class Lexicon {
             "hispanics", "arabs", "kurds", "asians", "africans", "europeans", "americans", "blacks", "whites",
             "shiites", "sunnis", "palestinians",
             "israelis", "iraqis", "afghans", "pakistanis", "syrians", "iranians", "russians", "mexicans",
-            "ukrainians", "cubans", "haitians", "somalis", "yazidis", "uighurs", "uyghurs", "nazis", "soviets",
-            "islamists", "jihadists", "texans", "floridians");
+            "ukrainians", "cubans", "haitians", "somalis", "yazidis", "uighurs", "uyghurs");
 
     /** A faith, or one of its people as an adjective ("a proud Muslim", "the Latino vote"): no one by itself. */
     static final Set<String> PEOPLE_SINGULARS = WordSet.of("muslim", "christian", "jew", "jewish", "hindu", "sikh",

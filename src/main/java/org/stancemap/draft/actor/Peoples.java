@@ -13,7 +13,7 @@ final class Peoples {
     private Peoples() {
     }
 
-    /** "Muslims", "Latinos", a demonym with a plural s ("Syrians") and the people of a region ("Iowans"). */
+    /** "Muslims", "Latinos", and a demonym with a plural s ("Syrians", "Mexicans"). */
     static boolean isPlural(String word, Gazetteer gazetteer) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return false;
@@ -21,14 +21,8 @@ final class Peoples {
         if (Lexicon.PEOPLE_PLURALS.contains(word.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (word.length() <= 4 || !word.endsWith("s") || word.endsWith("ss")) {
-            return false;
-        }
-        String singular = word.substring(0, word.length() - 1);
-        String place = word.endsWith("ns") ? word.substring(0, word.length() - 2) : "";
-        // "Syrians"; "Iowans", "Californians": the people of a state or region
-        return gazetteer.countryOfDemonym(singular).isPresent()
-                || (!place.isEmpty() && (gazetteer.isRegion(place) || gazetteer.country(place).isPresent()));
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                && gazetteer.countryOfDemonym(word.substring(0, word.length() - 1)).isPresent();
     }
 
     /** "Muslim", "Latino", "Islam": a faith or an adjective of a people, standing alone. */
