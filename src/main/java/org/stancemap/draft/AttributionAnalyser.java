@@ -75,14 +75,15 @@ public final class AttributionAnalyser implements ArticleAnalyser {
 
     /**
      * Leaves out what is only described by its function ("the plan", "a spokesman", "the national
-     * government") or by a bare plural ("reporters", "senior officials") and never speaks: on a map
-     * of who says what it is noise the teacher would delete.
+     * government"), by a bare plural ("reporters", "senior officials"), a people ("Muslims") or a
+     * news agency ("AP", "Reuters") and never speaks: on a map of who says what it is noise the
+     * teacher would delete. An agency the article quotes ("Reuters reported that …") stays.
      */
     private static Findings withoutSilentDescriptions(List<FoundActor> found, List<FoundStatement> statements,
                                                       ActorTable table) {
         boolean[] keep = new boolean[found.size()];
         for (int i = 0; i < found.size(); i++) {
-            keep[i] = !table.isOnlyDescribed(i);
+            keep[i] = !table.isOnlyDescribed(i) && !table.isNewsAgency(i);
         }
         statements.forEach(s -> keep[s.speaker()] = true);
         for (int i = 0; i < found.size(); i++) {

@@ -166,4 +166,150 @@ class JunkActorTest {
         assertNoActorWith(f, "KELBY");
         assertActor(f, "Kari Dahl");
     }
+
+    private static FoundActor actorNamed(Findings f, String name) {
+        return f.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("actor " + name + " expected: " + names(f)));
+    }
+
+    private static boolean speaks(Findings f, String name) {
+        int index = f.actors().indexOf(actorNamed(f, name));
+        return f.statements().stream().anyMatch(s -> s.speaker() == index);
+    }
+
+    @Test
+    void anAgencyInADatelineIsNoActor() {
+        Findings shouted = SharedAnalyser.get().analyse(
+                "KELBY, Norland, May 4 (Reuters) — Mayor Tilda Brenner said the ferry would stop in June.");
+        assertNoActorWith(shouted, "Reuters");
+        assertNoActorWith(shouted, "Norland");
+        assertActor(shouted, "Tilda Brenner");
+
+        Findings mixedCase = SharedAnalyser.get().analyse("Washington (AFP) – Minister Kari Dahl said the talks had failed.");
+        assertNoActorWith(mixedCase, "AFP");
+        assertNoActorWith(mixedCase, "United States");
+        assertActor(mixedCase, "Kari Dahl");
+
+        Findings withState = SharedAnalyser.get().analyse("KELBY, N.H. (AP) — Mayor Tilda Brenner said the ferry would stop.");
+        assertEquals(List.of("Tilda Brenner"), names(withState));
+    }
+
+    @Test
+    void aNameWithItsPartyInBracketsBeforeADashIsNoDateline() {
+        Findings f = SharedAnalyser.get().analyse("Sen. Ada Morrow (D-Ore.) — the bill’s author — was not asked.");
+        assertActor(f, "Ada Morrow");
+    }
+
+    @Test
+    void anAgencyThatIsOnlyToldSomethingIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner told The Associated Press that the depot would close. A copy of her letter was "
+                        + "obtained by AP on Friday.");
+        assertNoActorWith(f, "Associated Press");
+        assertNoActorWith(f, "AP");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    /** A teacher wants a claim the article takes from an agency on the map, credited to that agency. */
+    @Test
+    void anAgencyThatReportsSomethingStaysAsItsSource() {
+        Findings f = SharedAnalyser.get().analyse(
+                "KELBY (AP) — The depot will close in June. Reuters reported that the council had sold the land.");
+        assertActor(f, "Reuters");
+        assertTrue(speaks(f, "Reuters"), () -> "Reuters reports: " + f.statements());
+        assertNoActorWith(f, "AP");
+    }
+
+    @Test
+    void anAuthorsPlugIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner said the depot would close. Follow Jon Berg on Twitter @jonberg.");
+        assertNoActorWith(f, "Berg");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void reportingAndEditingCreditsAreNoActors() {
+        Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner said the depot would close.\n"
+                + "(Reporting by Jon Berg; Editing by Ann Lee.)\n"
+                + "Wire writer Piet Marr contributed from Kelby. Orla Veng contributed reporting. (h/t Kelby Post.) "
+                + "Ida Holm and Kai Rask contributed.");
+        assertEquals(List.of("Tilda Brenner"), names(f));
+    }
+
+    @Test
+    void aNameThatContributedMoneyStays() {
+        Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner said the depot would close. "
+                + "Jon Berg contributed to the mayor’s campaign, and Berg said the depot should stay.");
+        assertActor(f, "Jon Berg");
+        assertTrue(speaks(f, "Jon Berg"), () -> "Jon Berg speaks: " + f.statements());
+    }
+
+    @Test
+    void aSpeakerOnTwitterInTheStoryStays() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Jon Berg said on Twitter that the depot would close. Follow the money, Orla Veng told the council.");
+        assertActor(f, "Jon Berg");
+        assertTrue(speaks(f, "Jon Berg"), () -> "Jon Berg speaks: " + f.statements());
+        assertActor(f, "Orla Veng");
+    }
+
+    @Test
+    void aPhotoCreditIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner said the depot would close.\n"
+                + "Jon Berg via Getty Images.\n"
+                + "Photo: Piet Marr/Kelby Wire\n"
+                + "Image caption Protesters gathered outside the town hall on Friday.");
+        assertEquals(List.of("Tilda Brenner"), names(f));
+    }
+
+    @Test
+    void aPeopleNamedInThePluralIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner said the plan would not single out Muslims, Latinos or Syrians.");
+        assertNoActorWith(f, "Muslims");
+        assertNoActorWith(f, "Latinos");
+        assertNoActorWith(f, "Syrians");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void aPeopleThatSpeaksIsAGroupNotAPerson() {
+        Findings f = SharedAnalyser.get().analyse("Muslims in Kelby said the plan singled them out.");
+        FoundActor muslims = f.actors().stream().filter(a -> a.name().contains("Muslims")).findFirst()
+                .orElseThrow(() -> new AssertionError("a group of Muslims expected: " + names(f)));
+        assertEquals(org.stancemap.model.ActorKind.GROUP, muslims.kind());
+        assertEquals(1, f.statements().size(), () -> "statements: " + f.statements());
+    }
+
+    @Test
+    void aFaithOrAPeopleAsAnAdjectiveIsNoOne() {
+        Findings f = SharedAnalyser.get().analyse(
+                "“I am a proud Muslim,” Orla Veng said. Mayor Tilda Brenner courted the Latino vote and spoke about Islam.");
+        assertNoActorWith(f, "Muslim");
+        assertNoActorWith(f, "Latino");
+        assertNoActorWith(f, "Islam");
+        assertActor(f, "Orla Veng");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void aNameEndingInAPeopleOrAGroupIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner courted Native Americans and Reagan Democrats at the fair in Kelby.");
+        assertNoActorWith(f, "Americans");
+        assertTrue(f.actors().stream().filter(a -> a.name().contains("Democrats"))
+                .allMatch(a -> a.kind() == org.stancemap.model.ActorKind.GROUP), () -> "Democrats as a group: " + f.actors());
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void aStateAbbreviatedAfterATownIsNoActor() {
+        Findings f = SharedAnalyser.get().analyse(
+                "Mayor Tilda Brenner spoke in Kelby, Calif., on Monday and in Nashua, N.H. on Tuesday. Miss Ada Morrow came too.");
+        assertNoActorWith(f, "Calif");
+        assertNoActorWith(f, "N.H");
+        assertActor(f, "Tilda Brenner");
+        assertActor(f, "Ada Morrow");
+    }
 }

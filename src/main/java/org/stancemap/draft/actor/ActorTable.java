@@ -53,8 +53,22 @@ public final class ActorTable {
         if (draft.named || draft.kind != ActorKind.GROUP) {
             return false;
         }
-        String[] words = draft.name.toLowerCase(Locale.ROOT).split(" ");
-        return !Lexicon.GROUP_NOUNS.contains(words[words.length - 1]) || !hasNameWord(draft.name);
+        String[] words = draft.name.split(" ");
+        String last = words[words.length - 1];
+        if (Peoples.isPlural(last, gazetteer)) {
+            return true; // "Muslims", "American Muslims": a people talked about
+        }
+        return !Lexicon.GROUP_NOUNS.contains(last.toLowerCase(Locale.ROOT)) || !hasNameWord(draft.name);
+    }
+
+    /**
+     * Whether the actor at this index is a news or photo agency ("AP", "Reuters", "Getty Images"):
+     * where the story or a picture came from, a side of the story only when it reports something.
+     */
+    public boolean isNewsAgency(int actor) {
+        ActorDraft draft = drafts.get(actor);
+        String name = stripThe(draft.name).toLowerCase(Locale.ROOT);
+        return draft.kind != ActorKind.PERSON && draft.kind != ActorKind.STATE && Lexicon.NEWS_AGENCIES.contains(name);
     }
 
     /** A capitalised word other than a generic one capitalised only by opening the sentence ("Officials", "Senior"). */

@@ -52,7 +52,7 @@ final class Lexicon {
             "evangelical", "establishment", "many", "some", "other", "several");
 
     /** Group nouns that are names themselves: "Democrats" is a named group, "voters" is not. */
-    static final Set<String> PROPER_GROUP_NOUNS = WordSet.of("republicans", "democrats", "americans");
+    static final Set<String> PROPER_GROUP_NOUNS = WordSet.of("republicans", "democrats");
 
     /** Group adjectives that name no one: "senior officials" is as bare as "officials". */
     static final Set<String> GENERIC_GROUP_ADJECTIVES = WordSet.of("senior", "top", "military", "government",
@@ -117,4 +117,38 @@ final class Lexicon {
     static final Set<String> MONTHS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+
+    /**
+     * News and photo agencies, lower case, as a credit names them: where a story or a picture came
+     * from, an actor only when the article quotes what it reports.
+     */
+    static final Set<String> NEWS_AGENCIES = WordSet.of("ap", "the associated press", "associated press",
+            "reuters", "thomson reuters", "afp", "agence france-presse", "agence france presse", "upi",
+            "united press international", "getty", "getty images", "dpa", "deutsche presse-agentur", "efe",
+            "xinhua", "tass", "itar-tass", "kyodo", "kyodo news", "yonhap", "ansa", "anadolu", "anadolu agency",
+            "press association", "pa media", "canadian press", "the canadian press", "aap", "bloomberg news",
+            "shutterstock", "alamy", "epa-efe", "ap photo", "reuters photo", "afp photo");
+
+    /**
+     * Peoples by faith, origin or nationality in the plural ("Muslims", "Latinos"): many people
+     * talked about, never one person, and a side of the story only when they speak.
+     */
+    static final Set<String> PEOPLE_PLURALS = WordSet.of("muslims", "christians", "jews", "hindus", "sikhs",
+            "buddhists", "catholics", "protestants", "mormons", "evangelicals", "latinos", "latinas", "latinx",
+            "hispanics", "arabs", "kurds", "asians", "africans", "europeans", "americans", "blacks", "whites",
+            "shiites", "sunnis", "palestinians",
+            "israelis", "iraqis", "afghans", "pakistanis", "syrians", "iranians", "russians", "mexicans",
+            "ukrainians", "cubans", "haitians", "somalis", "yazidis", "uighurs", "uyghurs");
+
+    /** A faith, or one of its people as an adjective ("a proud Muslim", "the Latino vote"): no one by itself. */
+    static final Set<String> PEOPLE_SINGULARS = WordSet.of("muslim", "christian", "jew", "jewish", "hindu", "sikh",
+            "buddhist", "catholic", "protestant", "mormon", "evangelical", "latino", "latina", "hispanic", "arab",
+            "kurd", "kurdish", "islam", "christianity", "judaism", "hinduism", "buddhism", "catholicism",
+            "islamic", "sunni", "shiite", "shia", "jihadist", "islamist");
+
+    /** The states of the union as news style abbreviates them after a town: "San Bernardino, Calif.". */
+    static final Set<String> STATE_ABBREVIATIONS = WordSet.of("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.",
+            "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
+            "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.",
+            "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.");
 }

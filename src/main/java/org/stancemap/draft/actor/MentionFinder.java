@@ -29,9 +29,11 @@ public final class MentionFinder {
 
     public List<Mention> find(List<Sentence> sentences, QuoteSpans quotes) {
         Set<String> lowerCase = lowerCaseWords(sentences);
+        Credits credits = new Credits(gazetteer);
         List<Mention> mentions = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            new SentenceScan(sentences.get(s), s, mentions, quotes, lowerCase).run();
+            Sentence sentence = sentences.get(s);
+            new SentenceScan(sentence, s, mentions, quotes, lowerCase, credits.of(sentence)).run();
         }
         return mentions;
     }
@@ -56,14 +58,18 @@ public final class MentionFinder {
         private final List<Mention> out;
         private final QuoteSpans quotes;
         private final Set<String> lowerCase;
+        /** Tokens of a dateline, byline or photo credit: they name no actor. */
+        private final boolean[] credit;
         private final int firstVerb;
 
-        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes, Set<String> lowerCase) {
+        SentenceScan(Sentence sentence, int index, List<Mention> out, QuoteSpans quotes, Set<String> lowerCase,
+                     boolean[] credit) {
             this.sentence = sentence;
             this.index = index;
             this.out = out;
             this.quotes = quotes;
             this.lowerCase = lowerCase;
+            this.credit = credit;
             int verb = 0;
             while (verb < sentence.size() && !sentence.token(verb).isVerb()) {
                 verb++;
@@ -80,6 +86,9 @@ public final class MentionFinder {
 
         /** Looks for a mention starting at token i; returns the token after it (or i if none). */
         private int scanAt(int i) {
+            if (credit[i]) {
+                return i;
+            }
             Token token = sentence.token(i);
             String lower = token.text().toLowerCase(Locale.ROOT);
             if (lower.equals("he") || lower.equals("she") || lower.equals("they")) {
@@ -187,7 +196,7 @@ public final class MentionFinder {
 
         private int properRun(int i) {
             int end = i + 1;
-            while (end < sentence.size()) {
+            while (end < sentence.size() && !credit[end]) {
                 if (continuesRun(end)) {
                     end++;
                 } else if (isPossessive(sentence.token(end)) && end + 1 < sentence.size()
@@ -241,7 +250,8 @@ public final class MentionFinder {
         }
 
         private boolean isGroupNoun(Token token) {
-            return Lexicon.GROUP_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+            return Lexicon.GROUP_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))
+                    || Peoples.isPlural(token.text(), gazetteer);
         }
 
         private boolean isPossessive(Token token) {
@@ -334,10 +344,16 @@ public final class MentionFinder {
                 if (to - from >= 3 && isShouted(whole) || isDateline(whole)) {
                     return; // a headline in capitals, or where the story was filed: not a name
                 }
-                if (isCompassPointAsRegion() || isUnknownPlace()) {
+                if (isCompassPointAsRegion() || isUnknownPlace()
+                        || (to - from == 1 && (Peoples.isLoneAdjective(whole) || isStateAbbreviation(from)))) {
                     return;
                 }
                 if (readAsPlace(whole)) {
+                    return;
+                }
+                if (to - from > 1 && isGroupNoun(sentence.token(to - 1))) {
+                    // "Native Americans", "Reagan Democrats": many people under one name, not a person
+                    add(from, to, MentionType.GROUP, whole, "", countryOf(from, to - 1), "");
                     return;
                 }
                 int firstTitle = from;
@@ -391,6 +407,14 @@ public final class MentionFinder {
             private boolean isUnknownPlace() {
                 return to - from == 1 && from > 0 && !isTitle(sentence.token(from)) && !isAcronym(sentence.token(from).text())
                         && (sentence.token(from - 1).text().equals("of") || sentence.token(from - 1).text().equals("in"));
+            }
+
+            /** "San Bernardino, Calif.", "NASHUA, N.H. —": a state of the union as news style shortens it. */
+            private boolean isStateAbbreviation(int k) {
+                String word = sentence.token(k).text().toLowerCase(Locale.ROOT);
+                boolean periodFollows = k + 1 < sentence.size() && sentence.token(k + 1).text().equals(".");
+                return Lexicon.STATE_ABBREVIATIONS.contains(word)
+                        || (periodFollows && Lexicon.STATE_ABBREVIATIONS.contains(word + "."));
             }
 
             /** "the West", "the South": a part of the world, not someone. */
@@ -457,6 +481,7 @@ public final class MentionFinder {
             private boolean readAsOrganisation(String whole) {
                 String lower = whole.toLowerCase(Locale.ROOT);
                 boolean organisation = Lexicon.ALLIANCES.contains(lower) || (to - from == 1 && isAcronym(whole))
+                        || Lexicon.NEWS_AGENCIES.contains(lower.startsWith("the ") ? lower.substring(4) : lower)
                         || Lexicon.ORGANISATION_WORDS.contains(sentence.token(to - 1).text().toLowerCase(Locale.ROOT));
                 for (int k = from; k < to && !organisation; k++) {
                     organisation = sentence.token(k).text().equals("of")
