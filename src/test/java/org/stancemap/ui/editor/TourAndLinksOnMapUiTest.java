@@ -43,6 +43,14 @@ class TourAndLinksOnMapUiTest extends EditorUiTestBase {
         waitUntil("the tour plays from that step", () -> state.isPresenting() && state.tourStepProperty().get() == 3);
         assertTrue(fx(() -> byId("explainer-editor") == null || !byId("explainer-editor").isVisible()),
                 "the audience's view has no editor in it");
+        waitForPulses(2);
+        // The list the keyboard was in has gone: the focus must not fall to the first badge, whose
+        // ring and role line would then show to the class as if the step were about it.
+        javafx.scene.Node focused = fx(() -> stage.getScene().getFocusOwner());
+        assertTrue(fx(() -> focused == null || !focused.getStyleClass().contains("actor-badge")),
+                "no badge takes the keyboard's focus in the preview: " + focused);
+        assertTrue(fx(() -> view.map().lookupAll(".badge-role").stream().noneMatch(javafx.scene.Node::isVisible)),
+                "no role line shows under a badge nobody chose");
         type(KeyCode.ESCAPE);
         waitUntil("Esc comes back to the editor", () -> !state.isPresenting() && byId("explainer-editor") != null
                 && byId("explainer-editor").isVisible());
