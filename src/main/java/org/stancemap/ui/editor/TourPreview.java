@@ -41,15 +41,9 @@ final class TourPreview {
         linkBefore = state.getSelectedLink();
         step = index;
         previewing = true;
-        // The editor leaves the window as the tour starts, and the list with it.
-        javafx.scene.Scene window = steps.getScene();
         state.present(index);
         if (!state.isPresenting()) {
             previewing = false;
-        } else if (window != null) {
-            // Left to itself the keyboard's focus would fall from the list to the first badge,
-            // whose ring and role line the class would then see as if the step were about it.
-            window.getRoot().requestFocus();
         }
     }
 
