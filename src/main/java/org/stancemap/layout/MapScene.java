@@ -47,6 +47,8 @@ public final class MapScene {
 
     /** Sideways bow of a link per lane, and for links between neighbours, in disc radii. */
     private static final double LANE_BEND = 1.4;
+    /** Room kept above a link's bow below the scene's top edge, in disc radii: its middle mark's half. */
+    private static final double TOP_ROOM = 0.5;
     /** The most hidden names {@link #makeRoom} tries to show; past it the marks are a crowd. */
     private static final int MAKE_ROOM_FOR = 24;
     /** A disc whose centre is nearer than this (in disc radii) to a more important one is drawn small. */
@@ -458,6 +460,8 @@ public final class MapScene {
             double dy = b.y() - a.y();
             double d = Math.max(1, length);
             Point control = new Point((a.x() + b.x()) / 2 - dy / d * bend, (a.y() + b.y()) / 2 + dx / d * bend);
+            // The scene's top edge is y = 0 (the view's, or the printed frame's): a bow above it is cut off.
+            control = TopEdge.keepBelow(a, control, b, TOP_ROOM * r);
             curves.add(new Curve(spec, a, control, b));
         }
         return List.copyOf(curves);

@@ -15,8 +15,9 @@ import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.theme.Styles;
 
 /**
- * What lies over the map rather than on it: the groups band's label and ground, the hint, the key
- * and the zoom buttons. Names on the map keep clear of them.
+ * What lies over the map rather than on it: the hint, the key and the zoom buttons, which keep the
+ * window's text size; and the groups band's label and ground, which lie on the map with its chips
+ * and grow with the marks. Names on the map keep clear of them.
  */
 final class MapChrome {
 
@@ -39,7 +40,6 @@ final class MapChrome {
         bandLabel.setId("groups-band");
         bandLabel.setMouseTransparent(true);
         bandLabel.setAccessibleText(Messages.get("map.groups.accessible"));
-        StackPane.setAlignment(bandLabel, Pos.TOP_LEFT);
         legend = new MapLegend(state);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(MapRoom.LEGEND_INSET));
@@ -60,14 +60,19 @@ final class MapChrome {
         }
     }
 
-    /** What goes over the map's viewport, bottom to top. */
+    /** What goes over the map's viewport, bottom to top: outside the marks' layer, so at the window's text size. */
     List<Node> overlays() {
-        return List.of(bandLabel, hint, legend, controls);
+        return List.of(hint, legend, controls);
     }
 
     /** The band's ground, which lies on the map under the chips. */
     Region bandStrip() {
         return bandStrip;
+    }
+
+    /** The band's label, which lies on the map over the chips' strip and grows with them. */
+    Label bandLabel() {
+        return bandLabel;
     }
 
     MapLegend legend() {
@@ -91,6 +96,6 @@ final class MapChrome {
         bandLabel.setVisible(shown);
         bandStrip.setVisible(shown);
         bandStrip.resizeRelocate(0, 0, width, height);
-        StackPane.setMargin(bandLabel, new Insets(labelTop, 0, 0, inset));
+        bandLabel.relocate(inset, labelTop);
     }
 }

@@ -115,15 +115,16 @@ final class MapFraming {
             return;
         }
         MapMetrics metrics = shown.metrics();
-        double textScale = shown.textScale();
+        // The hint and the key keep the window's text size when the marks grow: keep clear of them at that size.
+        double chromeScale = shown.chromeScale();
         boolean relationsMode = state.layoutModeProperty().get() == LayoutMode.RELATIONS;
         Map<String, Point> target = relationsMode ? shown.relations() : null;
         double caption = map.coveredBelowProperty().get() > 0 ? map.coveredBelowProperty().get() + metrics.inset() : map.getHeight() * CAPTION_SHARE;
-        double bottom = state.isPresenting() ? caption : MapRoom.bottomMargin(map.getWidth(), map.getHeight(), textScale);
+        double bottom = state.isPresenting() ? caption : MapRoom.bottomMargin(map.getWidth(), map.getHeight(), chromeScale);
         // Projected, a label at the very edge is lost to the screen's border: keep more room.
         double margin = state.isPresenting() ? MapRoom.FIT_MARGIN * 1.6 : MapRoom.FIT_MARGIN;
         double bandRoom = bandWidth();
-        Framing.Margins margins = relationsMode && !state.isPresenting() ? MapRoom.relationsMargins(textScale)
+        Framing.Margins margins = relationsMode && !state.isPresenting() ? MapRoom.relationsMargins(chromeScale)
                 : MapRoom.margins(layout, metrics, margin, bottom, relationsMode || !bandInTour(), bandRoom);
         if (map.coveredRightProperty().get() > 0) {
             margins = new Framing.Margins(margins.left(), margins.top(), margins.right() + map.coveredRightProperty().get(),
@@ -133,7 +134,7 @@ final class MapFraming {
         Framing framing = new Framing(MapCamera.MIN_ZOOM, relationsMode ? MapRoom.relationsMaxZoom(metrics) : MapCamera.MAX_ZOOM);
         Framing.Frame frame = framing.fit(all, map.getWidth(), map.getHeight(), margins);
         if (only == null && !state.isPresenting()) {
-            frame = MapRoom.clearOfLegend(framing, frame, all, margins, map.getWidth(), map.getHeight(), textScale,
+            frame = MapRoom.clearOfLegend(framing, frame, all, margins, map.getWidth(), map.getHeight(), chromeScale,
                     legend.foldedProperty().get());
         }
         if (only != null) {

@@ -78,7 +78,9 @@ final class MapViewSkin extends SkinBase<MapView> {
         campRegions.opacityProperty().bind(morph.property());
         chrome = new MapChrome(state, this::zoomIn, this::zoomOut, () -> fit(true), this::relayoutAfterLayout);
         framing = new MapFraming(map, state, camera, shown, chrome.legend());
-        viewport.getChildren().addAll(land, chrome.bandStrip(), screenLayer);
+        // The marks' size applies to this layer only (MarksSize): the chrome over it keeps the window's.
+        viewport.getStyleClass().add(Styles.MAP_MARKS);
+        viewport.getChildren().addAll(land, chrome.bandStrip(), screenLayer, chrome.bandLabel());
         viewport.setMinSize(0, 0);
         chrome.legend().foldedProperty().addListener((obs, was, now) -> {
             if (!framing.movedByUser()) {
@@ -158,13 +160,13 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     private void updateMarksScale() {
         javafx.scene.Scene scene = map.getScene();
-        if (!marks.update(map, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight(),
+        if (!marks.update(viewport, state, scene == null ? 0 : scene.getWidth(), scene == null ? 0 : scene.getHeight(),
                 relationsGrowth())) {
             return;
         }
         map.setMarksStep(marks.step());
-        shown.setMarks(marks.metrics(), marks.factor());
-        chrome.legend().fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), shown.textScale()));
+        shown.setMarks(marks.metrics(), marks.factor(), marks.chromeFactor());
+        chrome.legend().fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), shown.chromeScale()));
         if (framing.movedByUser()) {
             relayout();
         } else {
@@ -321,7 +323,7 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     private void onResize() {
         updateMarksScale();
-        chrome.legend().fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), shown.textScale()));
+        chrome.legend().fitRoom(MapRoom.legendFolds(map.getWidth(), map.getHeight(), shown.chromeScale()));
         if (!framing.movedByUser() && shown.layout() != null) {
             fit(false);
         }

@@ -21,6 +21,8 @@ final class ShownMap {
     private MapMetrics metrics;
     /** The marks' size as a factor of normal (see {@link MarksSize}). */
     private double textScale = 1;
+    /** The window's text size as a factor of normal: what the hint and the key are drawn at. */
+    private double chromeScale = 1;
     private MapScene scene;
 
     ShownMap(MapMetrics metrics) {
@@ -45,9 +47,10 @@ final class ShownMap {
         this.relationsToCome = relations;
     }
 
-    void setMarks(MapMetrics metrics, double textScale) {
+    void setMarks(MapMetrics metrics, double textScale, double chromeScale) {
         this.metrics = metrics;
         this.textScale = textScale;
+        this.chromeScale = chromeScale;
     }
 
     void setScene(MapScene scene) {
@@ -74,6 +77,11 @@ final class ShownMap {
 
     double textScale() {
         return textScale;
+    }
+
+    /** The size of the map's own controls (hint, key, buttons) as a factor of normal; they do not grow with the marks. */
+    double chromeScale() {
+        return chromeScale;
     }
 
     MapScene scene() {

@@ -11,6 +11,8 @@ public final class Styles {
     public static final String EXPLAINER_TITLE = "explainer-title";
     public static final String SOURCE_LINE = "source-line";
     public static final String MAP = "stance-map";
+    /** The map's layer of marks, which takes their size step (marks-N); the map's controls lie outside it. */
+    public static final String MAP_MARKS = "map-marks";
     public static final String LAND = "land";
     public static final String LAND_ACTOR = "land-actor";
     public static final String SCALE_BREAK = "scale-break";

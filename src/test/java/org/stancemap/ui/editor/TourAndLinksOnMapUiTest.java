@@ -43,11 +43,23 @@ class TourAndLinksOnMapUiTest extends EditorUiTestBase {
         waitUntil("the tour plays from that step", () -> state.isPresenting() && state.tourStepProperty().get() == 3);
         assertTrue(fx(() -> byId("explainer-editor") == null || !byId("explainer-editor").isVisible()),
                 "the audience's view has no editor in it");
+        assertNoBadgeTakesTheFocus();
         type(KeyCode.ESCAPE);
         waitUntil("Esc comes back to the editor", () -> !state.isPresenting() && byId("explainer-editor") != null
                 && byId("explainer-editor").isVisible());
         waitUntil("on the same step, with the keyboard in the list", () -> tourList().isFocused()
                 && tourList().getSelectionModel().getSelectedIndex() == 3);
+    }
+
+    @Test
+    void shiftF5FromTheStepsListPresentsTheChosenStepWithNoBadgeFocused() {
+        openEditorOn(KeyCode.DIGIT5, "editor-tour-list");
+        clickOn(stepCell(0));
+        type(KeyCode.DOWN, 8);
+        waitUntil("step 9 is chosen", () -> tourList().getSelectionModel().getSelectedIndex() == 8);
+        press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        waitUntil("the tour plays from that step", () -> state.isPresenting() && state.tourStepProperty().get() == 8);
+        assertNoBadgeTakesTheFocus();
     }
 
     @Test
@@ -130,6 +142,19 @@ class TourAndLinksOnMapUiTest extends EditorUiTestBase {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The list the keyboard was in has gone with the editor: the focus must not fall to the first
+     * badge, whose ring and role line would show to the class as if the step were about it.
+     */
+    private void assertNoBadgeTakesTheFocus() {
+        waitForPulses(2);
+        Node focused = fx(() -> stage.getScene().getFocusOwner());
+        assertTrue(fx(() -> focused == null || !focused.getStyleClass().contains("actor-badge")),
+                "no badge takes the keyboard's focus in the tour: " + focused);
+        assertTrue(fx(() -> view.map().lookupAll(".badge-role").stream().noneMatch(Node::isVisible)),
+                "no role line shows under a badge nobody chose");
+    }
 
     private void openEditorOn(KeyCode tab, String shownId) {
         press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);

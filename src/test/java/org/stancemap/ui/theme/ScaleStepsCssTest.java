@@ -25,7 +25,7 @@ class ScaleStepsCssTest {
                 assertTrue(css.contains(rule), "the stylesheet has " + rule);
                 assertTrue(css.contains(".root:text-" + step + " .ikonli-font-icon"), "icons follow step " + step);
             }
-            String marks = ".stance-map:marks-" + step + " { -fx-font-size: " + px + "; }";
+            String marks = ".map-marks:marks-" + step + " { -fx-font-size: " + px + "; }";
             assertTrue(css.contains(marks), "the stylesheet has " + marks);
         }
     }
