@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.edit.ItemRef;
+import org.stancemap.edit.Review;
 import org.stancemap.model.Actor;
+import org.stancemap.model.Explainer;
 
 /**
  * An author deleting an actor sees every other actor keep its colour, on the map and in the
@@ -80,6 +86,25 @@ class ActorColoursUiTest extends EditorUiTestBase {
         assertEquals(before, after, "no one else's colour moves");
         assertFalse(after.containsValue(belarus), "Belarus's colour " + belarus + " is no one else's: " + after);
         assertNotEquals("bloc-neutral", belarus);
+    }
+
+    @Test
+    void rejectingTheFirstSuggestedActorOfADraftLeavesTheOtherItsColour(@TempDir Path dir) throws Exception {
+        Explainer draft = BridgeDraft.draftIn(dir);
+        DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty()));
+        waitUntil("the draft shows", () -> fx(state::getExplainer) == draft);
+        String first = draft.actors().get(0).id();
+        String second = draft.actors().get(1).id();
+        Map<String, String> drafted = badgeColours();
+        assertNotEquals(drafted.get(first), drafted.get(second), "two people, two colours");
+
+        fxRun(() -> review.history().apply(Review.reject(new ItemRef(ItemRef.Kind.ACTOR, first))));
+        waitUntil("the first actor is rejected", () -> badge(first) == null);
+        assertEquals(drafted.get(second), badgeColours().get(second), "the other keeps its colour");
+
+        fxRun(() -> review.history().undo());
+        waitUntil("undo brings the first back", () -> badge(first) != null);
+        assertEquals(drafted, badgeColours(), "undo: the colours as drafted");
     }
 
     /** Each actor's colour on the map (its badge's bloc class), in the file's order. */
