@@ -12,7 +12,8 @@ import org.stancemap.model.Explainer;
  * Gives each actor a colour slot from the bloc it ultimately belongs to: a leader shares the colour
  * of their state, a state without a parent bloc has its own. Events get no slot (they are drawn in a
  * neutral tone). Slots are handed out in the order the file lists the actors, so the same file
- * always looks the same; no slot carries any meaning beyond "same bloc".
+ * always looks the same; no slot carries any meaning beyond "same bloc". While an explainer is
+ * edited, {@link KeptPalette} hands them out instead, so that no actor's colour moves.
  */
 public final class BlocPalette {
 
@@ -21,7 +22,7 @@ public final class BlocPalette {
 
     private final Map<String, Integer> slotByActor;
 
-    private BlocPalette(Map<String, Integer> slotByActor) {
+    BlocPalette(Map<String, Integer> slotByActor) {
         this.slotByActor = slotByActor;
     }
 
@@ -41,7 +42,7 @@ public final class BlocPalette {
     }
 
     /** Follows first memberships upwards; the file is checked to be free of cycles, but stay bounded anyway. */
-    private static String rootBloc(Explainer explainer, Actor actor) {
+    static String rootBloc(Explainer explainer, Actor actor) {
         Actor current = actor;
         for (int steps = 0; steps < explainer.actors().size() && !current.blocs().isEmpty(); steps++) {
             Optional<Actor> parent = explainer.actor(current.blocs().get(0));

@@ -31,6 +31,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.Place;
 import org.stancemap.model.Status;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.theme.Styles;
 
 /**
  * The actors: a list (chosen here or on the map) and a form for the one chosen: name, kind, role,
@@ -41,6 +42,7 @@ import org.stancemap.ui.Messages;
 final class ActorForm extends VBox {
 
     private static final int PLACES_SHOWN = 12;
+    static final String SWATCH = "editor-actor-swatch";
 
     private final EditSession session;
     private final ListView<Actor> list = id(new ListView<>(), "editor-actor-list");
@@ -237,12 +239,22 @@ final class ActorForm extends VBox {
         }
     }
 
+    /** An actor's name and kind, after a dot in the colour the map gives it. */
     private final class ActorCell extends ListCell<Actor> {
+        private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+
         @Override
         protected void updateItem(Actor actor, boolean empty) {
             super.updateItem(actor, empty);
             setText(empty || actor == null ? null : EditorText.actor(actor));
             setAccessibleText(getText());
+            if (empty || actor == null) {
+                setGraphic(null);
+                return;
+            }
+            int slot = session.state().paletteOf(session.current()).slotOf(actor.id());
+            swatch.getStyleClass().setAll(SWATCH, Styles.blocClass(slot));
+            setGraphic(swatch);
         }
     }
 }

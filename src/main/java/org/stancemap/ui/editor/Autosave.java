@@ -21,7 +21,9 @@ import org.stancemap.ui.Messages;
  * Autosaves the explainer being edited every {@link #PERIOD} while it has changes not yet written,
  * to its own {@link RecoveryFile} (one per explainer file, or per draft not saved yet), and removes
  * that one, and only that one, once the work is saved or closed. It writes only autosaves this
- * running Stancemap owns ({@link RecoveryFolder#claim}), never one another running Stancemap owns.
+ * running Stancemap owns ({@link RecoveryFolder#claim}), never one another running Stancemap owns,
+ * and owns one only while it is this window's work: when the window turns to other work, the
+ * last one's autosave stays on disk and is let go, so another running Stancemap may offer it.
  * The clock and the ticker come in from outside, so a test drives the ticks itself.
  */
 public final class Autosave {
@@ -92,9 +94,11 @@ public final class Autosave {
     public void watch(EditHistory edited, Supplier<Optional<Path>> fileOfIt) {
         stopTicking.run();
         if (edited != history) {
-            // Other work: a draft of its own if it has no file, and nothing of the last one's to remove.
+            // Other work: a draft of its own if it has no file. The last work's autosave, if any, is
+            // neither saved nor given up, so it stays, but no longer as this window's: another
+            // running Stancemap may offer it from now on.
             draftKey = RecoveryFolder.newDraftKey();
-            writer.execute(() -> written = null);
+            writer.execute(this::letGoOfWritten);
         }
         this.history = edited;
         this.file = fileOfIt;
@@ -125,7 +129,7 @@ public final class Autosave {
         writer.execute(() -> {
             try {
                 RecoveryFile to = ownedTarget(target, draft);
-                to.save(now, target, at);
+                saveOrLetGo(to, now, target, at);
                 RecoveryFile before = written;
                 written = to;
                 if (before != null && !before.equals(to)) {
@@ -136,6 +140,28 @@ public final class Autosave {
                 Platform.runLater(() -> tellFailure(e));
             }
         });
+    }
+
+    /** Writes {@code to}; one claimed just for this write that failed is not kept from other instances. */
+    private void saveOrLetGo(RecoveryFile to, Explainer explainer, Optional<Path> target, java.time.Instant at)
+            throws IOException {
+        try {
+            to.save(explainer, target, at);
+        } catch (IOException | RuntimeException e) {
+            if (!to.equals(written)) {
+                recoveries.release(to);
+            }
+            throw e;
+        }
+    }
+
+    /** Forgets the autosave this work went to, keeping it on disk and letting other instances have it; on {@code writer}. */
+    private void letGoOfWritten() {
+        RecoveryFile left = written;
+        written = null;
+        if (left != null) {
+            recoveries.release(left);
+        }
     }
 
     /**

@@ -100,6 +100,11 @@ public final class DraftReviewPane extends BorderPane {
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         history.addListener(this::show);
+        if (state.getExplainer() != draft) {
+            // A new draft (or restored work) opens as any explainer does; a review of the one on
+            // screen is an edit of it, in the colours it shows.
+            state.open(draft, file);
+        }
         show(draft);
         list.getSelectionModel().selectFirst();
     }
@@ -309,7 +314,7 @@ public final class DraftReviewPane extends BorderPane {
             list.getSelectionModel().select(was);
         }
         showTitle();
-        state.open(explainer, file);
+        state.showEdit(explainer, file);
         problems.check(explainer);
     }
 

@@ -119,13 +119,13 @@ final class EditSession {
         history.markSaved();
         Actor selected = state.getSelectedActor();
         Link link = state.getSelectedLink();
-        state.open(current(), file);
+        state.showEdit(current(), file);
         reselect(selected, link);
     }
 
     private void show(Explainer explainer) {
         if (state.getExplainer() != explainer) {
-            state.open(explainer, file);
+            state.showEdit(explainer, file);
         }
     }
 }

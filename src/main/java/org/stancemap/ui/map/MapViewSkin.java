@@ -217,7 +217,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             campRegions.show(explainer, byCamp.regions());
             return byCamp.positions();
         });
-        BlocPalette palette = BlocPalette.of(explainer);
+        BlocPalette palette = state.paletteOf(explainer);
         for (Actor actor : BadgeLayer.readingOrder(layout)) {
             addActor(layout, actor, palette.slotOf(actor.id()));
         }

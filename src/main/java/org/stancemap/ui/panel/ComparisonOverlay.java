@@ -78,7 +78,7 @@ public final class ComparisonOverlay extends StackPane {
 
     private void open(Link link) {
         Explainer explainer = state.getExplainer();
-        VBox content = content(link, explainer, BlocPalette.of(explainer));
+        VBox content = content(link, explainer, state.paletteOf(explainer));
         if (scroll.getParent() == null) {
             getChildren().add(scroll);
         }

@@ -29,7 +29,7 @@ public final class SidePanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         state.explainerProperty().addListener((obs, was, now) -> {
-            palette = now == null ? null : BlocPalette.of(now);
+            palette = now == null ? null : state.paletteOf(now);
             refresh();
         });
         state.selectedActorProperty().addListener((obs, was, now) -> refresh());
@@ -37,7 +37,7 @@ public final class SidePanel extends ScrollPane {
         // A kiosk speaks of tapping, not of keys.
         state.kioskProperty().addListener((obs, was, now) -> refresh());
         if (state.getExplainer() != null) {
-            palette = BlocPalette.of(state.getExplainer());
+            palette = state.paletteOf(state.getExplainer());
         }
         refresh();
     }

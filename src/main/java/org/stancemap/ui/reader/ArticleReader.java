@@ -258,7 +258,7 @@ public final class ArticleReader extends ScrollPane {
         }
         GlossaryMatcher glossary = new GlossaryMatcher(explainer.glossary());
         paragraphs.forEach(view -> view.terms.addAll(glossary.find(view.paragraph.text())));
-        BlocPalette palette = BlocPalette.of(explainer);
+        BlocPalette palette = state.paletteOf(explainer);
         for (Stance stance : explainer.stances()) {
             Actor actor = explainer.actor(stance.actorId()).orElse(null);
             if (actor == null) {

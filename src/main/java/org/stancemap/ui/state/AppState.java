@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableSet;
 import org.stancemap.edit.WordSelection;
+import org.stancemap.layout.BlocPalette;
 import org.stancemap.layout.OpeningView;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
@@ -57,6 +58,7 @@ public final class AppState {
     private final PreferenceState preferences = new PreferenceState();
     private final KioskState kiosk = new KioskState();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final ActorColours colours = new ActorColours();
     private final MapPicking mapPicking = new MapPicking();
     private final LinkMaking linkMaking = new LinkMaking();
     private final ReadOnlyObjectWrapper<WordSelection> articleSelection =
@@ -94,6 +96,26 @@ public final class AppState {
 
     /** Opens another explainer: the selection and any open overlay belong to the old one, so they go. */
     public void open(Explainer next, Optional<Path> file) {
+        colours.open(next);
+        show(next, file);
+    }
+
+    /**
+     * Shows {@code edited}, made by an edit of the explainer on screen (or by undoing one), as
+     * {@link #open} does, except that every actor keeps the colour it has on screen
+     * ({@link ActorColours}).
+     */
+    public void showEdit(Explainer edited, Optional<Path> file) {
+        colours.edit(edited);
+        show(edited, file);
+    }
+
+    /** The colours of {@code explainer}'s actors: as on screen, when it is the explainer open. */
+    public BlocPalette paletteOf(Explainer explainer) {
+        return colours.of(explainer);
+    }
+
+    private void show(Explainer next, Optional<Path> file) {
         presenter.rewind();
         panels.closeStudy();
         selection.forget();

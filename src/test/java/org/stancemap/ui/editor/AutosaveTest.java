@@ -143,6 +143,82 @@ class AutosaveTest {
     }
 
     @Test
+    void workLeftForOtherWorkKeepsItsAutosaveButNoLongerLocksItFromAnotherInstance() throws IOException {
+        Path a = dir.resolve("a.stancemap.json");
+        RecoveryFolder here = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFolder elsewhere = new RecoveryFolder(dir.resolve("recovery"));
+        EditHistory onA = new EditHistory(builtIn());
+        onA.apply(ItemEdits.addGlossaryEntry("alpha", "A word left unsaved."));
+        Autosave saver = autosave(here);
+        saver.watch(onA, () -> Optional.of(a));
+        tick.run();
+        RecoveryFile ofA = here.forFile(a);
+        assertTrue(here.owns(ofA), "this window's work, autosaved and locked");
+
+        // The window turns to other work (a review of another draft, say) without closing A's.
+        EditHistory other = new EditHistory(builtIn());
+        saver.watch(other, Optional::empty);
+
+        assertTrue(ofA.exists(), "A's work was neither saved nor given up: its autosave stays");
+        assertFalse(here.owns(ofA), "but it is no longer this window's");
+        assertTrue(elsewhere.claim(ofA), "so another running Stancemap may offer it");
+        assertTrue(elsewhere.forFile(a).read().orElseThrow().explainer().glossary().stream()
+                .anyMatch(g -> g.term().equals("alpha")), "with the work in it");
+    }
+
+    @Test
+    void savingOrClosingTheWorkRemovesItsAutosaveAndItsLock() throws IOException {
+        Path recovery = dir.resolve("recovery");
+        RecoveryFolder here = new RecoveryFolder(recovery);
+        for (boolean closed : new boolean[] {false, true}) {
+            EditHistory work = new EditHistory(builtIn());
+            work.apply(ItemEdits.addGlossaryEntry("alpha", "A word."));
+            Autosave saver = autosave(here);
+            saver.watch(work, Optional::empty);
+            tick.run();
+            RecoveryFile written = here.all().get(0);
+            if (closed) {
+                saver.stop();
+            } else {
+                work.markSaved();
+                saver.saved();
+            }
+            assertFalse(written.exists(), closed ? "closed" : "saved");
+            assertFalse(here.owns(written), "let go");
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(recovery)) {
+                assertEquals(List.of(), left.toList(), "nothing left, lock file included");
+            }
+        }
+    }
+
+    @Test
+    void anAutosaveThatCouldNotBeWrittenIsNotKeptLocked() throws IOException {
+        Path a = dir.resolve("a.stancemap.json");
+        RecoveryFolder here = new RecoveryFolder(dir.resolve("recovery"));
+        RecoveryFile ofA = here.forFile(a);
+        // Something in the way of the autosave's file: the write fails after the lock was taken.
+        java.nio.file.Files.createDirectories(ofA.explainerFile().resolve("in-the-way"));
+        EditHistory onA = new EditHistory(builtIn());
+        onA.apply(ItemEdits.addGlossaryEntry("alpha", "A word."));
+        Autosave saver = new Autosave(here, Clock.fixed(Instant.parse("2026-12-06T08:30:00Z"), ZoneOffset.UTC),
+                (period, what) -> {
+                    tick = what;
+                    return () -> tick = () -> { };
+                }, write -> {
+                    try {
+                        write.run();
+                    } catch (IllegalStateException toolkitNotStarted) {
+                        // The failure is told on the FX thread, which this test need not start.
+                    }
+                }, (text, problem) -> { });
+        saver.watch(onA, () -> Optional.of(a));
+        tick.run();
+        assertFalse(ofA.exists());
+        assertFalse(here.owns(ofA), "a failed first write keeps no lock");
+        assertTrue(new RecoveryFolder(dir.resolve("recovery")).claim(ofA), "another instance could take it");
+    }
+
+    @Test
     void aPeriodAskedForByHandIsUsedWhenSensible() {
         String was = System.getProperty(Autosave.PERIOD_PROPERTY);
         try {
