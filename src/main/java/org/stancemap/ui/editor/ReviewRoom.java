@@ -7,8 +7,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
 /**
- * How the review shares the window: never wider than the editor would be (the map keeps some room
- * at large text sizes), and, where it is short for its text (a 1024×600 screen, text at 150 % or
+ * How the review shares the window: never wider than half of it (the map keeps room at large text
+ * sizes), and, where it is short for its text (a 1024×600 screen, text at 150 % or
  * 200 %), marked {@code :short} so the stylesheet drops the key hint and shows icons for the buttons
  * that move through the list and its history.
  */
@@ -22,8 +22,12 @@ final class ReviewRoom {
     static final double ROOMY_LINES = 40;
     /** The widest the review gets, in ems of its text: room for its buttons on three rows. */
     static final double MAX_WIDTH_EMS = 32;
-    /** The widest the review gets, as a share of the window's width (as the editor). */
-    static final double MAX_WINDOW_SHARE = 0.4;
+    /**
+     * The widest the review gets, as a share of the window's width. Half: at 200 % text on a laptop
+     * the side panel lies over the map as a sheet anyway, and at 40 % the review's buttons took
+     * five rows and left its list, detail and problems a third of its height.
+     */
+    static final double MAX_WINDOW_SHARE = 0.5;
 
     private ReviewRoom() {
     }

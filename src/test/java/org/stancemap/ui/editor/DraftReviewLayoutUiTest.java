@@ -74,7 +74,7 @@ class DraftReviewLayoutUiTest extends UiTestBase {
                         + (scroll == null ? "no scroll" : fx(() -> scroll.getViewportBounds())) + sizes(review));
             }
             double width = fx(() -> review.getWidth());
-            assertTrue(width <= 0.4 * size[0] + 2 || width <= fx(() -> review.minWidth(-1)) + 2,
+            assertTrue(width <= 0.5 * size[0] + 2 || width <= fx(() -> review.minWidth(-1)) + 2,
                     where + ": the review, " + width + " wide, leaves the map its room");
             fxRun(review::closeNow);
         }
