@@ -38,13 +38,13 @@ import org.stancemap.ui.state.AppState;
  */
 public final class DraftReviewPane extends BorderPane {
 
+    /** The style class of the buttons that show only their icon in a short pane. */
+    static final String REVIEW_TOOL = "review-tool";
+
     private final AppState state;
     private final EditHistory history;
     private final DraftFiles files;
     private final Runnable onClose;
-    /** The style class of the buttons that show only their icon in a short pane. */
-    static final String REVIEW_TOOL = "review-tool";
-
     private final Label title = new Label();
     private final ObservableList<ItemRef> suggestions = FXCollections.observableArrayList();
     private final ListView<ItemRef> list = new ListView<>(suggestions);
