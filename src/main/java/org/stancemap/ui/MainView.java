@@ -80,20 +80,23 @@ public final class MainView extends StackPane {
         showSidePanel(side, room);
         map.coveredRightProperty().bind(consoleCover);
         map.setSheetCover(MapRoom.sheetCover(room, side));
-        drafting = new NewFromArticle(state, this::window, exports, mapArea::setLeft, this::cover);
+        // The review stands at the window's side as the editor does, the full height of map and article:
+        // beside the map only, its list, detail and problems shared what the article drawer left.
+        BorderPane frame = new BorderPane();
+        drafting = new NewFromArticle(state, this::window, exports, frame::setLeft, this::cover);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setId("main-split");
         ReaderDrawer.install(state, split, reader, this);
-        BorderPane frame = new BorderPane(split);
+        frame.setCenter(split);
         // Never wider than the window: a stack pane centres a child wider than itself, which cut
         // the window's content off at both edges once large text made the header too wide.
         frame.setMinSize(0, 0);
         frame.setTop(header);
         editing = new org.stancemap.ui.editor.EditorDock(state, () -> drafting.openReview().orElse(null),
-                mapArea::setLeft, frame::setLeft);
+                frame::setLeft, frame::setLeft);
         header.addOpenItems(editing.menuItem());
         unsaved = new org.stancemap.ui.editor.UnsavedWork(editing, drafting);
         opener.askBeforeLeaving(unsaved::settle);

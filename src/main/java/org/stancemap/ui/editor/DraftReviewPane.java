@@ -19,6 +19,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.edit.Edit;
 import org.stancemap.edit.EditHistory;
 import org.stancemap.edit.EditRefused;
@@ -35,6 +37,9 @@ import org.stancemap.ui.state.AppState;
  * map, in the panel and in the article; Save writes the reviewed explainer through {@link DraftFiles}.
  */
 public final class DraftReviewPane extends BorderPane {
+
+    /** The style class of the buttons that show only their icon in a short pane. */
+    static final String REVIEW_TOOL = "review-tool";
 
     private final AppState state;
     private final EditHistory history;
@@ -76,15 +81,34 @@ public final class DraftReviewPane extends BorderPane {
         // "Nothing to review: …" says why in a sentence: whole, on as many lines as the pane needs.
         count.setWrapText(true);
 
+        // The list, the chosen suggestion's whole text and the problems share the room the window
+        // leaves, each keeping the least the stylesheet gives it (in lines of text); where even that
+        // is more than the window has, they scroll under the heading and the buttons, which stay put.
         SplitPane body = new SplitPane(list, detail, problems);
+        body.setId("review-body");
         body.setOrientation(Orientation.VERTICAL);
-        // The suggestions first: the list is what the author works through; problems keep a quarter.
-        body.setDividerPositions(0.5, 0.72);
-        setCenter(body);
+        body.setDividerPositions(0.42, 0.68);
         Label hint = new Label(Messages.get("review.hint"));
+        hint.setId("review-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("review-hint");
-        Button close = button("review-close", "review.close", this::close);
+        // A short pane drops the hint (the stylesheet hides it); the keys stay in the buttons' tooltips
+        // and the list's accessible help.
+        hint.managedProperty().bind(hint.visibleProperty());
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        list.setAccessibleHelp(Messages.get("review.hint"));
+        VBox middle = new VBox(hint, body);
+        middle.getStyleClass().add("review-middle");
+        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(middle);
+        scroll.setId("review-scroll");
+        scroll.getStyleClass().add("review-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        FocusInView.keep(scroll);
+        setCenter(scroll);
+        Button close = button("review-close", "review.close", "Esc", this::close);
         headerActions.getChildren().add(close);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -96,7 +120,10 @@ public final class DraftReviewPane extends BorderPane {
         title.setWrapText(true);
         headerActions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        setTop(new VBox(titleRow, count, hint));
+        VBox heading = new VBox(titleRow, count);
+        heading.getStyleClass().add("review-heading");
+        setTop(heading);
+        ReviewRoom.fit(this, count);
         setBottom(buttons());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         history.addListener(this::show);
@@ -165,12 +192,12 @@ public final class DraftReviewPane extends BorderPane {
     }
 
     private FlowPane buttons() {
-        Button accept = button("review-accept", "review.accept", this::acceptCurrent);
-        Button reject = button("review-reject", "review.reject", this::rejectCurrent);
-        Button acceptActor = button("review-accept-actor", "review.acceptActor", this::acceptActorOfCurrent);
-        Button rejectRest = button("review-reject-rest", "review.rejectRest", () -> apply(Review.rejectAllRemaining()));
-        Button previous = button("review-previous", "review.previous", () -> move(-1));
-        Button next = button("review-next", "review.next", () -> move(1));
+        Button accept = button("review-accept", "review.accept", "Enter", this::acceptCurrent);
+        Button reject = button("review-reject", "review.reject", "Delete", this::rejectCurrent);
+        Button acceptActor = button("review-accept-actor", "review.acceptActor", "A", this::acceptActorOfCurrent);
+        Button rejectRest = button("review-reject-rest", "review.rejectRest", null, () -> apply(Review.rejectAllRemaining()));
+        Button previous = tool(button("review-previous", "review.previous", "K / Shift+F8", () -> move(-1)), Feather.ARROW_UP);
+        Button next = tool(button("review-next", "review.next", "J / F8", () -> move(1)), Feather.ARROW_DOWN);
         // With no suggestion chosen, or none left, they would do nothing: they say so by looking off.
         javafx.beans.binding.BooleanBinding noneChosen = list.getSelectionModel().selectedItemProperty().isNull();
         javafx.beans.binding.BooleanBinding noneLeft = javafx.beans.binding.Bindings.isEmpty(suggestions);
@@ -182,19 +209,26 @@ public final class DraftReviewPane extends BorderPane {
         }
         FlowPane bar = new FlowPane(
                 accept, reject, acceptActor, rejectRest, previous, next,
-                button("review-undo", "review.undo", this::undo),
-                button("review-redo", "review.redo", this::redo),
-                button("review-save", "review.save", () -> save(false)),
-                button("review-save-as", "review.saveAs", () -> save(true)));
+                tool(button("review-undo", "review.undo", "Ctrl+Z", this::undo), Feather.ROTATE_CCW),
+                tool(button("review-redo", "review.redo", "Ctrl+Shift+Z / Ctrl+Y", this::redo), Feather.ROTATE_CW),
+                button("review-save", "review.save", "Ctrl+S", () -> save(false)),
+                button("review-save-as", "review.saveAs", "Ctrl+Shift+S", () -> save(true)));
         bar.getStyleClass().add("review-buttons");
         return bar;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button(Messages.get(key));
-        button.setId(id);
-        button.setAccessibleText(Messages.get(key));
-        button.setOnAction(e -> action.run());
+    /** A button whose tooltip and accessible text name its key too. */
+    private static Button button(String id, String key, String shortcut, Runnable action) {
+        return EditorControls.button(id, key, shortcut, action);
+    }
+
+    /**
+     * A button that moves through the list or its history: its words at most sizes, only its icon
+     * (with the words in its tooltip and accessible text) where a short pane needs the room.
+     */
+    private static Button tool(Button button, Feather icon) {
+        button.setGraphic(new FontIcon(icon));
+        button.getStyleClass().add(REVIEW_TOOL);
         return button;
     }
 

@@ -43,6 +43,11 @@ public final class ExplainerEditor extends BorderPane {
     private static final KeyCombination SAVE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
+    private static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination NEXT_TAB_PAGE = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.CONTROL_DOWN);
+    private static final KeyCombination PREVIOUS_TAB_PAGE = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.CONTROL_DOWN);
     /** Adds a tour step from the map as it is: from the map itself, where the author chose what it shows. */
     private static final KeyCombination ADD_STEP = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
@@ -50,6 +55,7 @@ public final class ExplainerEditor extends BorderPane {
     private final Runnable onClose;
     private final Label title = new Label();
     private final TabPane tabs = new TabPane();
+    private final SectionBar sections;
     private final QuoteForm quoteForm;
     private final GlossaryForm glossaryForm;
     private final Tab quoteTab;
@@ -103,6 +109,10 @@ public final class ExplainerEditor extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editor-tabs");
         tabs.getStyleClass().add("editor-tabs");
+        // The tabs are chosen in the section bar, which wraps where the pane's own headers would hide
+        // some in a menu; the pane's headers are hidden (stylesheet), so the pane takes no focus itself.
+        tabs.setFocusTraversable(false);
+        sections = new SectionBar(tabs);
         setCenter(tabs);
         // What --validate would say, live, under the forms; a click goes to the entry in its tab.
         ProblemsPanel problems = new ProblemsPanel(new ProblemJump(session, tabs));
@@ -125,7 +135,7 @@ public final class ExplainerEditor extends BorderPane {
                 button("editor-save-as", "editor.saveAs", "Ctrl+Shift+S", () -> save(true)),
                 button("editor-close", "editor.close", "Ctrl+W", this::close));
         bar.getStyleClass().add("editor-bar");
-        VBox heading = new VBox(title, bar);
+        VBox heading = new VBox(title, bar, sections);
         heading.getStyleClass().add("editor-heading");
         setTop(heading);
         session.onChange(now -> showState());
@@ -195,7 +205,7 @@ public final class ExplainerEditor extends BorderPane {
                     return;
                 }
             }
-            tabs.requestFocus();
+            sections.selected().requestFocus();
         });
     }
 
@@ -277,6 +287,10 @@ public final class ExplainerEditor extends BorderPane {
             save(false);
         } else if (CLOSE.match(event)) {
             close();
+        } else if ((NEXT_TAB.match(event) || NEXT_TAB_PAGE.match(event)) && holdsFocus()) {
+            cycleTabs(1);
+        } else if ((PREVIOUS_TAB.match(event) || PREVIOUS_TAB_PAGE.match(event)) && holdsFocus()) {
+            cycleTabs(-1);
         } else if (ADD_STEP.match(event)) {
             tabs.getSelectionModel().select(tourTab);
             tourForm.addFromView();
@@ -312,6 +326,27 @@ public final class ExplainerEditor extends BorderPane {
         if (handled) {
             event.consume();
         }
+    }
+
+    /** Whether the keyboard is somewhere in the editor. */
+    private boolean holdsFocus() {
+        for (Node at = getScene() == null ? null : getScene().getFocusOwner(); at != null; at = at.getParent()) {
+            if (at == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+PageDown and Ctrl+PageUp) from anywhere in the editor, as
+     * a tab pane's own headers do: the next or previous tab, with the keyboard on its button so the
+     * author sees where it went (the field it was in is hidden with its tab).
+     */
+    private void cycleTabs(int by) {
+        int count = tabs.getTabs().size();
+        tabs.getSelectionModel().select(Math.floorMod(tabs.getSelectionModel().getSelectedIndex() + by, count));
+        sections.selected().requestFocus();
     }
 
     private void showState() {

@@ -34,18 +34,86 @@ class EditorLayoutUiTest extends UiTestBase {
     @Test
     void atNormalTextAllSixTabsShowSideBySideOnALaptop() {
         TabPane tabs = openEditor(1366, 768, 100);
-        Bounds pane = fx(() -> tabs.localToScene(tabs.getLayoutBounds()));
-        List<Node> headers = fx(() -> tabs.lookupAll(".tab").stream()
-                .filter(n -> n.getParent() != null && n.getParent().getStyleClass().contains("headers-region")).toList());
-        assertEquals(TABS, headers.size(), "one header per tab");
-        for (Node header : headers) {
-            Bounds box = fx(() -> header.localToScene(header.getLayoutBounds()));
-            assertTrue(box.getMinX() >= pane.getMinX() - 0.5 && box.getMaxX() <= pane.getMaxX() + 0.5,
-                    "the tab header " + fx(() -> ((Labeled) header.lookup(".tab-label")).getText()) + " spans "
-                            + box.getMinX() + "–" + box.getMaxX() + " in an editor " + pane.getMinX() + "–" + pane.getMaxX());
+        List<Bounds> boxes = assertEveryTabChosenInSight(tabs, "at 100 %");
+        assertTrue(boxes.stream().mapToDouble(Bounds::getMinY).distinct().count() == 1,
+                "at 100 % the six tabs stand in one row: " + boxes);
+    }
+
+    @Test
+    void atDoubleTextEveryTabStaysInSightWithoutAMenu() {
+        TabPane tabs = openEditor(1366, 768, 200);
+        assertEveryTabChosenInSight(tabs, "at 200 %");
+    }
+
+    @Test
+    void atDoubleTextCtrlTabGoesRoundTheTabsFromAField() {
+        TabPane tabs = openEditor(1366, 768, 200);
+        fxRun(() -> tabs.getSelectionModel().select(1));
+        Node name = byId("editor-actor-name");
+        fxRun(name::requestFocus);
+        waitUntil("the actor's name has the keyboard", name::isFocused);
+        press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+Tab shows the next tab", () -> tabs.getSelectionModel().getSelectedIndex() == 2);
+        Node focused = fx(() -> view.getScene().getFocusOwner());
+        assertTrue(fx(() -> focused instanceof Labeled l && tabs.getTabs().get(2).getText().equals(l.getText()) && shown(l)),
+                "the keyboard is on the chosen tab's name, in sight: " + focused);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("Ctrl+Shift+Tab goes back", () -> tabs.getSelectionModel().getSelectedIndex() == 1);
+        type(KeyCode.RIGHT);
+        waitUntil("the arrow keys move between the tabs' names", () -> tabs.getSelectionModel().getSelectedIndex() == 2);
+    }
+
+    /**
+     * For each tab, what the author clicks to choose it (its name, outside the forms) shows whole
+     * inside the editor, nothing is left to an overflow menu, and a click on it shows that tab.
+     * The places of the names, top left corners, in the tabs' order.
+     */
+    private List<Bounds> assertEveryTabChosenInSight(TabPane tabs, String where) {
+        ExplainerEditor editor = (ExplainerEditor) byId("explainer-editor");
+        Bounds pane = fx(() -> editor.localToScene(editor.getLayoutBounds()));
+        List<Bounds> boxes = new ArrayList<>();
+        for (int i = 0; i < TABS; i++) {
+            int index = i;
+            String name = fx(() -> tabs.getTabs().get(index).getText());
+            Labeled chooser = fx(() -> allLabeled(editor).stream()
+                    .filter(l -> name.equals(l.getText()) && shown(l) && !inForm(tabs, l)).findFirst().orElse(null));
+            assertTrue(chooser != null, where + " the tab " + name + " has a name to click");
+            Bounds box = fx(() -> chooser.localToScene(chooser.getLayoutBounds()));
+            assertTrue(box.getMinX() >= pane.getMinX() - 0.5 && box.getMaxX() <= pane.getMaxX() + 0.5
+                    && box.getMinY() >= pane.getMinY() - 0.5 && box.getMaxY() <= pane.getMaxY() + 0.5,
+                    where + " the tab " + name + " spans " + box + " in an editor " + pane);
+            assertReadsWhole(chooser, where + " the name of the tab " + name);
+            boxes.add(box);
         }
         Node menu = fx(() -> tabs.lookup(".tab-down-button"));
-        assertFalse(menu != null && fx(() -> shown(menu)), "no tab is left to the overflow menu");
+        assertFalse(menu != null && fx(() -> shown(menu)), where + " no tab is left to the overflow menu");
+        for (int i = TABS - 1; i >= 0; i--) {
+            int index = i;
+            String name = fx(() -> tabs.getTabs().get(index).getText());
+            clickOn(fx(() -> allLabeled(editor).stream()
+                    .filter(l -> name.equals(l.getText()) && shown(l) && !inForm(tabs, l)).findFirst().orElseThrow()));
+            waitUntil("a click on " + name + " shows its tab", () -> tabs.getSelectionModel().getSelectedIndex() == index);
+        }
+        return boxes;
+    }
+
+    /** Every labelled control under {@code parent}, its skins' parts included. */
+    private static List<Labeled> allLabeled(javafx.scene.Parent parent) {
+        List<Labeled> found = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Labeled labeled) {
+                found.add(labeled);
+            }
+            if (child instanceof javafx.scene.Parent inner) {
+                found.addAll(allLabeled(inner));
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code node} is part of a tab's form rather than of what chooses the tab. */
+    private static boolean inForm(TabPane tabs, Node node) {
+        return tabs.getTabs().stream().anyMatch(t -> isAncestor(t.getContent(), node));
     }
 
     @Test

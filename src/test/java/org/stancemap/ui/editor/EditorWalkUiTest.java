@@ -52,7 +52,7 @@ class EditorWalkUiTest extends UiTestBase {
         Link link = explainer.links().get(0);
         int steps = state.getExplainer().tour().size();
         fxRun(() -> state.selectLink(link));
-        clickOn("#editor-tab-actors .tab-label");
+        clickOn("#editor-tab-actors-section");
         fxRun(() -> byId("map").requestFocus());
         waitUntil("the keyboard is on the map", () -> byId("map").isFocused());
         press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
