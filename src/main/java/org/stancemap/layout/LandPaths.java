@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import org.stancemap.model.geo.CountryOutline;
 import org.stancemap.model.geo.WorldOutline;
 
@@ -22,35 +20,9 @@ public record LandPaths(String all, Map<String, String> byName) {
     /** Path units per map unit: the outlines are in hundredths. */
     public static final double UNITS = 100;
 
-    /**
-     * The last world traced, and its paths once traced. A window's map traces the same world as
-     * the start-up did a moment earlier on a loading thread; the map then takes that thread's work,
-     * or waits for it to end, rather than tracing the world a second time.
-     */
-    private static final AtomicReference<Traced> LAST = new AtomicReference<>();
-
-    private record Traced(WorldOutline world, CompletableFuture<LandPaths> paths) {
-    }
-
     /** The paths of {@code world}'s land under the map's projection. */
     public static LandPaths of(WorldOutline world) {
-        while (true) {
-            Traced last = LAST.get();
-            if (last != null && last.world() == world) {
-                return last.paths().join();
-            }
-            Traced mine = new Traced(world, new CompletableFuture<>());
-            if (LAST.compareAndSet(last, mine)) {
-                try {
-                    LandPaths traced = traced(world, new MapProjection());
-                    mine.paths().complete(traced);
-                    return traced;
-                } catch (RuntimeException e) {
-                    mine.paths().completeExceptionally(e);
-                    throw e;
-                }
-            }
-        }
+        return traced(world, new MapProjection());
     }
 
     private static LandPaths traced(WorldOutline world, MapProjection projection) {

@@ -21,6 +21,7 @@ import org.stancemap.ui.export.HandoutView;
 import org.stancemap.ui.quiz.QuizView;
 import org.stancemap.ui.editor.NewFromArticle;
 import org.stancemap.ui.header.HeaderBar;
+import org.stancemap.ui.map.MapLand;
 import org.stancemap.ui.map.MapView;
 import org.stancemap.ui.panel.SidePanel;
 import org.stancemap.ui.present.ConsoleView;
@@ -61,12 +62,13 @@ public final class MainView extends StackPane {
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
     /** The window for {@code state}; map pictures, the handout and exported notes are made on {@code exports}. */
-    public MainView(AppState state, WorldOutline world, ExplainerOpener opener, java.util.concurrent.Executor exports) {
+    public MainView(AppState state, MapLand land, ExplainerOpener opener, java.util.concurrent.Executor exports) {
+        WorldOutline world = land.world();
         this.state = state;
         this.opener = opener;
         this.exports = exports;
         getStyleClass().add(Styles.APP);
-        map = new MapView(state, world);
+        map = new MapView(state, land);
         pictures = new MapPictures(() -> map, state, this::window, exports);
         header = new HeaderBar(state, opener::chooseFile, opener::openDefault,
                 new ExportCommands(() -> state.panels().openStudy(AppState.StudyPane.HANDOUT),

@@ -11,7 +11,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stancemap.cli.LaunchOptions;
 import org.stancemap.explainer.ExplainerLoader;
-import org.stancemap.layout.LandPaths;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapProjection;
 import org.stancemap.model.Explainer;
@@ -24,6 +23,7 @@ import org.stancemap.explainer.RecoveryFolder;
 import org.stancemap.ui.editor.Autosave;
 import org.stancemap.ui.editor.RecoveryOffer;
 import org.stancemap.ui.present.PresentationStage;
+import org.stancemap.ui.map.MapLand;
 import org.stancemap.ui.theme.Theme;
 
 /** The desktop application: one main window on the explainer given on the command line, or the built-in one. */
@@ -69,7 +69,8 @@ public final class StancemapApp extends Application {
         Optional<Explainer> readAhead = loads.peekExplainer(options.explainer());
         if (readAhead.isEmpty()) {
             AppState state = stateFor(options);
-            showWindow(stage, state, options, prepareWindow(stage, null, state, options, store, settings, readerShown));
+            showWindow(stage, state, options, prepareWindow(stage, null, MapLand.of(loads.world()), state, options,
+                    store, settings, readerShown));
             return;
         }
         // The first frame is a sketch of the window; the live one, a second's work, takes its place.
@@ -91,15 +92,15 @@ public final class StancemapApp extends Application {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
                 }, () -> {
-                    // The land's outline for the live map, traced on the loading queue while this
-                    // thread builds the window's other parts (the renderer, done with the sketch,
-                    // leaves a core free); the map takes it when it gets there.
-                    work.loading().execute(() -> LandPaths.of(world));
+                    // The live map's land, traced and parsed on the loading queue while this thread
+                    // builds the window's other parts (the renderer, done with the sketch, leaves a
+                    // core free); the map takes it when it gets there.
+                    MapLand land = MapLand.madeAhead(world, work.loading());
                     // Made once the sketch is on screen: the sketch needs none of it, and its
                     // properties are a few tens of milliseconds' work in a JVM that has just started.
                     AppState state = stateFor(options);
-                    showWindow(stage, state, options,
-                            prepareWindow(stage, stage.getScene(), state, options, store, settings, readerShown));
+                    showWindow(stage, state, options, prepareWindow(stage, stage.getScene(), land, state, options,
+                            store, settings, readerShown));
                 });
     }
 
@@ -121,9 +122,10 @@ public final class StancemapApp extends Application {
      * there is one (its sketch stays on screen until the next pulse draws the live window there);
      * else in a scene of its own, not yet on {@code stage}.
      */
-    private LiveWindow prepareWindow(Stage stage, Scene sketchScene, AppState state, LaunchOptions options,
-                                     SettingsStore store, SettingsStore.LoadedSettings settings, boolean readerShown) {
-        MainView view = buildMainView(stage, sketchScene, state, work, loads);
+    private LiveWindow prepareWindow(Stage stage, Scene sketchScene, MapLand land, AppState state,
+                                     LaunchOptions options, SettingsStore store,
+                                     SettingsStore.LoadedSettings settings, boolean readerShown) {
+        MainView view = buildMainView(stage, sketchScene, land, state, work, loads);
         // Here rather than in buildMainView: tests choose their screen's enlargement themselves.
         ScreenWatch.install(stage, state);
         UserSettings.attach(store, settings, state, stage, work.settings());
@@ -201,7 +203,7 @@ public final class StancemapApp extends Application {
      * explainer named at start taken from {@code loads}; tests call this with their own.
      */
     public static MainView createMainView(Stage stage, AppState state, BackgroundWork work, StartupLoads loads) {
-        MainView view = buildMainView(stage, null, state, work, loads);
+        MainView view = buildMainView(stage, null, MapLand.of(loads.world()), state, work, loads);
         stage.setScene(view.getScene());
         return view;
     }
@@ -210,12 +212,12 @@ public final class StancemapApp extends Application {
      * As {@link #createMainView}, but in {@code sketchScene} when that is not null, and else in a
      * new scene left for the caller to put on {@code stage}.
      */
-    private static MainView buildMainView(Stage stage, Scene sketchScene, AppState state, BackgroundWork work,
-                                          StartupLoads loads) {
+    private static MainView buildMainView(Stage stage, Scene sketchScene, MapLand land, AppState state,
+                                          BackgroundWork work, StartupLoads loads) {
         Theme.loadFonts();
         Theme.useBaseTheme(state.darkThemeProperty().get());
         ExplainerOpener opener = new ExplainerOpener(new ExplainerLoader(), state, () -> stage, work.loading(), loads);
-        MainView view = new MainView(state, loads.world(), opener, work.exports());
+        MainView view = new MainView(state, land, opener, work.exports());
         Scene scene;
         if (sketchScene == null) {
             scene = new Scene(view, 1280, 800);

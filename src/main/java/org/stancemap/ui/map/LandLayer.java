@@ -30,6 +30,16 @@ final class LandLayer extends Group {
         countries.getStyleClass().add(Styles.LAND);
     }
 
+    /**
+     * A layer whose outline the toolkit has already parsed (asking for its bounds parses the path
+     * text, and the drawn copy reuses that), so that the thread that makes it does that work.
+     */
+    static LandLayer parsed(WorldOutline world) {
+        LandLayer layer = new LandLayer(world);
+        layer.countries.getBoundsInLocal();
+        return layer;
+    }
+
     /** A tinted copy of the named country for a state actor, or null when the map has no such country. */
     SVGPath addTerritory(String countryName, String blocClass) {
         String outline = paths.byName().get(countryName.toLowerCase(Locale.ROOT));

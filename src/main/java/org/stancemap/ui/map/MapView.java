@@ -24,7 +24,7 @@ import org.stancemap.ui.theme.Styles;
 public final class MapView extends Control {
 
     private final AppState state;
-    private final WorldOutline world;
+    private final MapLand land;
     /** How much of the view's bottom and right edge overlays cover (the tour's caption band, the console). */
     private final DoubleProperty coveredBelow = new SimpleDoubleProperty(this, "coveredBelow", 0);
     private final DoubleProperty coveredRight = new SimpleDoubleProperty(this, "coveredRight", 0);
@@ -32,9 +32,9 @@ public final class MapView extends Control {
     private final ReadOnlyIntegerWrapper marksStep = new ReadOnlyIntegerWrapper(this, "marksStep", 100);
     private DoubleSupplier sheetCover = () -> 0;
 
-    public MapView(AppState state, WorldOutline world) {
+    public MapView(AppState state, MapLand land) {
         this.state = state;
-        this.world = world;
+        this.land = land;
         getStyleClass().add(Styles.MAP);
         setId("map");
         setMinSize(0, 0);
@@ -53,7 +53,11 @@ public final class MapView extends Control {
     }
 
     WorldOutline world() {
-        return world;
+        return land.world();
+    }
+
+    MapLand land() {
+        return land;
     }
 
     /** Height at the bottom of the view that an overlay covers (the tour's caption band), which framing keeps clear. */

@@ -59,7 +59,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         super(map);
         this.map = map;
         this.state = map.state();
-        this.land = new LandLayer(map.world());
+        this.land = map.land().layer();
         this.emphasis = new MapEmphasis(state, badges.badges(), territories, links.curves());
         // Clicks on the sea reach the window's own handlers, as they did before the map was a control.
         consumeMouseEvents(false);

@@ -57,6 +57,30 @@ class LandLayerTest {
         assertEquals(PROJECTION.xOfLongitude(10) - PROJECTION.xOfLongitude(0), land.getWidth(), 1.5);
     }
 
+    /** The live window's land is made on a loading thread: it must be the land made on the FX thread. */
+    @Test
+    void landMadeAheadOnAnotherThreadIsTheLandMadeOnTheFxThread() throws Exception {
+        double[] west = {-9.5, 36.9, 3.3, 36.9, 3.3, 43.8, -1.8, 43.3, -9.5, 43.1};
+        WorldOutline world = world(new CountryOutline("A", "Westland", List.of(west)));
+        java.util.concurrent.ExecutorService loading = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            MapLand ahead = MapLand.madeAhead(world, loading);
+            Bounds[] made = onFx(() -> {
+                LandLayer first = ahead.layer();
+                LandLayer again = ahead.layer();
+                LandLayer here = MapLand.of(world).layer();
+                first.setView(2, 10, 20);
+                here.setView(2, 10, 20);
+                return new Bounds[] {first.getBoundsInParent(), here.getBoundsInParent(),
+                        again == first ? null : again.getBoundsInLocal()};
+            });
+            assertEquals(made[1], made[0], "the same outline, where the projection puts it");
+            assertNotNull(made[2], "a second map gets a layer of its own");
+        } finally {
+            loading.shutdown();
+        }
+    }
+
     private static WorldOutline world(CountryOutline... countries) {
         return new WorldOutline(List.of(countries), "test", "test");
     }
