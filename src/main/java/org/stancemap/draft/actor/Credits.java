@@ -180,7 +180,7 @@ final class Credits {
                     || close + 1 >= n || !DASHES.contains(sentence.token(close + 1).text())) {
                 return 0;
             }
-            agency = Lexicon.NEWS_AGENCIES.contains(text(sentence, k + 1, close).toLowerCase(Locale.ROOT));
+            agency = Lexicon.NEWS_AGENCIES.contains(sentence.text(k + 1, close).toLowerCase(Locale.ROOT));
             end = close + 2;
         } else if (words == 0 && !dated) {
             return 0;
@@ -232,7 +232,7 @@ final class Credits {
     /** The end of an agency's name starting at {@code from} ("Getty Images", "AP"), or {@code from}. */
     private static int agencyEnd(Sentence sentence, int from) {
         for (int end = Math.min(sentence.size(), from + 3); end > from; end--) {
-            if (Lexicon.NEWS_AGENCIES.contains(text(sentence, from, end).toLowerCase(Locale.ROOT))) {
+            if (Lexicon.NEWS_AGENCIES.contains(sentence.text(from, end).toLowerCase(Locale.ROOT))) {
                 return end;
             }
         }
@@ -265,17 +265,5 @@ final class Credits {
 
     private static String lower(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
-    }
-
-    private static String text(Sentence sentence, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = sentence.token(k);
-            if (k > from && t.start() > sentence.token(k - 1).end()) {
-                b.append(' ');
-            }
-            b.append(t.text());
-        }
-        return b.toString();
     }
 }

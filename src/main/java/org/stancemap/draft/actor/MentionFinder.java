@@ -305,20 +305,9 @@ public final class MentionFinder {
         }
 
         private String text(int from, int to) {
-            return sentenceText(from, to);
+            return sentence.text(from, to);
         }
 
-        private String sentenceText(int from, int to) {
-            StringBuilder b = new StringBuilder();
-            for (int k = from; k < to; k++) {
-                Token t = sentence.token(k);
-                if (k > from && t.start() > sentence.token(k - 1).end()) {
-                    b.append(' ');
-                }
-                b.append(t.text());
-            }
-            return b.toString();
-        }
 
         private void add(int from, int to, MentionType type, String name, String role, String code, String affiliation) {
             TextRange range = new TextRange(sentence.token(from).start(), sentence.token(to - 1).end());
