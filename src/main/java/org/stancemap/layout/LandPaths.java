@@ -22,10 +22,7 @@ public record LandPaths(String all, Map<String, String> byName) {
 
     /** The paths of {@code world}'s land under the map's projection. */
     public static LandPaths of(WorldOutline world) {
-        return traced(world, new MapProjection());
-    }
-
-    private static LandPaths traced(WorldOutline world, MapProjection projection) {
+        MapProjection projection = new MapProjection();
         StringBuilder all = new StringBuilder();
         Map<String, String> byName = new HashMap<>();
         for (CountryOutline country : world.countries()) {
