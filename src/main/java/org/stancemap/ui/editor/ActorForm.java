@@ -56,6 +56,9 @@ final class ActorForm extends VBox {
     private final ComboBox<Actor> mergeInto = id(new ComboBox<>(), "editor-actor-merge-target");
     private final javafx.scene.control.Button apply = button("editor-actor-apply", "editor.actor.apply", "Ctrl+Enter",
             this::applyChanges);
+    /** No actor is chosen: the form is empty and nothing in it can be edited, only a new actor made. */
+    private final javafx.beans.property.BooleanProperty noneChosen =
+            new javafx.beans.property.SimpleBooleanProperty(this, "noneChosen", true);
     private Optional<Place> place = Optional.empty();
     private final FormChecks checks = new FormChecks();
     private boolean filling;
@@ -95,16 +98,21 @@ final class ActorForm extends VBox {
 
         placer = new MapPlacer(session, places, this::chosenActor, this::choose);
         // The search on its own line: beside it, the two buttons were cut to "Pick on …" in a docked editor.
-        FlowPane placeButtons = new FlowPane(placer.toggle(), button("editor-actor-place-clear",
-                "editor.actor.place.clear", null, () -> choosePlace(Optional.empty())));
+        javafx.scene.control.Button noPlace = button("editor-actor-place-clear", "editor.actor.place.clear", null,
+                () -> choosePlace(Optional.empty()));
+        FlowPane placeButtons = new FlowPane(placer.toggle(), noPlace);
         placeButtons.getStyleClass().add("editor-buttons");
         VBox placeRow = new VBox(placeSearch, placeButtons);
         placeRow.getStyleClass().add("editor-field");
-        FlowPane actions = new FlowPane(apply,
-                button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor),
-                button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen));
+        javafx.scene.control.Button delete = button("editor-actor-delete", "editor.actor.delete", "Delete", this::deleteChosen);
+        FlowPane actions = new FlowPane(apply, button("editor-actor-new", "editor.actor.new", "Ctrl+N", this::newActor), delete);
         actions.getStyleClass().add("editor-buttons");
-        HBox mergeRow = EditorControls.row(mergeInto, button("editor-actor-merge", "editor.actor.merge", null, this::merge));
+        javafx.scene.control.Button mergeButton = button("editor-actor-merge", "editor.actor.merge", null, this::merge);
+        HBox mergeRow = EditorControls.row(mergeInto, mergeButton);
+        for (javafx.scene.Node editing : List.of(name, kind, role, blocs, placeSearch, placer.toggle(), noPlace, apply,
+                delete, mergeInto, mergeButton)) {
+            editing.disableProperty().bind(noneChosen);
+        }
         getChildren().addAll(labelled("editor.actor.list", list), EditorControls.withNote(labelled("editor.actor.name", name),
                         checks.require(name, "editor.actor.refused.noName")), labelled("editor.actor.kind", kind),
                 labelled("editor.actor.role", role), labelled("editor.actor.blocs", blocs), labelled("editor.actor.place", placeSearch, placeRow),
@@ -149,32 +157,57 @@ final class ActorForm extends VBox {
     private void refresh(Explainer explainer) {
         String chosenId = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(Actor::id).orElse(null);
         list.getItems().setAll(explainer.actors());
-        if (chosenId != null) {
-            explainer.actor(chosenId).ifPresentOrElse(list.getSelectionModel()::select, () -> chosen(null));
+        Optional<Actor> still = Optional.ofNullable(chosenId).flatMap(explainer::actor);
+        if (still.isPresent()) {
+            list.getSelectionModel().select(still.get());
+        } else {
+            // The chosen actor is gone (deleted, merged away, undone): the form must not keep a part of it.
+            list.getSelectionModel().clearSelection();
+            chosen(null);
         }
     }
 
     private void chosen(Actor actor) {
+        if (actor == null) {
+            showNone();
+            return;
+        }
         filling = true;
         Explainer explainer = session.current();
-        name.setText(actor == null ? "" : actor.name());
-        kind.setValue(actor == null ? ActorKind.PERSON : actor.kind());
-        role.setText(actor == null ? "" : actor.role());
+        noneChosen.set(false);
+        name.setText(actor.name());
+        kind.setValue(actor.kind());
+        role.setText(actor.role());
         blocs.getCheckModel().clearChecks();
         blocs.getItems().setAll(explainer.actors().stream().filter(a -> a.kind().isBloc())
-                .filter(a -> actor == null || !a.id().equals(actor.id())).toList());
-        if (actor != null) {
-            blocs.getItems().stream().filter(b -> actor.blocs().contains(b.id())).forEach(blocs.getCheckModel()::check);
-        }
+                .filter(a -> !a.id().equals(actor.id())).toList());
+        blocs.getItems().stream().filter(b -> actor.blocs().contains(b.id())).forEach(blocs.getCheckModel()::check);
         placeSearch.clear();
-        choosePlace(actor == null ? Optional.empty() : actor.place());
-        mergeInto.getItems().setAll(explainer.actors().stream().filter(a -> actor == null || !a.id().equals(actor.id()))
-                .toList());
+        choosePlace(actor.place());
+        mergeInto.getItems().setAll(explainer.actors().stream().filter(a -> !a.id().equals(actor.id())).toList());
         checks.conceal();
         filling = false;
-        if (actor != null && !actor.equals(session.state().getSelectedActor())) {
+        if (!actor.equals(session.state().getSelectedActor())) {
             session.state().selectActor(actor);
         }
+    }
+
+    /** No actor chosen: every field empty and disabled, so nothing looks like part of an actor. */
+    private void showNone() {
+        filling = true;
+        noneChosen.set(true);
+        name.clear();
+        kind.setValue(null);
+        role.clear();
+        blocs.getCheckModel().clearChecks();
+        blocs.getItems().clear();
+        placeSearch.clear();
+        place = Optional.empty();
+        placeShown.setText("");
+        mergeInto.getItems().clear();
+        mergeInto.setValue(null);
+        checks.conceal();
+        filling = false;
     }
 
     private void choosePlace(Optional<Place> chosen) {
@@ -209,8 +242,8 @@ final class ActorForm extends VBox {
     }
 
     private void newActor() {
-        String typed = name.getText().isBlank() || chosenActor().isPresent() ? Messages.get("editor.actor.new.name")
-                : name.getText().strip();
+        // Named "New actor" and renamed in the form, which takes the keyboard for it.
+        String typed = Messages.get("editor.actor.new.name");
         Explainer explainer = session.current();
         String id = NewIds.forActor(explainer, typed);
         if (session.apply(ItemEdits.addActor(new Actor(id, typed, kind.getValue() == null ? ActorKind.PERSON
@@ -222,8 +255,13 @@ final class ActorForm extends VBox {
     }
 
     private void deleteChosen() {
-        chosenActor().ifPresent(actor -> session.apply(Review.removal(Set.of(ItemRef.actor(actor.id())),
-                Messages.format("editor.actor.delete.edit", actor.name()))));
+        chosenActor().ifPresent(actor -> {
+            if (session.apply(Review.removal(Set.of(ItemRef.actor(actor.id())),
+                    Messages.format("editor.actor.delete.edit", actor.name())))) {
+                // The Delete button is disabled with no actor chosen; the keyboard goes on from the list.
+                list.requestFocus();
+            }
+        });
     }
 
     private void merge() {

@@ -50,6 +50,9 @@ class EditorLayoutUiTest extends UiTestBase {
         TabPane tabs = openEditor(1366, 768, 200);
         fxRun(() -> tabs.getSelectionModel().select(1));
         Node name = byId("editor-actor-name");
+        // The name of the actor chosen: with none, the form has nothing to edit.
+        fxRun(() -> state.selectActor(actor("starmer")));
+        waitUntil("the form shows the actor chosen", () -> !name.isDisabled());
         fxRun(name::requestFocus);
         waitUntil("the actor's name has the keyboard", name::isFocused);
         press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);

@@ -27,6 +27,9 @@ class TypeAheadNearTheFootUiTest extends UiTestBase {
         fxRun(() -> ((TabPane) byId("editor-tabs")).getSelectionModel().select(1));
         waitUntil("the actors tab shows its place search", () -> byId("editor-actor-place").isVisible());
         Node field = byId("editor-actor-place");
+        // A place is searched for the actor chosen: with none, the form has nothing to edit.
+        fxRun(() -> state.selectActor(actor("starmer")));
+        waitUntil("the form shows the actor chosen", () -> !field.isDisabled());
         // Focused first: the form may scroll to show it, which would move it after it was placed.
         fxRun(field::requestFocus);
         waitUntil("the place search has the keyboard", field::isFocused);

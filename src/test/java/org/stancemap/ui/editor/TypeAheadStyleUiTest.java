@@ -47,6 +47,9 @@ class TypeAheadStyleUiTest extends UiTestBase {
             waitUntil("Ctrl+E opens the editor", () -> byId("editor-tabs") != null);
             fxRun(() -> ((TabPane) byId("editor-tabs")).getSelectionModel().select(1));
             waitUntil("the actors tab shows its place search", () -> byId("editor-actor-place").isVisible());
+            // A place is searched for the actor chosen: with none, the form has nothing to edit.
+            fxRun(() -> state.selectActor(actor("starmer")));
+            waitUntil("the form shows the actor chosen", () -> !byId("editor-actor-place").isDisabled());
             fxRun(() -> byId("editor-actor-place").requestFocus());
             waitUntil("the place search has the keyboard", () -> byId("editor-actor-place").isFocused());
             write("Par");
