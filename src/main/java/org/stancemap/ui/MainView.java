@@ -216,7 +216,7 @@ public final class MainView extends StackPane {
         review.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> state.getExplainer() == null || org.stancemap.edit.Review.suggestions(state.getExplainer()).isEmpty(),
                 state.explainerProperty()));
-        review.setOnAction(e -> drafting.review(state.getExplainer(), state.explainerFileProperty().get()));
+        review.setOnAction(e -> drafting.reviewShown());
         return new javafx.scene.control.MenuItem[] {fromArticle, fromPaste, review};
     }
 

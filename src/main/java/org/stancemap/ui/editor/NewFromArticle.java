@@ -186,6 +186,21 @@ public final class NewFromArticle {
         return Optional.ofNullable(step);
     }
 
+    /**
+     * ⋯ ▸ Review suggestions…: the review of the explainer on screen, once unsaved work in the
+     * editor or another review is saved or let go; Cancel leaves both as they were.
+     */
+    public void reviewShown() {
+        if (state.isKiosk() || !mayLeave.getAsBoolean()) {
+            return;
+        }
+        // Read after the question: saving may have given the explainer on screen its file.
+        Explainer shown = state.getExplainer();
+        if (shown != null && !org.stancemap.edit.Review.suggestions(shown).isEmpty()) {
+            review(shown, state.explainerFileProperty().get());
+        }
+    }
+
     /** Opens the review of {@code explainer} (a draft, or any explainer whose suggestions remain). */
     public DraftReviewPane review(Explainer explainer, Optional<Path> file) {
         return review(explainer, file, Optional.empty());

@@ -3,10 +3,10 @@ package org.stancemap.ui.editor;
 import java.util.Optional;
 
 /**
- * Unsaved work stands in the way of closing the window, quitting, opening another explainer and
- * starting a new one: the editor, or the review, first asks whether to save it (Save, Don’t save,
- * Cancel). Once the answer lets the author go on, both are closed and their autosave removed;
- * Cancel leaves everything as it was.
+ * Unsaved work stands in the way of closing the window, quitting, opening another explainer,
+ * starting a new one and reviewing suggestions: the editor, or the review, first asks whether to
+ * save it (Save, Don’t save, Cancel). Once the answer lets the author go on, both are closed and
+ * their autosave removed; Cancel leaves everything as it was.
  */
 public final class UnsavedWork {
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.edit.ItemEdits;
 import org.stancemap.explainer.ExplainerEncoder;
 import org.stancemap.explainer.ExplainerLoader;
+import org.stancemap.model.Actor;
+import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
+import org.stancemap.model.Status;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.UiTestBase;
 
@@ -102,6 +107,35 @@ class UnsavedWorkUiTest extends UiTestBase {
         waitForPulses(2);
         assertNull(byId("import-step"), "no import step: the author kept the work");
         assertNotNull(byId("explainer-editor"), "the editor stays open");
+    }
+
+    @Test
+    void reviewingSuggestionsAsksCancelKeepsTheEditorAndSaveWritesBeforeTheReviewOpens() throws Exception {
+        Path file = openFromFile();
+        ExplainerEditor editor = editWithOneChange();
+        fxRun(() -> editor.session().apply(ItemEdits.addActor(new Actor("belarus", "Belarus", ActorKind.STATE,
+                "A neighbour", List.of(), Optional.empty(), Status.SUGGESTED))));
+
+        clickOn("#main-menu");
+        clickOn(Messages.get("menu.review"));
+        waitUntil("reviewing the suggestions asks first", () -> question() != null);
+        type(KeyCode.ESCAPE);
+        waitUntil("Esc answers Cancel", () -> question() == null);
+        waitForPulses(2);
+        assertNull(byId("draft-review"), "no review: the author kept the work");
+        assertSame(editor, byId("explainer-editor"), "the same editor stays open");
+        assertTrue(fx(() -> editor.session().history().isModified()), "with the changes in it, unsaved");
+        assertTrue(hasDialogue(fx(state::getExplainer)), "and on screen");
+
+        clickOn("#main-menu");
+        clickOn(Messages.get("menu.review"));
+        waitUntil("asked again", () -> question() != null);
+        type(KeyCode.ENTER);
+        waitUntil("Enter saves, then the review opens", () -> question() == null && byId("draft-review") != null);
+        assertNull(byId("explainer-editor"), "the editor is closed");
+        Explainer saved = new ExplainerLoader().load(file).explainer().orElseThrow();
+        assertTrue(hasDialogue(saved) && saved.actor("belarus").isPresent(), "the changes are in the file");
+        assertEquals(Optional.of(file), fx(() -> state.explainerFileProperty().get()), "the review is of that file");
     }
 
     private Path openFromFile() throws IOException {
