@@ -57,7 +57,8 @@ final class HandoutComposer {
         this.options = options;
         this.map = map;
         this.progress = progress;
-        this.palette = BlocPalette.of(explainer);
+        // One source for the map and the marks beside the names, so both show the same colours.
+        this.palette = options.coloursOf(explainer);
     }
 
     void compose() throws IOException, HandoutException {
@@ -155,7 +156,7 @@ final class HandoutComposer {
         flow.content().saveGraphicsState();
         flow.content().transform(new org.apache.pdfbox.util.Matrix(MAP_TEXT_SCALE, 0, 0, MAP_TEXT_SCALE,
                 flow.left(), flow.pdfY(flow.y())));
-        map.draw(flow, explainer, 0, 0, width / MAP_TEXT_SCALE, height / MAP_TEXT_SCALE);
+        map.draw(flow, explainer, palette, 0, 0, width / MAP_TEXT_SCALE, height / MAP_TEXT_SCALE);
         flow.content().restoreGraphicsState();
         flow.advance(height + 4);
         MapMarks.drawLegend(flow, width);

@@ -96,8 +96,12 @@ final class MapDrawing {
                 name -> fonts.width(name, Face.SANS, NAME_SIZE) + 4);
     }
 
-    /** Draws the map filling the box with top-left corner ({@code left}, {@code top}) in PDF coordinates. */
-    void draw(PageFlow flow, Explainer explainer, float left, float top, float width, float height) throws IOException {
+    /**
+     * Draws the map filling the box with top-left corner ({@code left}, {@code top}) in PDF coordinates,
+     * each actor in its colour in {@code palette}.
+     */
+    void draw(PageFlow flow, Explainer explainer, BlocPalette palette, float left, float top, float width, float height)
+            throws IOException {
         PDPageContentStream cs = flow.content();
         MapLayout layout = MapLayout.of(explainer, projection, world);
         MapMetrics metrics = metrics(flow.fonts());
@@ -135,7 +139,6 @@ final class MapDrawing {
                 discs.put(id, new Point(p.x() + inset.left() - left, p.y() + top - inset.top()));
             }
         }
-        BlocPalette palette = BlocPalette.of(explainer);
 
         cs.saveGraphicsState();
         cs.addRect(left, top - height, width, height);

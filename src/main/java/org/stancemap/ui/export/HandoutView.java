@@ -127,7 +127,9 @@ public final class HandoutView extends StudyCard {
                 .withNotes(withNotes.isSelected() ? notes(explainer, state.studyRecordProperty().get()) : List.of())
                 .withQuestions(withQuestions.isSelected() ? HandoutOptions.DEFAULT_QUESTIONS : 0)
                 .withAnswerKey(withQuestions.isSelected() && withAnswers.isSelected())
-                .withNumberedArticle(withArticle.isSelected());
+                .withNumberedArticle(withArticle.isSelected())
+                // The map is a picture of the screen: the names' marks take the colours it shows.
+                .withColours(state.paletteOf(explainer));
         var image = pictures.snapshot();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
