@@ -116,15 +116,10 @@ public final class MainView extends StackPane {
                 new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
                 new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
+        org.stancemap.ui.present.TourFocus tourFocus = new org.stancemap.ui.present.TourFocus(this, map);
         state.presentingProperty().addListener((obs, was, now) -> {
             pseudoClassStateChanged(PRESENT, now);
-            if (now) {
-                // What had the keyboard (the editor's tour list, a panel's button) hides as the
-                // tour starts; left to itself the focus would fall to the first badge, whose ring
-                // and role line the class would then take for part of the step. The tour's keys
-                // are the scene's, so the window itself can hold the focus.
-                requestFocus();
-            }
+            tourFocus.presenting(now);
         });
         state.kioskProperty().addListener((obs, was, now) -> pseudoClassStateChanged(KIOSK, now));
 

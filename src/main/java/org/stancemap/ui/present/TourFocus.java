@@ -1,0 +1,64 @@
+package org.stancemap.ui.present;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+
+/**
+ * The keyboard across a tour. As it starts, what had the keyboard (the editor's tour list, a
+ * panel's button) hides; left to itself the focus would fall to the first badge, whose ring and
+ * role line the class would then take for part of the step, so the window itself holds it (the
+ * tour's keys are the scene's). When the tour ends, the keyboard goes back where it was, with its
+ * ring, or to the map if that is gone, so the next Tab or arrow key goes on from there.
+ */
+public final class TourFocus {
+
+    private final Node window;
+    private final Node map;
+    private Node before;
+
+    /** {@code window} holds the keyboard during a tour; {@code map} takes it after one when nothing else can. */
+    public TourFocus(Node window, Node map) {
+        this.window = window;
+        this.map = map;
+    }
+
+    /** Call as the tour starts ({@code true}) and ends. */
+    public void presenting(boolean now) {
+        if (now) {
+            Scene scene = window.getScene();
+            Node owner = scene == null ? null : scene.getFocusOwner();
+            before = owner == window ? null : owner;
+            window.requestFocus();
+            return;
+        }
+        Node back = before;
+        before = null;
+        // Later: what the tour hid (the header, the editor) shows again as the tour's end is told around.
+        Platform.runLater(() -> giveBack(back));
+    }
+
+    private void giveBack(Node back) {
+        Scene scene = window.getScene();
+        if (scene == null || (scene.getFocusOwner() != null && scene.getFocusOwner() != window)) {
+            return; // something has taken the keyboard on purpose since (another tour, the editor's own)
+        }
+        if (canTake(back, scene)) {
+            back.requestFocus();
+        } else if (canTake(map, scene)) {
+            map.requestFocus();
+        }
+    }
+
+    private static boolean canTake(Node node, Scene scene) {
+        if (node == null || node.getScene() != scene || node.isDisabled()) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
