@@ -116,7 +116,7 @@ public final class MainView extends StackPane {
                 new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
                 new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
         addStudyViewsWhenFirstAsked(world);
-        org.stancemap.ui.present.TourFocus tourFocus = new org.stancemap.ui.present.TourFocus(this, map);
+        org.stancemap.ui.present.TourFocus tourFocus = new org.stancemap.ui.present.TourFocus(this, map::focusFirstActor);
         state.presentingProperty().addListener((obs, was, now) -> {
             pseudoClassStateChanged(PRESENT, now);
             tourFocus.presenting(now);

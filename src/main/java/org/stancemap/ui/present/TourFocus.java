@@ -9,18 +9,21 @@ import javafx.scene.Scene;
  * panel's button) hides; left to itself the focus would fall to the first badge, whose ring and
  * role line the class would then take for part of the step, so the window itself holds it (the
  * tour's keys are the scene's). When the tour ends, the keyboard goes back where it was, with its
- * ring, or to the map if that is gone, so the next Tab or arrow key goes on from there.
+ * ring, or to a badge on the map if that is gone, so the next Tab or arrow key goes on from there.
  */
 public final class TourFocus {
 
     private final Node window;
-    private final Node map;
+    private final Runnable toMap;
     private Node before;
 
-    /** {@code window} holds the keyboard during a tour; {@code map} takes it after one when nothing else can. */
-    public TourFocus(Node window, Node map) {
+    /**
+     * {@code window} holds the keyboard during a tour; {@code toMap} gives it to the map (to a badge:
+     * the map itself draws no ring) after one when nothing else can take it.
+     */
+    public TourFocus(Node window, Runnable toMap) {
         this.window = window;
-        this.map = map;
+        this.toMap = toMap;
     }
 
     /** Call as the tour starts ({@code true}) and ends. */
@@ -45,8 +48,8 @@ public final class TourFocus {
         }
         if (canTake(back, scene)) {
             back.requestFocus();
-        } else if (canTake(map, scene)) {
-            map.requestFocus();
+        } else {
+            toMap.run();
         }
     }
 

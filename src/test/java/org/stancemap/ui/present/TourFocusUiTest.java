@@ -33,7 +33,7 @@ class TourFocusUiTest extends PresenterUiTestBase {
     }
 
     @Test
-    void aTourStartedWithNothingFocusedLeavesTheKeyboardOnTheMap() {
+    void aTourStartedWithNothingFocusedLeavesTheKeyboardOnABadgeOfTheMap() {
         waitUntil("the window itself has the keyboard", view::isFocused);
         press(KeyCode.SHIFT, KeyCode.F5);
         release(KeyCode.F5, KeyCode.SHIFT);
@@ -41,9 +41,11 @@ class TourFocusUiTest extends PresenterUiTestBase {
         key(KeyCode.ESCAPE);
         waitUntil("Esc ends the tour", () -> !state.isPresenting());
 
-        waitUntil("the map has the keyboard", () -> view.map().isFocused());
+        waitUntil("a badge on the map has the keyboard", () -> view.getScene().getFocusOwner() != null
+                && view.getScene().getFocusOwner().getStyleClass().contains("actor-badge"));
         waitForPulses(2);
-        assertTrue(ringShows(view.map()), "with its focus ring");
+        Node badge = fx(() -> view.getScene().getFocusOwner());
+        assertTrue(ringShows(fx(() -> badge.lookup(".badge-disc"))), "with its focus ring");
     }
 
     /** A ring is drawn round the node: a border with a visible stroke. */
