@@ -54,6 +54,27 @@ class ActorFormAfterDeleteUiTest extends EditorUiTestBase {
         assertShows(actor("starmer"), "chosen on the map after the delete");
     }
 
+    @Test
+    void applyingFromAFieldKeepsTheFormFilledAndTheKeyboardThere() {
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the editor opens", () -> byId("explainer-editor") != null);
+        press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        waitUntil("the actors' list shows", () -> fx(() -> byId("editor-actor-list").isVisible()));
+        fxRun(() -> actorList().getSelectionModel().select(actor("starmer")));
+        waitUntil("the form shows Starmer", () -> "Keir Starmer".equals(name().getText()));
+        fxRun(() -> {
+            role().requestFocus();
+            role().setText("UK Prime Minister");
+        });
+        waitUntil("the role has the keyboard", () -> role().isFocused());
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+Enter applies the role", () -> state.getExplainer().actor("starmer")
+                .filter(a -> a.role().equals("UK Prime Minister")).isPresent());
+        waitForPulses(2);
+        assertShows(fx(() -> state.getExplainer().actor("starmer").orElseThrow()), "after applying");
+        assertTrue(fx(() -> role().isFocused()), "the keyboard stays in the role");
+    }
+
     private void assertShows(Actor actor, String when) {
         assertEquals(actor.name(), fx(() -> name().getText()), "the form shows the actor chosen, " + when);
         assertEquals(actor.kind(), fx(() -> kind().getValue()), "with its kind, " + when);
