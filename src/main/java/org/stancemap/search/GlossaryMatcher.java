@@ -15,12 +15,17 @@ public final class GlossaryMatcher {
     public record Occurrence(int start, int end, GlossaryEntry entry) {
     }
 
-    private final List<GlossaryEntry> longestFirst;
+    /** A term as written and case-folded; a term's length never changes with folding. */
+    private record Term(GlossaryEntry entry, String folded) {
+    }
+
+    private final List<Term> longestFirst;
 
     public GlossaryMatcher(List<GlossaryEntry> glossary) {
         this.longestFirst = glossary.stream()
                 .filter(e -> !e.term().isBlank())
                 .sorted(Comparator.comparingInt((GlossaryEntry e) -> e.term().length()).reversed())
+                .map(e -> new Term(e, fold(e.term().strip())))
                 .toList();
     }
 
@@ -29,21 +34,37 @@ public final class GlossaryMatcher {
         if (longestFirst.isEmpty() || text == null || text.isEmpty()) {
             return found;
         }
+        // Searched folded, with the string search the JVM does fastest: a reader's article is
+        // searched for every term as the window opens.
+        String folded = fold(text);
         boolean[] taken = new boolean[text.length()];
-        for (GlossaryEntry entry : longestFirst) {
-            String term = entry.term().strip();
-            int length = term.length();
-            for (int at = 0; at + length <= text.length(); at++) {
-                if (text.regionMatches(true, at, term, 0, length) && isWordStart(text, at)
-                        && isWordEnd(text, at + length) && isFree(taken, at, at + length)) {
-                    found.add(new Occurrence(at, at + length, entry));
+        for (Term term : longestFirst) {
+            int length = term.folded().length();
+            int at = folded.indexOf(term.folded());
+            while (at >= 0) {
+                int next = at + 1;
+                if (isWordStart(text, at) && isWordEnd(text, at + length) && isFree(taken, at, at + length)) {
+                    found.add(new Occurrence(at, at + length, term.entry()));
                     java.util.Arrays.fill(taken, at, at + length, true);
-                    at += length - 1;
+                    next = at + length;
                 }
+                at = folded.indexOf(term.folded(), next);
             }
         }
         found.sort(Comparator.comparingInt(Occurrence::start));
         return found;
+    }
+
+    /**
+     * {@code text} with each char case-folded as {@link String#regionMatches(boolean, int, String, int, int)}
+     * compares them ignoring case, char for char, so that indices into it are indices into {@code text}.
+     */
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     private static boolean isFree(boolean[] taken, int from, int to) {

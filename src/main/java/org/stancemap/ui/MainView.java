@@ -114,7 +114,8 @@ public final class MainView extends StackPane {
         javafx.beans.binding.BooleanBinding consoleShown = state.presentingProperty().and(state.consoleShownProperty());
         getChildren().addAll(frame, new org.stancemap.ui.panel.ComparisonOverlay(state, this::window), presentation,
                 new LazySlot(consoleShown, () -> consoleOverlay(consoleShown)),
-                new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)), new NoticeToast(state));
+                new LazySlot(state.aboutShownProperty(), () -> new AboutOverlay(state)),
+                new LazySlot(state.noticeProperty().isNotNull(), () -> new NoticeToast(state)));
         addStudyViewsWhenFirstAsked(world);
         org.stancemap.ui.present.TourFocus tourFocus = new org.stancemap.ui.present.TourFocus(this, map::focusFirstActor);
         state.presentingProperty().addListener((obs, was, now) -> {

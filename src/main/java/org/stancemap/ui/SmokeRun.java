@@ -8,9 +8,9 @@ import org.stancemap.ui.state.AppState;
 
 /**
  * {@code --smoke}: prints how long from the start of the process the first frame took (the
- * sketch of the window, when there is one) and when the live window had drawn the explainer,
- * then exits 0; exits 1 if nothing is drawn within a minute, whatever is stuck. Lets an installer's checks and the
- * start-up benchmark run the real app.
+ * sketch of the window, when there is one) and when the live window, the explainer laid out in
+ * it, was ready for input, then exits 0; exits 1 if nothing is drawn within a minute, whatever is
+ * stuck. Lets an installer's checks and the start-up benchmark run the real app.
  */
 public final class SmokeRun {
 
@@ -43,7 +43,10 @@ public final class SmokeRun {
     static void watch(AppState state) {
         armLimit();
         // The explainer may be open already, in a window built behind the sketch and just put on
-        // the stage. The first pulse after that lays it out; the one after that has drawn it.
+        // the stage. The first pulse after that styles it, lays it out and hands it to the
+        // renderer; when the next one starts, the window's thread is free to take a click. (The
+        // software renderer may still be painting that frame then, for up to a tenth of a second:
+        // bench/README.md, "Start-up".)
         StancemapApp.whenOpen(state, () -> {
             new AnimationTimer() {
                 private int pulses;

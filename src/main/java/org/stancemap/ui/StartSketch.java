@@ -50,8 +50,10 @@ final class StartSketch extends Pane {
     /**
      * The sketch of the window with {@code layout}'s explainer on {@code world}'s land. Its map is
      * prepared on {@code preparing} while this thread makes and shows the window, which measures
-     * and draws no text: the sketch's two fonts loaded, every name measured in them and the map
-     * laid out for a window the screen's size. A fresh JVM takes a hundred milliseconds or so over
+     * and draws no text: the sketch's two fonts loaded, every name measured in them, the map
+     * laid out for a window the screen's size and its land drawn into a picture (the software
+     * renderer, filling and outlining the world's land on the canvas, made the first frame wait a
+     * hundred milliseconds or more for it). A fresh JVM takes a hundred milliseconds or so over
      * that, the first time any of it runs; the first paint then takes what is ready.
      */
     StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown,
@@ -62,10 +64,11 @@ final class StartSketch extends Pane {
         this.palette = Palette.of(dark);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MapArea area = mapArea(screen.getWidth(), screen.getHeight());
+        double pixelScale = Screen.getPrimary().getOutputScaleX();
         this.prepared = CompletableFuture.supplyAsync(() -> {
             Theme.loadSketchFonts();
             MapSketch sketch = new MapSketch(layout, world, textScale, palette);
-            sketch.layout(area.width(), area.height());
+            sketch.prepareLand(area.width(), area.height(), pixelScale);
             return sketch;
         }, preparing);
         getChildren().add(canvas);
@@ -75,9 +78,11 @@ final class StartSketch extends Pane {
 
     /**
      * Shows the sketch in {@code stage} by {@code show}, and once it is on screen runs
-     * {@code drawn} (the smoke run prints the time there) and then {@code then}.
+     * {@code drawn} (the smoke run prints the time there) and then {@code then}. While the renderer
+     * paints the sketch, this thread, which would only wait for it, runs {@code whilePainting}: keep
+     * it short, as the sketch reaches the window through this thread's queue once painted.
      */
-    void showIn(javafx.stage.Stage stage, Runnable show, Runnable drawn, Runnable then) {
+    void showIn(javafx.stage.Stage stage, Runnable show, Runnable whilePainting, Runnable drawn, Runnable then) {
         // Sized as the window will be, so that it is painted once at the right size.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(this, screen.getWidth(), screen.getHeight(), Palette.color(palette.bg()));
@@ -97,6 +102,7 @@ final class StartSketch extends Pane {
                     GraphicsContext g = canvas.getGraphicsContext2D();
                     g.setFill(Palette.color(palette.bg()));
                     g.fillRect(0, 0, 1, 1);
+                    whilePainting.run();
                 } else if (pulses == 4) {
                     stop();
                     // Queued behind that frame, so it is on screen before the thread gets busy.

@@ -28,6 +28,20 @@ class GlossaryMatcherTest {
     }
 
     @Test
+    void accentedCapitalsMatchAndPlacesStayExact() {
+        GlossaryMatcher matcher = new GlossaryMatcher(List.of(new GlossaryEntry("Élysée", "the palace")));
+        // "İ" lower-cases to two chars in a whole-string lower-casing, which would shift every later place.
+        String text = "İstanbul heard the ÉLYSÉE, then the élysée again";
+        assertEquals(List.of("ÉLYSÉE", "élysée"),
+                matcher.find(text).stream().map(o -> text.substring(o.start(), o.end())).toList());
+    }
+
+    @Test
+    void everyAppearanceIsMarkedOnce() {
+        assertEquals(List.of("security", "Security", "security"), found("security Security security"));
+    }
+
+    @Test
     void noGlossaryMarksNothing() {
         assertEquals(List.of(), new GlossaryMatcher(List.of()).find("security"));
     }

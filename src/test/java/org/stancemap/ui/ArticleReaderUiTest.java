@@ -137,4 +137,22 @@ class ArticleReaderUiTest extends UiTestBase {
             assertEquals("¶" + paragraph.number() + "   " + paragraph.text(), shown, "¶" + paragraph.number());
         }
     }
+
+    /**
+     * Each quote's tint lies behind its words, in the paragraphs worded after the window's first
+     * layout too (their tints are drawn once they have words).
+     */
+    @Test
+    void everyQuoteHasItsTintBehindItsWords() {
+        ScrollPane reader = (ScrollPane) byId("article-reader");
+        for (org.stancemap.model.Article.Paragraph paragraph : explainer.article().paragraphs()) {
+            long quotes = explainer.stances().stream().flatMap(stance -> stance.quotes().stream())
+                    .filter(q -> q.span().start() >= paragraph.start() && q.span().start() < paragraph.end())
+                    .count();
+            waitUntil("¶" + paragraph.number() + " shows a tint for each of its " + quotes + " quotes",
+                    () -> fx(() -> reader.lookup("#paragraph-" + paragraph.number()).lookupAll(".quote-highlight")
+                            .stream().filter(n -> !((Path) n).getElements().isEmpty()
+                                    && n.getBoundsInParent().getHeight() > 0).count()) == quotes);
+        }
+    }
 }

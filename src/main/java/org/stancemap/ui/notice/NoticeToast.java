@@ -13,14 +13,18 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.state.AppState.Notice;
 
 /**
  * A message at the foot of the window, inside the scene (never a separate window): an export
  * finished or failed. Good news fades after a few seconds; a problem stays until dismissed.
+ * Made for the first notice, showing it at once.
  */
 public final class NoticeToast extends HBox {
 
     private final PauseTransition linger = new PauseTransition(Duration.seconds(6));
+    private final Label text = new Label();
+    private final FontIcon icon = new FontIcon(Feather.INFO);
 
     public NoticeToast(AppState state) {
         getStyleClass().add("notice-toast");
@@ -30,11 +34,9 @@ public final class NoticeToast extends HBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
         setAccessibleRole(AccessibleRole.TEXT);
-        Label text = new Label();
         text.setId("notice-text");
         text.getStyleClass().add("notice-text");
         text.setWrapText(true);
-        FontIcon icon = new FontIcon(Feather.INFO);
         Button close = new Button(null, new FontIcon(Feather.X));
         close.getStyleClass().addAll("button-icon", "flat");
         close.setAccessibleText(Messages.get("notice.close"));
@@ -43,21 +45,24 @@ public final class NoticeToast extends HBox {
         setVisible(false);
         managedProperty().bind(visibleProperty());
         linger.setOnFinished(e -> setVisible(false));
-        state.noticeProperty().addListener((obs, was, notice) -> {
-            if (notice == null) {
-                linger.stop();
-                setVisible(false);
-                return;
-            }
-            text.setText(notice.text());
-            icon.setIconCode(notice.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), notice.problem());
-            setAccessibleText(notice.text());
-            setVisible(true);
+        show(state.noticeProperty().get());
+        state.noticeProperty().addListener((obs, was, notice) -> show(notice));
+    }
+
+    private void show(Notice notice) {
+        if (notice == null) {
             linger.stop();
-            if (!notice.problem()) {
-                linger.playFromStart();
-            }
-        });
+            setVisible(false);
+            return;
+        }
+        text.setText(notice.text());
+        icon.setIconCode(notice.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), notice.problem());
+        setAccessibleText(notice.text());
+        setVisible(true);
+        linger.stop();
+        if (!notice.problem()) {
+            linger.playFromStart();
+        }
     }
 }

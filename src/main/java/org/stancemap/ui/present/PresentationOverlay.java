@@ -37,12 +37,8 @@ public final class PresentationOverlay extends StackPane {
     private static final double SPOTLIGHT_RADIUS = 150;
 
     private final AppState state;
-    private final Label title = ScriptText.install(new Label());
-    private final Label caption = ScriptText.install(new Label());
-    private final Label counter = new Label();
-    private final Label typedNumber = new Label();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final HBox endActions;
+    /** The caption band, made when the first tour starts. */
+    private Band band;
     private final Region blank = new Region();
     private final Path spotlight = new Path();
     private final Pane spotlightLayer = new Pane(spotlight);
@@ -56,77 +52,6 @@ public final class PresentationOverlay extends StackPane {
         visibleProperty().bind(state.presentingProperty());
         managedProperty().bind(visibleProperty());
         setPickOnBounds(false);
-
-        title.getStyleClass().add("tour-title");
-        title.setId("tour-title");
-        title.setWrapText(true);
-        caption.getStyleClass().add("tour-caption");
-        caption.setId("tour-caption");
-        caption.setWrapText(true);
-        counter.getStyleClass().add("tour-counter");
-        counter.setId("tour-counter");
-        typedNumber.getStyleClass().add("tour-typed-number");
-        typedNumber.setId("tour-typed-number");
-        typedNumber.visibleProperty().bind(typedNumber.textProperty().isNotEmpty());
-        progress.getStyleClass().add("tour-progress");
-        progress.setId("tour-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setFocusTraversable(false);
-
-        Button restart = new Button(Messages.get("present.restart"));
-        restart.setId("tour-restart");
-        restart.setOnAction(e -> state.presenter().goTo(0));
-        Button explore = new Button(Messages.get("present.explore"));
-        explore.setId("tour-explore");
-        explore.setOnAction(e -> state.stopPresenting());
-        endActions = new HBox(restart, explore);
-        endActions.getStyleClass().add("tour-end-actions");
-        endActions.managedProperty().bind(endActions.visibleProperty());
-
-        Button previous = new Button(Messages.get("present.previous"), new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.feather.Feather.CHEVRON_LEFT));
-        previous.setId("tour-previous");
-        previous.getStyleClass().add("tour-step-button");
-        previous.setOnAction(e -> stepBy(-1));
-        Button next = new Button(Messages.get("present.next"), new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.feather.Feather.CHEVRON_RIGHT));
-        next.setId("tour-next");
-        next.getStyleClass().add("tour-step-button");
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        next.setOnAction(e -> stepBy(1));
-        next.visibleProperty().bind(endActions.visibleProperty().not());
-        next.managedProperty().bind(next.visibleProperty());
-        // A clicker drives a classroom tour; on a touch screen these buttons and a swipe do.
-        HBox stepButtons = new HBox(previous, next);
-        stepButtons.getStyleClass().add("tour-step-buttons");
-        stepButtons.visibleProperty().bind(state.kioskProperty());
-        stepButtons.managedProperty().bind(stepButtons.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(counter, typedNumber, spacer, stepButtons, endActions);
-        footer.getStyleClass().add("tour-footer");
-        VBox band = new VBox(title, caption, footer, progress);
-        band.getStyleClass().add("tour-band");
-        band.setId("tour-band");
-        band.setMaxHeight(Region.USE_PREF_SIZE);
-
-        // The band is laid out at the design size and scaled with the screen's height; its room is
-        // the screen's width at that size, and the stylesheet gives the band's widest and the room's
-        // margins (.tour-band, .tour-band-room).
-        StackPane room = new StackPane(band);
-        room.getStyleClass().add("tour-band-room");
-        Group scaled = new Group(room);
-        Scale scale = new Scale();
-        scale.xProperty().bind(heightProperty().divide(DESIGN_HEIGHT));
-        scale.yProperty().bind(scale.xProperty());
-        room.getTransforms().add(scale);
-        room.prefWidthProperty().bind(widthProperty().divide(scale.xProperty()));
-        StackPane.setAlignment(scaled, Pos.BOTTOM_CENTER);
-        scaled.translateYProperty().bind(heightProperty().multiply(-0.03));
-        javafx.beans.InvalidationListener cover = obs -> coveredBelow.set(
-                Math.max(0, getHeight() - scaled.getBoundsInParent().getMinY()));
-        scaled.boundsInParentProperty().addListener(cover);
-        heightProperty().addListener(cover);
 
         blank.getStyleClass().add("presentation-blank");
         blank.setId("presentation-blank");
@@ -144,16 +69,16 @@ public final class PresentationOverlay extends StackPane {
         spotlightLayer.setVisible(false);
         spotlightLayer.setId("spotlight");
 
-        // Its controls join the window when it first presents: hidden, they would still be styled
-        // on the way to the window's first frame.
+        // Its controls are made and join the window when it first presents: made before, they
+        // would be built and styled on the way to the window's first frame.
         if (state.isPresenting()) {
-            getChildren().addAll(spotlightLayer, scaled, blank);
+            join();
         } else {
             state.presentingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                     state.presentingProperty().removeListener(this);
-                    getChildren().addAll(spotlightLayer, scaled, blank);
+                    join();
                 }
             });
         }
@@ -167,18 +92,24 @@ public final class PresentationOverlay extends StackPane {
         state.presenter().stepBy(delta);
     }
 
+    private void join() {
+        band = new Band();
+        getChildren().addAll(spotlightLayer, band.scaled, blank);
+        refresh();
+    }
+
     private void refresh() {
         Explainer explainer = state.getExplainer();
-        if (explainer == null || explainer.tour().isEmpty()) {
+        if (band == null || explainer == null || explainer.tour().isEmpty()) {
             return;
         }
         int index = Math.max(0, Math.min(explainer.tour().size() - 1, state.tourStepProperty().get()));
         TourStep step = explainer.tour().get(index);
-        title.setText(step.title());
-        caption.setText(step.caption());
-        counter.setText(Messages.format("present.counter", index + 1, explainer.tour().size()));
-        progress.setProgress((index + 1.0) / explainer.tour().size());
-        endActions.setVisible(index == explainer.tour().size() - 1);
+        band.title.setText(step.title());
+        band.caption.setText(step.caption());
+        band.counter.setText(Messages.format("present.counter", index + 1, explainer.tour().size()));
+        band.progress.setProgress((index + 1.0) / explainer.tour().size());
+        band.endActions.setVisible(index == explainer.tour().size() - 1);
     }
 
     /** How far up from the bottom of the screen the caption band reaches, so the map keeps its marks above it. */
@@ -188,7 +119,9 @@ public final class PresentationOverlay extends StackPane {
 
     /** Shows the number typed so far for a jump ("Go to step 7…"), or nothing. */
     void showTypedNumber(String typed) {
-        typedNumber.setText(typed.isEmpty() ? "" : Messages.format("present.typedNumber", typed));
+        if (band != null) {
+            band.typedNumber.setText(typed.isEmpty() ? "" : Messages.format("present.typedNumber", typed));
+        }
     }
 
     /** Dims everything but a circle around the pointer; off when {@code on} is false. */
@@ -261,5 +194,89 @@ public final class PresentationOverlay extends StackPane {
 
     double lastPointerY() {
         return lastPointerY;
+    }
+
+    /** The step's title and caption, counter, buttons and progress, in a band scaled with the screen. */
+    private final class Band {
+        private final Label title = ScriptText.install(new Label());
+        private final Label caption = ScriptText.install(new Label());
+        private final Label counter = new Label();
+        private final Label typedNumber = new Label();
+        private final ProgressBar progress = new ProgressBar(0);
+        private final HBox endActions;
+        private final Group scaled;
+
+        Band() {
+            title.getStyleClass().add("tour-title");
+            title.setId("tour-title");
+            title.setWrapText(true);
+            caption.getStyleClass().add("tour-caption");
+            caption.setId("tour-caption");
+            caption.setWrapText(true);
+            counter.getStyleClass().add("tour-counter");
+            counter.setId("tour-counter");
+            typedNumber.getStyleClass().add("tour-typed-number");
+            typedNumber.setId("tour-typed-number");
+            typedNumber.visibleProperty().bind(typedNumber.textProperty().isNotEmpty());
+            progress.getStyleClass().add("tour-progress");
+            progress.setId("tour-progress");
+            progress.setMaxWidth(Double.MAX_VALUE);
+            progress.setFocusTraversable(false);
+
+            Button restart = new Button(Messages.get("present.restart"));
+            restart.setId("tour-restart");
+            restart.setOnAction(e -> state.presenter().goTo(0));
+            Button explore = new Button(Messages.get("present.explore"));
+            explore.setId("tour-explore");
+            explore.setOnAction(e -> state.stopPresenting());
+            endActions = new HBox(restart, explore);
+            endActions.getStyleClass().add("tour-end-actions");
+            endActions.managedProperty().bind(endActions.visibleProperty());
+
+            Button previous = new Button(Messages.get("present.previous"), new org.kordamp.ikonli.javafx.FontIcon(
+                    org.kordamp.ikonli.feather.Feather.CHEVRON_LEFT));
+            previous.setId("tour-previous");
+            previous.getStyleClass().add("tour-step-button");
+            previous.setOnAction(e -> stepBy(-1));
+            Button next = new Button(Messages.get("present.next"), new org.kordamp.ikonli.javafx.FontIcon(
+                    org.kordamp.ikonli.feather.Feather.CHEVRON_RIGHT));
+            next.setId("tour-next");
+            next.getStyleClass().add("tour-step-button");
+            next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            next.setOnAction(e -> stepBy(1));
+            next.visibleProperty().bind(endActions.visibleProperty().not());
+            next.managedProperty().bind(next.visibleProperty());
+            // A clicker drives a classroom tour; on a touch screen these buttons and a swipe do.
+            HBox stepButtons = new HBox(previous, next);
+            stepButtons.getStyleClass().add("tour-step-buttons");
+            stepButtons.visibleProperty().bind(state.kioskProperty());
+            stepButtons.managedProperty().bind(stepButtons.visibleProperty());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox footer = new HBox(counter, typedNumber, spacer, stepButtons, endActions);
+            footer.getStyleClass().add("tour-footer");
+            VBox strip = new VBox(title, caption, footer, progress);
+            strip.getStyleClass().add("tour-band");
+            strip.setId("tour-band");
+            strip.setMaxHeight(Region.USE_PREF_SIZE);
+
+            // The band is laid out at the design size and scaled with the screen's height; its room is
+            // the screen's width at that size, and the stylesheet gives the band's widest and the room's
+            // margins (.tour-band, .tour-band-room).
+            StackPane room = new StackPane(strip);
+            room.getStyleClass().add("tour-band-room");
+            scaled = new Group(room);
+            Scale scale = new Scale();
+            scale.xProperty().bind(heightProperty().divide(DESIGN_HEIGHT));
+            scale.yProperty().bind(scale.xProperty());
+            room.getTransforms().add(scale);
+            room.prefWidthProperty().bind(widthProperty().divide(scale.xProperty()));
+            StackPane.setAlignment(scaled, Pos.BOTTOM_CENTER);
+            scaled.translateYProperty().bind(heightProperty().multiply(-0.03));
+            javafx.beans.InvalidationListener cover = obs -> coveredBelow.set(
+                    Math.max(0, getHeight() - scaled.getBoundsInParent().getMinY()));
+            scaled.boundsInParentProperty().addListener(cover);
+            heightProperty().addListener(cover);
+        }
     }
 }

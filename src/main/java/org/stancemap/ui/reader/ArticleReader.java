@@ -75,6 +75,8 @@ public final class ArticleReader extends ScrollPane {
         final CodePointIndex offsets;
         /** The script of each run of the paragraph, by the flow index where it starts. */
         final TreeMap<Integer, Script> scripts = new TreeMap<>();
+        /** A redraw of the highlights is queued. */
+        private boolean highlightsAsked;
 
         ParagraphView(Article.Paragraph paragraph) {
             this.paragraph = paragraph;
@@ -86,7 +88,7 @@ public final class ArticleReader extends ScrollPane {
             highlights.setMouseTransparent(true);
             highlights.setManaged(false);
             getChildren().addAll(highlights, flow);
-            flow.layoutBoundsProperty().addListener((obs, was, now) -> Platform.runLater(this::drawHighlights));
+            flow.layoutBoundsProperty().addListener((obs, was, now) -> askForHighlights());
             Text numberText = new Text(number);
             numberText.getStyleClass().add(Styles.PARAGRAPH_NUMBER);
             flow.getChildren().add(numberText);
@@ -166,6 +168,25 @@ public final class ArticleReader extends ScrollPane {
                 }
                 previous = cut;
             }
+            askForHighlights();
+        }
+
+        /**
+         * Redraws the highlights once the flow has its new shape, once for however often its
+         * bounds change before then (a few times in a window's first layout). A paragraph not yet
+         * worded has only its number, and nothing to highlight.
+         */
+        private void askForHighlights() {
+            if (highlightsAsked) {
+                return;
+            }
+            highlightsAsked = true;
+            Platform.runLater(() -> {
+                highlightsAsked = false;
+                if (!unworded.contains(this)) {
+                    drawHighlights();
+                }
+            });
         }
 
         private Text piece(int from, int to) {
