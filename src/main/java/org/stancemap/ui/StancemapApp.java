@@ -88,14 +88,10 @@ public final class StancemapApp extends Application {
         boolean dark = options.dark() || settings.settings().darkTheme();
         new StartSketch(layout, world, uiScale, dark, readerShown, work.loading())
                 .showIn(stage, () -> showMaximized(stage), () -> {
-                    // The live window's first needs, read while the renderer paints the sketch:
-                    // the fonts on the loading queue, done with the sketch, and the base theme here,
-                    // where this thread would only wait (following the command line until the
-                    // settings are attached, as buildMainView's does).
-                    work.loading().execute(() -> {
-                        Theme.loadFonts();
-                        Theme.loadIconFonts();
-                    });
+                    // The live window's first needs, read while the renderer paints the sketch
+                    // and this thread would only wait (the window's theme follows the command line
+                    // until the settings are attached, as buildMainView's does).
+                    Theme.loadFonts();
                     Theme.useBaseTheme(options.dark());
                 }, () -> {
                     if (options.smoke()) {

@@ -50,14 +50,6 @@ public final class Theme {
         FONTS.forEach(Theme::loadFont);
     }
 
-    /**
-     * Loads the icon fonts, which the first icon made would otherwise load on the window's thread
-     * (the icon library reads them all as it starts).
-     */
-    public static void loadIconFonts() {
-        org.kordamp.ikonli.javafx.IkonResolver.getInstance();
-    }
-
     /** Only the two faces the sketch of the window uses, so that the first frame waits for no more. */
     public static void loadSketchFonts() {
         loadFont("Inter-SemiBold.otf");
