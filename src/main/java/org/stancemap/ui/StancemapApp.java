@@ -88,12 +88,6 @@ public final class StancemapApp extends Application {
         boolean dark = options.dark() || settings.settings().darkTheme();
         new StartSketch(layout, world, uiScale, dark, readerShown, work.loading())
                 .showIn(stage, () -> showMaximized(stage), () -> {
-                    // The live window's first needs, read while the renderer paints the sketch
-                    // and this thread would only wait (the window's theme follows the command line
-                    // until the settings are attached, as buildMainView's does).
-                    Theme.loadFonts();
-                    Theme.useBaseTheme(options.dark());
-                }, () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }

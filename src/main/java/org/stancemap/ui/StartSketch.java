@@ -78,11 +78,9 @@ final class StartSketch extends Pane {
 
     /**
      * Shows the sketch in {@code stage} by {@code show}, and once it is on screen runs
-     * {@code drawn} (the smoke run prints the time there) and then {@code then}. While the renderer
-     * paints the sketch, this thread, which would only wait for it, runs {@code whilePainting}: keep
-     * it short, as the sketch reaches the window through this thread's queue once painted.
+     * {@code drawn} (the smoke run prints the time there) and then {@code then}.
      */
-    void showIn(javafx.stage.Stage stage, Runnable show, Runnable whilePainting, Runnable drawn, Runnable then) {
+    void showIn(javafx.stage.Stage stage, Runnable show, Runnable drawn, Runnable then) {
         // Sized as the window will be, so that it is painted once at the right size.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(this, screen.getWidth(), screen.getHeight(), Palette.color(palette.bg()));
@@ -102,7 +100,6 @@ final class StartSketch extends Pane {
                     GraphicsContext g = canvas.getGraphicsContext2D();
                     g.setFill(Palette.color(palette.bg()));
                     g.fillRect(0, 0, 1, 1);
-                    whilePainting.run();
                 } else if (pulses == 4) {
                     stop();
                     // Queued behind that frame, so it is on screen before the thread gets busy.
