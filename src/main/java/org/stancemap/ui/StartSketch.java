@@ -50,10 +50,8 @@ final class StartSketch extends Pane {
     /**
      * The sketch of the window with {@code layout}'s explainer on {@code world}'s land. Its map is
      * prepared on {@code preparing} while this thread makes and shows the window, which measures
-     * and draws no text: the sketch's two fonts loaded, every name measured in them, the map
-     * laid out for a window the screen's size and its land drawn into a picture (the software
-     * renderer, filling and outlining the world's land on the canvas, made the first frame wait a
-     * hundred milliseconds or more for it). A fresh JVM takes a hundred milliseconds or so over
+     * and draws no text: the sketch's two fonts loaded, every name measured in them and the map
+     * laid out for a window the screen's size. A fresh JVM takes a hundred milliseconds or so over
      * that, the first time any of it runs; the first paint then takes what is ready.
      */
     StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown,
@@ -64,11 +62,10 @@ final class StartSketch extends Pane {
         this.palette = Palette.of(dark);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MapArea area = mapArea(screen.getWidth(), screen.getHeight());
-        double pixelScale = Screen.getPrimary().getOutputScaleX();
         this.prepared = CompletableFuture.supplyAsync(() -> {
             Theme.loadSketchFonts();
             MapSketch sketch = new MapSketch(layout, world, textScale, palette);
-            sketch.prepareLand(area.width(), area.height(), pixelScale);
+            sketch.layout(area.width(), area.height());
             return sketch;
         }, preparing);
         getChildren().add(canvas);

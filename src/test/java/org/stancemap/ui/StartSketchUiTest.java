@@ -115,62 +115,6 @@ class StartSketchUiTest extends UiTestBase {
         assertColour(Palette.DARK.bgSubtle(), image, 1000, 300, "the side panel");
     }
 
-    /**
-     * The land made ahead on the loading thread looks as the canvas would paint it: the same sea,
-     * land, outlines and territories, pixel for pixel but for the anti-aliasing of edges.
-     */
-    @Test
-    void theLandMadeAheadLooksAsTheCanvasPaintsIt() throws Exception {
-        for (boolean dark : new boolean[] {false, true}) {
-            Palette palette = Palette.of(dark);
-            int width = 900;
-            int height = 560;
-            MapSketch ahead = new MapSketch(explainer, LOADS.world(), 1, palette);
-            ahead.prepareLand(width, height, 1);
-            int[] made = mapPixels(ahead, width, height);
-            int[] painted = mapPixels(new MapSketch(explainer, LOADS.world(), 1, palette), width, height);
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of("target/sketch-land-" + (dark ? "dark" : "light") + "-made.png"),
-                    org.stancemap.export.PngWriter.encode(made, width, height));
-            Files.write(Path.of("target/sketch-land-" + (dark ? "dark" : "light") + "-painted.png"),
-                    org.stancemap.export.PngWriter.encode(painted, width, height));
-            long differing = 0;
-            double total = 0;
-            for (int i = 0; i < made.length; i++) {
-                double difference = channelDifference(made[i], painted[i]);
-                total += difference;
-                if (difference > 0.25) {
-                    differing++;
-                }
-            }
-            double mean = total / made.length;
-            assertTrue(mean < 0.01, "mean difference per pixel " + mean + (dark ? " (dark)" : " (light)"));
-            assertTrue(differing < made.length / 200, differing + " of " + made.length + " pixels differ clearly"
-                    + (dark ? " (dark)" : " (light)"));
-        }
-    }
-
-    private static int[] mapPixels(MapSketch sketch, int width, int height) {
-        return fx(() -> {
-            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, height);
-            sketch.paint(canvas.getGraphicsContext2D(), width, height);
-            WritableImage image = canvas.snapshot(null, null);
-            int[] argb = new int[width * height];
-            image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                    argb, 0, width);
-            return argb;
-        });
-    }
-
-    /** The largest difference of the red, green and blue of two pixels, from 0 to 1. */
-    private static double channelDifference(int a, int b) {
-        double most = 0;
-        for (int shift = 0; shift <= 16; shift += 8) {
-            most = Math.max(most, Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) / 255.0);
-        }
-        return most;
-    }
-
     private WritableImage sketchImage(boolean dark, double width, double height) {
         return fx(() -> {
             StartSketch sketch = new StartSketch(explainer, LOADS.world(), 1, dark, true);

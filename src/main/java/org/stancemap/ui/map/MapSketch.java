@@ -1,22 +1,17 @@
 package org.stancemap.ui.map;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.stancemap.layout.BlocPalette;
-import org.stancemap.layout.CoverageRaster;
 import org.stancemap.layout.Framing;
 import org.stancemap.layout.MapLayout;
 import org.stancemap.layout.MapMetrics;
@@ -129,18 +124,13 @@ public final class MapSketch {
      */
     public void paint(GraphicsContext g, double width, double height) {
         g.save();
+        g.setFill(Palette.color(palette.sea()));
+        g.fillRect(0, 0, width, height);
         Layout layout = layout(width, height);
         viewWidth = width;
         viewHeight = height;
         BlocPalette blocs = BlocPalette.of(explainer);
-        LandPicture land = landPicture;
-        if (land != null && land.width() == width && land.height() == height) {
-            g.drawImage(land.image(), 0, 0, width, height);
-        } else {
-            g.setFill(Palette.color(palette.sea()));
-            g.fillRect(0, 0, width, height);
-            paintLand(g, layout.zoom(), layout.offsetX(), layout.offsetY(), blocs);
-        }
+        paintLand(g, layout.zoom(), layout.offsetX(), layout.offsetY(), blocs);
         paintTies(g, layout.scene());
         MapScene scene = layout.scene();
         for (Actor actor : explainer.actors()) {
@@ -153,89 +143,6 @@ public final class MapSketch {
         g.restore();
     }
 
-    /** The sea and land of a {@code width}×{@code height} map, made ahead. */
-    private record LandPicture(double width, double height, Image image) {
-    }
-
-    /**
-     * Makes the map's sea and land for a {@code width}×{@code height} map, {@code pixelScale}
-     * screen pixels to the point, as a picture that {@link #paint} then only copies; any thread.
-     * A map of another size is painted on the canvas as before.
-     */
-    public void prepareLand(double width, double height, double pixelScale) {
-        Layout layout = layout(width, height);
-        int columns = (int) Math.ceil(width * pixelScale);
-        int rows = (int) Math.ceil(height * pixelScale);
-        if (columns <= 0 || rows <= 0) {
-            return;
-        }
-        double zoom = layout.zoom() * pixelScale;
-        double offsetX = layout.offsetX() * pixelScale;
-        double offsetY = layout.offsetY() * pixelScale;
-        CoverageRaster raster = new CoverageRaster(columns, rows, argb(Palette.color(palette.sea()), 1));
-        Map<CountryOutline, List<double[]>> shown = new java.util.IdentityHashMap<>();
-        List<double[]> land = new ArrayList<>();
-        for (CountryOutline country : world.countries()) {
-            List<double[]> rings = projected(country.rings(), zoom, offsetX, offsetY, columns, rows);
-            shown.put(country, rings);
-            land.addAll(rings);
-        }
-        land.forEach(ring -> fillRing(raster, ring));
-        raster.fill(argb(Palette.color(palette.land()), 1));
-        land.forEach(ring -> outlineRing(raster, ring, pixelScale / 2));
-        raster.fill(argb(Palette.color(palette.landBorder()), 1));
-        BlocPalette blocs = BlocPalette.of(explainer);
-        for (Actor actor : explainer.actors()) {
-            for (CountryOutline country : territoriesOf(actor)) {
-                shown.get(country).forEach(ring -> fillRing(raster, ring));
-                raster.fill(argb(palette.bloc(blocs.slotOf(actor.id())), TERRITORY_OPACITY));
-            }
-        }
-        // Opaque pixels are their own premultiplied form: the toolkit takes the buffer as it is.
-        WritableImage image = new WritableImage(new javafx.scene.image.PixelBuffer<>(columns, rows,
-                java.nio.IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance()));
-        landPicture = new LandPicture(width, height, image);
-    }
-
-    private volatile LandPicture landPicture;
-
-    private static int argb(Color color, double opacity) {
-        return ((int) Math.round(opacity * color.getOpacity() * 255) << 24)
-                | ((int) Math.round(color.getRed() * 255) << 16)
-                | ((int) Math.round(color.getGreen() * 255) << 8)
-                | (int) Math.round(color.getBlue() * 255);
-    }
-
-    private static void fillRing(CoverageRaster raster, double[] ring) {
-        int n = ring.length / 2;
-        for (int i = 0; i < n; i++) {
-            int j = (i + 1) % n;
-            raster.edge(ring[2 * i], ring[2 * i + 1], ring[2 * j], ring[2 * j + 1]);
-        }
-    }
-
-    /** A line {@code 2 * half} wide along the ring's edges, as the canvas strokes a path. */
-    private static void outlineRing(CoverageRaster raster, double[] ring, double half) {
-        int n = ring.length / 2;
-        for (int i = 0; i < n; i++) {
-            int j = (i + 1) % n;
-            double ax = ring[2 * i];
-            double ay = ring[2 * i + 1];
-            double bx = ring[2 * j];
-            double by = ring[2 * j + 1];
-            double length = Math.hypot(bx - ax, by - ay);
-            if (length == 0) {
-                continue;
-            }
-            double nx = -(by - ay) / length * half;
-            double ny = (bx - ax) / length * half;
-            raster.edge(ax + nx, ay + ny, bx + nx, by + ny);
-            raster.edge(bx + nx, by + ny, bx - nx, by - ny);
-            raster.edge(bx - nx, by - ny, ax - nx, ay - ny);
-            raster.edge(ax - nx, ay - ny, ax + nx, ay + ny);
-        }
-    }
-
     private double discRadius() {
         return MapMetrics.DISC_RADIUS * textScale;
     }
@@ -243,7 +150,7 @@ public final class MapSketch {
     private void paintLand(GraphicsContext g, double zoom, double offsetX, double offsetY, BlocPalette blocs) {
         g.beginPath();
         for (CountryOutline country : world.countries()) {
-            trace(g, projected(country.rings(), zoom, offsetX, offsetY, viewWidth, viewHeight));
+            trace(g, country.rings(), zoom, offsetX, offsetY);
         }
         g.setFill(Palette.color(palette.land()));
         g.fill();
@@ -251,51 +158,29 @@ public final class MapSketch {
         g.setLineWidth(1);
         g.stroke();
         for (Actor actor : explainer.actors()) {
-            for (CountryOutline country : territoriesOf(actor)) {
-                g.beginPath();
-                trace(g, projected(country.rings(), zoom, offsetX, offsetY, viewWidth, viewHeight));
-                g.setGlobalAlpha(TERRITORY_OPACITY);
-                g.setFill(palette.bloc(blocs.slotOf(actor.id())));
-                g.fill();
-                g.setGlobalAlpha(1);
+            if (actor.kind() != ActorKind.STATE) {
+                continue;
             }
-        }
-    }
-
-    /** The countries a state actor's territory covers: those of its name. */
-    private List<CountryOutline> territoriesOf(Actor actor) {
-        if (actor.kind() != ActorKind.STATE) {
-            return List.of();
-        }
-        String name = actor.name().toLowerCase(Locale.ROOT);
-        List<CountryOutline> found = new ArrayList<>();
-        for (CountryOutline country : world.countries()) {
-            if (country.name().toLowerCase(Locale.ROOT).equals(name)) {
-                found.add(country);
+            String name = actor.name().toLowerCase(Locale.ROOT);
+            for (CountryOutline country : world.countries()) {
+                if (country.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    g.beginPath();
+                    trace(g, country.rings(), zoom, offsetX, offsetY);
+                    g.setGlobalAlpha(TERRITORY_OPACITY);
+                    g.setFill(palette.bloc(blocs.slotOf(actor.id())));
+                    g.fill();
+                    g.setGlobalAlpha(1);
+                }
             }
-        }
-        return found;
-    }
-
-    private static void trace(GraphicsContext g, List<double[]> rings) {
-        for (double[] ring : rings) {
-            g.moveTo(ring[0], ring[1]);
-            for (int i = 2; i < ring.length; i += 2) {
-                g.lineTo(ring[i], ring[i + 1]);
-            }
-            g.closePath();
         }
     }
 
     /**
-     * A country's rings in the map's pixels (x, y, x, y…), leaving out those outside the
-     * {@code width}×{@code height} map: most of the world is, and costs time to paint. A ring's
-     * extent is found from its longitudes and latitudes (the projection keeps their order), so the
-     * points of a ring left out are never projected.
+     * Adds a country's rings to the path, leaving out those outside the map: most of the world is,
+     * and costs time to paint. A ring's extent is found from its longitudes and latitudes (the
+     * projection keeps their order), so the points of a ring left out are never projected.
      */
-    private List<double[]> projected(List<double[]> rings, double zoom, double offsetX, double offsetY,
-                                     double width, double height) {
-        List<double[]> kept = new ArrayList<>();
+    private void trace(GraphicsContext g, List<double[]> rings, double zoom, double offsetX, double offsetY) {
         for (double[] ring : rings) {
             double west = Double.MAX_VALUE;
             double east = -Double.MAX_VALUE;
@@ -309,29 +194,27 @@ public final class MapSketch {
             }
             Point topLeft = projection.project(north, west);
             Point bottomRight = projection.project(south, east);
-            if (bottomRight.x() * zoom + offsetX < 0 || topLeft.x() * zoom + offsetX > width
-                    || bottomRight.y() * zoom + offsetY < 0 || topLeft.y() * zoom + offsetY > height) {
+            if (bottomRight.x() * zoom + offsetX < 0 || topLeft.x() * zoom + offsetX > viewWidth
+                    || bottomRight.y() * zoom + offsetY < 0 || topLeft.y() * zoom + offsetY > viewHeight) {
                 continue;
             }
-            double[] points = new double[ring.length];
-            int count = 0;
-            double lastX = Double.NaN;
-            double lastY = Double.NaN;
-            for (int i = 0; i < ring.length; i += 2) {
+            Point first = projection.project(ring[1], ring[0]);
+            double lastX = first.x() * zoom + offsetX;
+            double lastY = first.y() * zoom + offsetY;
+            g.moveTo(lastX, lastY);
+            for (int i = 2; i < ring.length; i += 2) {
                 Point p = projection.project(ring[i + 1], ring[i]);
                 double x = p.x() * zoom + offsetX;
                 double y = p.y() * zoom + offsetY;
                 // Closer than a pixel or so to the last point: painting it changes nothing visible.
-                if (count == 0 || Math.abs(x - lastX) + Math.abs(y - lastY) >= MIN_STEP) {
-                    points[count++] = x;
-                    points[count++] = y;
+                if (Math.abs(x - lastX) + Math.abs(y - lastY) >= MIN_STEP) {
+                    g.lineTo(x, y);
                     lastX = x;
                     lastY = y;
                 }
             }
-            kept.add(java.util.Arrays.copyOf(points, count));
+            g.closePath();
         }
-        return kept;
     }
 
     /** A badge fanned off its place is tied to it by a faint dotted line ending in a pin, as on the live map. */
