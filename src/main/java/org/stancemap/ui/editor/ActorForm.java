@@ -243,10 +243,10 @@ final class ActorForm extends VBox {
 
     private void newActor() {
         // Named "New actor" and renamed in the form, which takes the keyboard for it.
-        String typed = Messages.get("editor.actor.new.name");
+        String placeholder = Messages.get("editor.actor.new.name");
         Explainer explainer = session.current();
-        String id = NewIds.forActor(explainer, typed);
-        if (session.apply(ItemEdits.addActor(new Actor(id, typed, kind.getValue() == null ? ActorKind.PERSON
+        String id = NewIds.forActor(explainer, placeholder);
+        if (session.apply(ItemEdits.addActor(new Actor(id, placeholder, kind.getValue() == null ? ActorKind.PERSON
                 : kind.getValue(), "", List.of(), Optional.empty(), Status.CONFIRMED)))) {
             choose(id);
             name.requestFocus();
