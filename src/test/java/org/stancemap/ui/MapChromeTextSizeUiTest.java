@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -59,7 +57,7 @@ class MapChromeTextSizeUiTest extends UiTestBase {
         int marks = fx(() -> view.map().marksStep());
         assertEquals(window, fontSize(hint()), 0.01, when + ", the hint is at the window's text size (marks at " + marks + ")");
         for (String chrome : List.of("legend", "zoom-in", "zoom-out", "fit")) {
-            for (Labeled labeled : labeledIn(byId(chrome))) {
+            for (Labeled labeled : nodesIn(byId(chrome), Labeled.class)) {
                 assertTrue(fontSize(labeled) <= window + 0.01, when + ", " + chrome + "'s '" + fx(labeled::getText)
                         + "' is " + fontSize(labeled) + " px, not above the window's " + window + " px");
             }
@@ -81,25 +79,6 @@ class MapChromeTextSizeUiTest extends UiTestBase {
 
     private static double fontSize(Node node) {
         return fx(() -> ((Labeled) node).getFont().getSize());
-    }
-
-    private static List<Labeled> labeledIn(Node root) {
-        return fx(() -> {
-            List<Labeled> found = new ArrayList<>();
-            collect(root, found);
-            return found;
-        });
-    }
-
-    private static void collect(Node node, List<Labeled> found) {
-        if (node instanceof Labeled labeled) {
-            found.add(labeled);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, found);
-            }
-        }
     }
 
     /** The built-in explainer cut down to Putin and what he said: a one-actor explainer. */

@@ -202,22 +202,30 @@ public abstract class UiTestBase extends ApplicationTest {
     protected static List<String> labelTexts(Node root) {
         return fx(() -> {
             List<String> texts = new ArrayList<>();
-            collectLabels(root, texts);
+            for (Label label : collect(root, Label.class, new ArrayList<>())) {
+                texts.add(label.getText());
+            }
             return texts;
         });
     }
 
-    private static void collectLabels(Node node, List<String> into) {
-        if (node instanceof Label label) {
-            into.add(label.getText());
+    /** Every node of {@code type} under {@code root}, in scene-graph order, a scroll pane's content included. */
+    protected static <T extends Node> List<T> nodesIn(Node root, Class<T> type) {
+        return fx(() -> collect(root, type, new ArrayList<>()));
+    }
+
+    private static <T extends Node> List<T> collect(Node node, Class<T> type, List<T> into) {
+        if (type.isInstance(node)) {
+            into.add(type.cast(node));
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-            collectLabels(scroll.getContent(), into);
+            collect(scroll.getContent(), type, into);
         } else if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collectLabels(child, into);
+                collect(child, type, into);
             }
         }
+        return into;
     }
 
     protected static boolean hasPseudoClass(Node node, PseudoClass pseudoClass) {
