@@ -140,10 +140,24 @@ public abstract class UiTestBase extends ApplicationTest {
                 }
             }));
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what,
+            throw new AssertionError("timed out waiting until " + what + "; " + fx(UiTestBase::keyboardReport),
                     lastFailure.get() != null ? lastFailure.get() : e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where the keyboard is in each open window, for the message of a wait that timed out. */
+    private static String keyboardReport() {
+        StringBuilder report = new StringBuilder("windows:");
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            Node owner = window.getScene() == null ? null : window.getScene().getFocusOwner();
+            report.append(' ').append(window.getClass().getSimpleName())
+                    .append(window.isFocused() ? " (focused)" : " (not focused)")
+                    .append(" keyboard in ").append(owner == null ? "nothing" : owner.getClass().getSimpleName()
+                            + (owner.getId() == null ? "" : "#" + owner.getId()) + (owner.isFocused() ? "" : " (unfocused)"))
+                    .append(';');
+        }
+        return report.toString();
     }
 
     /**
