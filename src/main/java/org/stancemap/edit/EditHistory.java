@@ -22,11 +22,13 @@ public final class EditHistory {
     private final Deque<Step> undone = new ArrayDeque<>();
     private final List<Consumer<Explainer>> listeners = new ArrayList<>();
     private Explainer current;
+    private Explainer start;
     private Step savedAt;
     private boolean savedAtStart = true;
 
     public EditHistory(Explainer start) {
         this.current = start;
+        this.start = start;
     }
 
     public Explainer current() {
@@ -82,6 +84,20 @@ public final class EditHistory {
     public boolean isModified() {
         Step top = done.peek();
         return savedAtStart ? top != null : top != savedAt;
+    }
+
+    /**
+     * Goes back to the explainer last saved (or opened), as "Don't save" leaves it: the changes since
+     * are gone, with nothing left to undo or redo.
+     */
+    public void revertToSaved() {
+        Explainer saved = savedAtStart ? start : savedAt.after();
+        done.clear();
+        undone.clear();
+        start = saved;
+        savedAt = null;
+        savedAtStart = true;
+        show(saved);
     }
 
     public void addListener(Consumer<Explainer> listener) {

@@ -153,4 +153,30 @@ class EditHistoryTest {
         assertThrows(EditRefused.class, () -> history.apply(ItemEdits.addGlossaryEntry("Summit Diplomacy", "Again.")));
         assertNotEquals(Optional.empty(), history.undoLabel());
     }
+
+    @Test
+    void dontSaveGoesBackToWhatWasLastSavedOrOpenedAndShowsIt() {
+        Explainer opened = builtIn();
+        EditHistory history = new EditHistory(opened);
+        java.util.List<Explainer> shown = new java.util.ArrayList<>();
+        history.addListener(shown::add);
+        history.apply(ItemEdits.addGlossaryEntry("summit diplomacy", "Talks between heads of government."));
+        history.revertToSaved();
+        assertEquals(json(opened), json(history.current()), "never saved: back to the explainer as opened");
+        assertEquals(json(opened), json(shown.get(shown.size() - 1)), "and the window is told");
+        assertFalse(history.isModified());
+        assertFalse(history.canUndo() || history.canRedo(), "the changes let go are not on the undo list");
+
+        Explainer saved = history.apply(ItemEdits.addGlossaryEntry("summit diplomacy", "Talks between heads of government."));
+        history.markSaved();
+        history.apply(ItemEdits.addGlossaryEntry("ceasefire line", "Where the fighting stops."));
+        history.undo();
+        history.undo();
+        history.revertToSaved();
+        assertEquals(json(saved), json(history.current()), "undone past the save: back to what was saved");
+        assertFalse(history.isModified());
+        history.apply(ItemEdits.addGlossaryEntry("ceasefire line", "Where the fighting stops."));
+        history.undo();
+        assertFalse(history.isModified(), "the saved explainer is the new starting point");
+    }
 }

@@ -218,6 +218,10 @@ public final class ExplainerEditor extends BorderPane {
     /** Asks to save unsaved changes, then closes the editor; false if the author chose to stay. */
     public boolean close() {
         if (confirmLeaving()) {
+            if (session.history().isModified()) {
+                // Let go: the window shows what is saved, and the next edit starts from it.
+                session.history().revertToSaved();
+            }
             onClose.run();
             return true;
         }

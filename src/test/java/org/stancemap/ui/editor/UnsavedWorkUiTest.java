@@ -138,6 +138,40 @@ class UnsavedWorkUiTest extends UiTestBase {
         assertEquals(Optional.of(file), fx(() -> state.explainerFileProperty().get()), "the review is of that file");
     }
 
+    @Test
+    void closingTheEditorWithDontSaveShowsTheFileAsSavedAndTheNextEditStartsFromIt() throws Exception {
+        Path file = openFromFile();
+        editWithOneChange();
+        assertTrue(hasDialogue(fx(state::getExplainer)), "the change is on screen while editing");
+        clickOn("#editor-close");
+        waitUntil("closing the editor asks about the change", () -> question() != null);
+        press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil("Alt+N answers Don’t save and the editor closes",
+                () -> question() == null && byId("explainer-editor") == null);
+        assertFalse(hasDialogue(fx(state::getExplainer)), "the window no longer shows the change let go");
+        assertEquals(Optional.of(file), fx(() -> state.explainerFileProperty().get()), "it shows the file");
+
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the editor opens again", () -> byId("explainer-editor") != null);
+        ExplainerEditor again = (ExplainerEditor) byId("explainer-editor");
+        assertFalse(fx(() -> again.session().history().isModified()), "nothing unsaved in it");
+        assertFalse(hasDialogue(fx(() -> again.session().current())), "the change let go is not in it");
+    }
+
+    @Test
+    void closingAReviewWithDontSaveShowsTheDraftAsItCame() throws Exception {
+        Explainer draft = BridgeDraft.draftIn(dir);
+        DraftReviewPane review = fx(() -> view.drafting().review(draft, Optional.empty()));
+        fxRun(() -> review.history().apply(ItemEdits.addGlossaryEntry("dialogue", "Talks between the two sides.")));
+        assertTrue(hasDialogue(fx(state::getExplainer)), "the change is on screen while reviewing");
+        Platform.runLater(review::close);
+        waitUntil("closing the review asks about the change", () -> question() != null);
+        press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil("Don’t save closes the review", () -> question() == null && byId("draft-review") == null);
+        assertEquals(new ExplainerEncoder().encode(draft), new ExplainerEncoder().encode(fx(state::getExplainer)),
+                "the window shows the draft as it was drafted, without the change let go");
+    }
+
     private Path openFromFile() throws IOException {
         Path file = dir.resolve("built-in-copy.stancemap.json");
         new ExplainerEncoder().write(explainer, file);
