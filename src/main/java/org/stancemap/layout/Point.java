@@ -3,6 +3,19 @@ package org.stancemap.layout;
 /** A position in map units or screen pixels, depending on where it is used. */
 public record Point(double x, double y) {
 
+    // Written out: a record's generated equals and hashCode link method handles on their first
+    // call, work that showed at start-up, where placing the map compares points (bench/README.md,
+    // "Start-up"). Same meaning: coordinates compared as Double.compare does.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Point p && Double.compare(x, p.x) == 0 && Double.compare(y, p.y) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(x) + Double.hashCode(y);
+    }
+
     public double distanceTo(Point other) {
         return Math.hypot(x - other.x, y - other.y);
     }

@@ -31,6 +31,19 @@ public record StudyRecord(String explainerId, List<Note> notes, SavedProgress pr
         }
     }
 
+    // Written out, as Point's are: the window compares records each time they change, the first
+    // time at start-up, where a generated equals links method handles first.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StudyRecord r && explainerId.equals(r.explainerId) && Objects.equals(notes, r.notes)
+                && Objects.equals(progress, r.progress);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(explainerId, notes, progress);
+    }
+
     public static StudyRecord empty(String explainerId) {
         return new StudyRecord(explainerId, List.of(), SavedProgress.none());
     }

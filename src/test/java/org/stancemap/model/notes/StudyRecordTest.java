@@ -113,4 +113,16 @@ class StudyRecordTest {
         assertEquals(longest, empty.setNote(ANA, longest, T1).note(ANA).orElseThrow().text());
         assertThrows(IllegalArgumentException.class, () -> empty.setNote(ANA, longest + "n", T1));
     }
+
+    @Test
+    void recordsAreEqualExactlyWhenTheirNotesStarsAndProgressAre() {
+        StudyRecord noted = empty.setNote(ANA, "leads the talks", T1);
+        assertEquals(empty.setNote(ANA, "leads the talks", T1), noted);
+        assertEquals(empty.setNote(ANA, "leads the talks", T1).hashCode(), noted.hashCode());
+        assertFalse(noted.equals(noted.setNote(ANA, "leads the talks again", T1)), "another text");
+        assertFalse(noted.equals(noted.toggleStar(ANA, T2)), "a star");
+        assertFalse(noted.equals(noted.withProgress(3, 5, List.of())), "a quiz result");
+        assertFalse(empty.equals(StudyRecord.empty("another-explainer")), "another explainer");
+        assertFalse(empty.equals(null));
+    }
 }
