@@ -191,7 +191,13 @@ SAMPLE
             -XX:DumpLoadedClassList="$work/cds-draft.classlist" \
             -cp "$classpath" org.stancemap.Main --draft "$work/cds-sample.txt" --out "$work/cds-sample.stancemap.json" \
             >&2 </dev/null || die "the AppCDS training run (--draft) failed ($(failed_how $?))"
-        cat "$image/lib/cds/stancemap.classlist" "$work/cds-draft.classlist" | awk '!seen[$0]++' >"$work/cds-all.classlist"
+        # One list of both: each class once, but each "@lambda-proxy" line as often as either run
+        # wrote it. The JVM writes such a line once per lambda call site, and sites that make the
+        # same lambda (one method reference used twice) write the same line; the archive keeps
+        # one class per line, and a site left without one spins its class at every start.
+        awk 'FNR == 1 { run++ }
+             /^@lambda-proxy / { if (++times[run, $0] > kept[$0]) { kept[$0]++; print }; next }
+             !seen[$0]++' "$image/lib/cds/stancemap.classlist" "$work/cds-draft.classlist" >"$work/cds-all.classlist"
         mv "$work/cds-all.classlist" "$image/lib/cds/stancemap.classlist"
         "$image/lib/cds/make-archive.sh" >"$work/cds-dump.log" 2>&1 \
             || { cat "$work/cds-dump.log" >&2; die "could not dump the CDS archive"; }
