@@ -31,6 +31,20 @@ class DraftReviewUiTest extends UiTestBase {
     Path dir;
 
     @Test
+    void theKeyboardReachesTheListThoughAskedForBeforeTheListIsInTheWindow() throws Exception {
+        // The list sits in a split pane, which puts it in the scene only at the next pulse after the
+        // review is docked; a request made before then must not be lost to the map's first badge.
+        Explainer draft = BridgeDraft.draftIn(dir);
+        DraftReviewPane review = fx(() -> new DraftReviewPane(state, draft, Optional.empty(),
+                new DraftFiles(state::notify), () -> { }));
+        fxRun(review::focusList);
+        waitForPulses(3);
+        fxRun(() -> view.getChildren().add(review));
+        waitUntil("the keyboard is in the suggestions list", () -> BridgeDraft.list(review).isFocused());
+        fxRun(() -> view.getChildren().remove(review));
+    }
+
+    @Test
     void draftReviewByKeysAndSave() throws Exception {
         Explainer draft = BridgeDraft.draftIn(dir);
         fxRun(() -> state.open(draft, Optional.empty()));
