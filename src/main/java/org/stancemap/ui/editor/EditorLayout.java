@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import org.stancemap.ui.FocusReturn;
 
 /**
  * How a tab's form shares the editor's room: its list keeps a useful number of rows, the fields
@@ -36,7 +37,7 @@ final class EditorLayout {
      */
     private static void focusStaysInView(Region form, ScrollPane scroll) {
         ChangeListener<Node> follow = (obs, was, now) -> {
-            if (now != null && inside(form, now)) {
+            if (now != null && FocusReturn.isInside(now, form)) {
                 Platform.runLater(() -> reveal(form, scroll, now));
             }
         };
@@ -48,15 +49,6 @@ final class EditorLayout {
                 now.focusOwnerProperty().addListener(follow);
             }
         });
-    }
-
-    private static boolean inside(Node ancestor, Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void reveal(Region form, ScrollPane scroll, Node node) {

@@ -5,6 +5,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import org.stancemap.ui.FocusReturn;
 
 /**
  * Keeps the field with the keyboard in view in a scrolling form. A ScrollPane does not follow focus
@@ -21,7 +22,7 @@ final class FocusInView {
 
     static void keep(ScrollPane scroll) {
         ChangeListener<Node> follow = (obs, was, now) -> {
-            if (now != null && inside(scroll.getContent(), now)) {
+            if (now != null && FocusReturn.isInside(now, scroll.getContent())) {
                 // After the pulse that lays out what the focus change shows (a form filled in, a note).
                 Platform.runLater(() -> show(scroll, now));
             }
@@ -29,7 +30,8 @@ final class FocusInView {
         // The view itself can shrink under the field (the problems panel grows, the window is resized).
         scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
             Node owner = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
-            if (was != null && now.getHeight() != was.getHeight() && owner != null && inside(scroll.getContent(), owner)) {
+            if (was != null && now.getHeight() != was.getHeight() && owner != null
+                    && FocusReturn.isInside(owner, scroll.getContent())) {
                 Platform.runLater(() -> show(scroll, owner));
             }
         });
@@ -46,7 +48,7 @@ final class FocusInView {
     /** Scrolls as little as it takes for {@code node} to show whole (its top, if it is taller than the view). */
     static void show(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
-        if (content == null || node.getScene() == null || !inside(content, node)) {
+        if (content == null || node.getScene() == null || !FocusReturn.isInside(node, content)) {
             return;
         }
         double view = scroll.getViewportBounds().getHeight();
@@ -66,14 +68,5 @@ final class FocusInView {
             return;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, offset / scrollable)));
-    }
-
-    private static boolean inside(Node ancestor, Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,17 +1,18 @@
 package org.stancemap.ui.panel;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.Button;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
+import org.stancemap.ui.FocusReturn;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
-import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
+import org.stancemap.ui.theme.Styles;
 
 /**
  * The panel beside the map. It shows the versus view when a link is chosen, the stance panel when
@@ -46,20 +47,11 @@ public final class SidePanel extends ScrollPane {
         // If the focus was on something inside the old content, keep it in the panel rather than
         // letting it jump to some badge on the map.
         javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        boolean focusInside = focused != null && getContent() != null && isInside(focused, getContent());
+        boolean focusInside = focused != null && getContent() != null && FocusReturn.isInside(focused, getContent());
         fill();
         if (focusInside) {
             requestFocus();
         }
-    }
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void fill() {

@@ -3,6 +3,7 @@ package org.stancemap.ui.present;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import org.stancemap.ui.FocusReturn;
 
 /**
  * The keyboard across a tour. As it starts, what had the keyboard (the editor's tour list, a
@@ -46,22 +47,10 @@ public final class TourFocus {
         if (scene == null || (scene.getFocusOwner() != null && scene.getFocusOwner() != window)) {
             return; // something has taken the keyboard on purpose since (another tour, the editor's own)
         }
-        if (canTake(back, scene)) {
+        if (FocusReturn.canTake(back, scene)) {
             back.requestFocus();
         } else {
             toMap.run();
         }
-    }
-
-    private static boolean canTake(Node node, Scene scene) {
-        if (node == null || node.getScene() != scene || node.isDisabled()) {
-            return false;
-        }
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
