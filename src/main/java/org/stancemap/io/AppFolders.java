@@ -46,6 +46,19 @@ public record AppFolders(String osName, UnaryOperator<String> env, String home) 
                 : data();
     }
 
+    /**
+     * Copies the app can make again at any time (the bundled fonts as files): on Linux
+     * {@code $XDG_CACHE_HOME/stancemap} (else {@code ~/.cache/stancemap}), on Windows
+     * {@code %LOCALAPPDATA%\Stancemap\Cache}, on macOS {@code ~/Library/Caches/Stancemap}.
+     */
+    public Path cache() {
+        return switch (platform()) {
+            case WINDOWS -> localData().resolve("Cache");
+            case MAC -> Path.of(home, "Library", "Caches", "Stancemap");
+            case OTHER -> fromEnv("XDG_CACHE_HOME", Path.of(home, ".cache")).resolve("stancemap");
+        };
+    }
+
     /** A per-session folder in memory ({@code $XDG_RUNTIME_DIR/stancemap}), where the platform has one. */
     public Optional<Path> runtime() {
         return platform() == Platform.OTHER

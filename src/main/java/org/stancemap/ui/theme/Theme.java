@@ -44,6 +44,8 @@ public final class Theme {
     }
 
     private static final java.util.Set<String> LOADED = new java.util.HashSet<>();
+    private static final org.stancemap.io.LocalCopies FONT_FILES = new org.stancemap.io.LocalCopies(
+            org.stancemap.io.AppFolders.forThisMachine().cache().resolve("fonts"));
 
     /** Loads the bundled fonts, each once. */
     public static void loadFonts() {
@@ -69,9 +71,20 @@ public final class Theme {
         if (!LOADED.add(name)) {
             return;
         }
-        try (InputStream in = name.startsWith("/") ? Theme.class.getResourceAsStream(name)
-                : Theme.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null || Font.loadFont(in, 14) == null) {
+        java.net.URL resource = name.startsWith("/") ? Theme.class.getResource(name)
+                : Theme.class.getResource("fonts/" + name);
+        if (resource == null) {
+            LOG.warning("could not load bundled font " + name);
+            return;
+        }
+        // From a file, which JavaFX reads in place; from the stream only if no file can be had.
+        java.util.Optional<java.nio.file.Path> file = FONT_FILES.of(resource);
+        if (file.isPresent() && Font.loadFont(file.get().toUri().toString(), 14) != null) {
+            return;
+        }
+        file.ifPresent(FONT_FILES::discard);
+        try (InputStream in = resource.openStream()) {
+            if (Font.loadFont(in, 14) == null) {
                 LOG.warning("could not load bundled font " + name);
             }
         } catch (IOException e) {

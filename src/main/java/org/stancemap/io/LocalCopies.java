@@ -1,0 +1,65 @@
+package org.stancemap.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * Resources of the app as files of their own: the resource itself when it is a file already (a
+ * build folder), else a copy in {@code folder}, written once and named by its content, so that a
+ * new version of the app writes its own. JavaFX reads a font given as a file in place; given as a
+ * stream (a resource in the jar), it copies the font to a temporary file at every start, which a
+ * killed process leaves behind.
+ */
+public final class LocalCopies {
+
+    private final Path folder;
+
+    public LocalCopies(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The file holding {@code resource}'s bytes, or empty if none could be had (the folder is not writable). */
+    public Optional<Path> of(URL resource) {
+        try {
+            if ("file".equals(resource.getProtocol())) {
+                return Optional.of(Path.of(resource.toURI()));
+            }
+            byte[] bytes;
+            try (InputStream in = resource.openStream()) {
+                bytes = in.readAllBytes();
+            }
+            String path = resource.getPath();
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            Path copy = folder.resolve(Long.toHexString(crc.getValue()) + "-" + path.substring(path.lastIndexOf('/') + 1));
+            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
+                Files.createDirectories(folder);
+                // Written whole, then moved into place: a copy cut short by a kill is never taken.
+                Path part = folder.resolve(copy.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+                Files.write(part, bytes);
+                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.of(copy);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets a copy that turned out unreadable, so that the next start writes it again. */
+    public void discard(Path copy) {
+        if (copy.startsWith(folder)) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                // Left as it is: the next start tries it, and falls back the same way.
+            }
+        }
+    }
+}
