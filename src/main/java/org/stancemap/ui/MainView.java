@@ -2,6 +2,7 @@ package org.stancemap.ui;
 
 import java.io.File;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.geometry.Orientation;
@@ -58,6 +59,10 @@ public final class MainView extends StackPane {
     };
     /** Exports run here, one at a time, off the FX thread. */
     private final java.util.concurrent.Executor exports;
+    /** The window's frame: header on top, map and article in the middle, the editor or review at the side. */
+    private final BorderPane frame;
+    /** Where the keyboard goes back when the side is emptied; set as the first pane comes. */
+    private FocusReturn sideKeyboard;
     private static final javafx.css.PseudoClass PRESENT = javafx.css.PseudoClass.getPseudoClass("present");
     private static final javafx.css.PseudoClass KIOSK = javafx.css.PseudoClass.getPseudoClass("kiosk");
 
@@ -84,8 +89,8 @@ public final class MainView extends StackPane {
         map.setSheetCover(MapRoom.sheetCover(room, side));
         // The review stands at the window's side as the editor does, the full height of map and article:
         // beside the map only, its list, detail and problems shared what the article drawer left.
-        BorderPane frame = new BorderPane();
-        drafting = new NewFromArticle(state, this::window, exports, frame::setLeft, this::cover);
+        frame = new BorderPane();
+        drafting = new NewFromArticle(state, this::window, exports, this::dockAtSide, this::cover);
         header.addOpenItems(draftingMenuItems(state));
         ArticleReader reader = new ArticleReader(state);
         SplitPane split = new SplitPane(mapArea);
@@ -98,7 +103,7 @@ public final class MainView extends StackPane {
         frame.setMinSize(0, 0);
         frame.setTop(header);
         editing = new org.stancemap.ui.editor.EditorDock(state, () -> drafting.openReview().orElse(null),
-                frame::setLeft, frame::setLeft);
+                this::dockAtSide, this::dockAtSide);
         header.addOpenItems(editing.menuItem());
         unsaved = new org.stancemap.ui.editor.UnsavedWork(editing, drafting);
         opener.askBeforeLeaving(unsaved::settle);
@@ -128,6 +133,23 @@ public final class MainView extends StackPane {
         state.uiScaleProperty().addListener((obs, was, now) -> applyTextScale(now.intValue()));
         installKeys();
         acceptDroppedFiles();
+    }
+
+    /**
+     * Puts {@code pane} (the editor, the review, the way back from trying one out) at the window's
+     * side, or empties the side when given null. Panes may take each other's place; once the side
+     * is empty again, the keyboard goes back to what had it before the first of them came, not to
+     * the map's first badge.
+     */
+    private void dockAtSide(Node pane) {
+        Node leaving = frame.getLeft();
+        if (leaving == null && pane != null) {
+            sideKeyboard = FocusReturn.remember(getScene());
+        }
+        frame.setLeft(pane);
+        if (pane == null && leaving != null && sideKeyboard != null) {
+            sideKeyboard.afterLeaving(leaving, getScene());
+        }
     }
 
     /** The side panel beside the map (or over it, as a sheet), as wide as the window and the text ask. */

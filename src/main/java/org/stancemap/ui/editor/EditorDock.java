@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.stancemap.edit.EditHistory;
 import org.stancemap.model.Explainer;
-import org.stancemap.ui.FocusReturn;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
@@ -118,18 +117,13 @@ public final class EditorDock {
 
     private ExplainerEditor show(EditSession session) {
         TryIt[] tryIt = new TryIt[1];
-        ExplainerEditor[] made = new ExplainerEditor[1];
-        FocusReturn[] keyboard = new FocusReturn[1];
         ExplainerEditor editor = new ExplainerEditor(session, () -> {
             autosave.ifPresent(Autosave::stop);
             tryIt[0].detach();
-            javafx.scene.Scene scene = made[0].getScene();
             dock.accept(null);
-            keyboard[0].afterLeaving(made[0], scene);
             open = null;
             trying = null;
         });
-        made[0] = editor;
         tryIt[0] = new TryIt(state, editor, editor::resume, dock);
         editor.addBarAction(tryIt[0].button());
         tryIt[0].attach();
@@ -142,7 +136,6 @@ public final class EditorDock {
             editor.afterSave(saver::saved);
         });
         dock.accept(editor);
-        keyboard[0] = FocusReturn.remember(editor.getScene());
         open = editor;
         javafx.application.Platform.runLater(editor::startQuote);
         return editor;

@@ -19,7 +19,6 @@ import org.stancemap.draft.importer.ArticleImporter;
 import org.stancemap.draft.importer.ImportedArticle;
 import org.stancemap.draft.importer.PastedText;
 import org.stancemap.model.Explainer;
-import org.stancemap.ui.FocusReturn;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 
@@ -211,15 +210,12 @@ public final class NewFromArticle {
     DraftReviewPane review(Explainer explainer, Optional<Path> file, Optional<Path> articleFolder) {
         TryIt[] trying = new TryIt[1];
         DraftReviewPane[] made = new DraftReviewPane[1];
-        FocusReturn[] keyboard = new FocusReturn[1];
         DraftReviewPane pane = new DraftReviewPane(state, explainer, file, new DraftFiles(state::notify, articleFolder), () -> {
             autosave.ifPresent(Autosave::stop);
             trying[0].detach();
             if (openReview == made[0]) {
                 openReview = null;
-                javafx.scene.Scene scene = made[0].getScene();
                 dock.accept(null);
-                keyboard[0].afterLeaving(made[0], scene);
             }
         });
         made[0] = pane;
@@ -242,7 +238,6 @@ public final class NewFromArticle {
         });
         openReview = pane;
         dock.accept(pane);
-        keyboard[0] = FocusReturn.remember(pane.getScene());
         pane.focusList();
         return pane;
     }
