@@ -38,7 +38,6 @@ import org.stancemap.io.Wording;
  */
 public final class RecoveryFolder {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_LENGTH = 40;
 
     private final Path folder;
@@ -72,8 +71,13 @@ public final class RecoveryFolder {
     /** A new key for a draft's autosave, unlike any other. */
     public static String newDraftKey() {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        DraftKeys.RANDOM.nextBytes(bytes);
         return "draft-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** Made at the first draft, not at start-up: seeding it costs the window's thread several milliseconds. */
+    private static final class DraftKeys {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 
     /**

@@ -11,9 +11,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 
 /**
@@ -37,7 +37,7 @@ public class StudyCard extends StackPane {
         managedProperty().bind(visibleProperty());
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("overlay-title");
-        close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
+        close = new Button(Messages.get("about.close"), new Icon(Feather.X));
         close.setId(id + "-close");
         close.setCancelButton(true);
         close.setOnAction(e -> state.panels().closeStudy());

@@ -11,11 +11,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.GlossaryEntry;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -41,7 +41,7 @@ public final class AboutOverlay extends StackPane {
 
         Label title = new Label(Messages.get("about.title"));
         title.getStyleClass().add("overlay-title");
-        Button close = new Button(Messages.get("about.close"), new FontIcon(Feather.X));
+        Button close = new Button(Messages.get("about.close"), new Icon(Feather.X));
         close.setId("about-close");
         close.setCancelButton(true);
         close.setOnAction(e -> state.panels().closeAbout());

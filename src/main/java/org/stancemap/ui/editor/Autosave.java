@@ -72,7 +72,8 @@ public final class Autosave {
     private Explainer lastWritten;
     /** The autosave this work went to last, which a save or close removes; read and written on {@code writer} only. */
     private RecoveryFile written;
-    private String draftKey = RecoveryFolder.newDraftKey();
+    /** The key of this work's autosave if it has no file; made at its first write (a random key costs a seeding). */
+    private String draftKey;
     private boolean failureTold;
 
     /** Writes on {@code writer} (one write at a time, in order); {@code notices} hears a failed write once. */
@@ -97,7 +98,7 @@ public final class Autosave {
             // Other work: a draft of its own if it has no file. The last work's autosave, if any, is
             // neither saved nor given up, so it stays, but no longer as this window's: another
             // running Stancemap may offer it from now on.
-            draftKey = RecoveryFolder.newDraftKey();
+            draftKey = null;
             writer.execute(this::letGoOfWritten);
         }
         this.history = edited;
@@ -124,6 +125,9 @@ public final class Autosave {
         }
         lastWritten = now;
         Optional<Path> target = file.get();
+        if (draftKey == null) {
+            draftKey = RecoveryFolder.newDraftKey();
+        }
         String draft = draftKey;
         java.time.Instant at = clock.instant();
         writer.execute(() -> {

@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.edit.Edit;
 import org.stancemap.edit.EditHistory;
 import org.stancemap.edit.EditRefused;
@@ -29,6 +28,7 @@ import org.stancemap.edit.Review;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 
 /**
  * Reviewing a draft's suggestions in a pane beside the map: a list of what the drafting engine
@@ -249,7 +249,7 @@ public final class DraftReviewPane extends BorderPane {
      * (with the words in its tooltip and accessible text) where a short pane needs the room.
      */
     private static Button tool(Button button, Feather icon) {
-        button.setGraphic(new FontIcon(icon));
+        button.setGraphic(new Icon(icon));
         button.getStyleClass().add(REVIEW_TOOL);
         return button;
     }

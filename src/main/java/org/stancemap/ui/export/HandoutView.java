@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.export.HandoutNote;
 import org.stancemap.export.HandoutOptions;
 import org.stancemap.export.HandoutWriter;
@@ -31,6 +30,7 @@ import org.stancemap.ui.ExportFailures;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -52,7 +52,7 @@ public final class HandoutView extends StudyCard {
     private final CheckBox withAnswers = new CheckBox(Messages.get("handout.answers"));
     private final CheckBox withArticle = new CheckBox(Messages.get("handout.article"));
     private final ProgressBar progress = new ProgressBar(0);
-    private final Button export = new Button(Messages.get("handout.export"), new FontIcon(Feather.FILE_TEXT));
+    private final Button export = new Button(Messages.get("handout.export"), new Icon(Feather.FILE_TEXT));
 
     public HandoutView(AppState state, WorldOutline world, MapPictures pictures, Supplier<Window> owner,
                        Executor background) {

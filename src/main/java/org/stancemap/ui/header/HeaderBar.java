@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.Article;
 import org.stancemap.model.Explainer;
@@ -29,6 +28,7 @@ import org.stancemap.ui.dialog.PresenterKeysDialog;
 import org.stancemap.ui.search.SearchBox;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.LayoutMode;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -51,7 +51,7 @@ public final class HeaderBar extends HBox {
     public HeaderBar(AppState state, Runnable openFile, Runnable openDefault, ExportCommands exports) {
         getStyleClass().add(Styles.HEADER);
         setId("header");
-        FontIcon mark = new FontIcon(Feather.MAP);
+        Icon mark = new Icon(Feather.MAP);
         mark.getStyleClass().add("brand-mark");
         Label brand = new Label(Messages.get("app.name"), mark);
         brand.getStyleClass().add(Styles.BRAND);
@@ -85,7 +85,7 @@ public final class HeaderBar extends HBox {
                 state.readerShownProperty(), state.panels()::showReader);
         ToggleButton panel = iconToggle("toggle-panel", Feather.SIDEBAR, "header.panel",
                 state.sidePanelShownProperty(), state.panels()::showSidePanel);
-        Button present = new Button(Messages.get("header.present"), new FontIcon(Feather.PLAY));
+        Button present = new Button(Messages.get("header.present"), new Icon(Feather.PLAY));
         present.setId("present-button");
         present.getStyleClass().add("accent");
         Hints.set(present, Messages.get("header.present.tooltip"));
@@ -256,7 +256,7 @@ public final class HeaderBar extends HBox {
     private static ToggleButton iconToggle(String id, Feather icon, String key,
                                            javafx.beans.property.ReadOnlyBooleanProperty shown,
                                            java.util.function.Consumer<Boolean> show) {
-        ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
+        ToggleButton toggle = new ToggleButton(null, new Icon(icon));
         toggle.setId(id);
         toggle.getStyleClass().add("button-icon");
         Hints.set(toggle, Messages.get(key));
@@ -279,26 +279,26 @@ public final class HeaderBar extends HBox {
     }
 
     private static MenuButton studyMenu(AppState state, ExportCommands exports) {
-        MenuItem quiz = new MenuItem(Messages.get("study.quiz"), new FontIcon(Feather.HELP_CIRCLE));
+        MenuItem quiz = new MenuItem(Messages.get("study.quiz"), new Icon(Feather.HELP_CIRCLE));
         quiz.setId("menu-quiz");
         quiz.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         quiz.setOnAction(e -> state.panels().openStudy(AppState.StudyPane.QUIZ));
-        MenuItem notes = new MenuItem(Messages.get("study.notes"), new FontIcon(Feather.EDIT_3));
+        MenuItem notes = new MenuItem(Messages.get("study.notes"), new Icon(Feather.EDIT_3));
         notes.setId("menu-notes");
         notes.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         notes.setOnAction(e -> state.panels().openStudy(AppState.StudyPane.NOTES));
-        MenuItem handout = new MenuItem(Messages.get("study.handout"), new FontIcon(Feather.FILE_TEXT));
+        MenuItem handout = new MenuItem(Messages.get("study.handout"), new Icon(Feather.FILE_TEXT));
         handout.setId("menu-handout");
         handout.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         handout.setOnAction(e -> exports.handout().run());
-        MenuItem picture = new MenuItem(Messages.get("study.picture"), new FontIcon(Feather.IMAGE));
+        MenuItem picture = new MenuItem(Messages.get("study.picture"), new Icon(Feather.IMAGE));
         picture.setId("menu-picture");
         picture.setOnAction(e -> exports.savePicture().run());
-        MenuItem copy = new MenuItem(Messages.get("study.copyPicture"), new FontIcon(Feather.COPY));
+        MenuItem copy = new MenuItem(Messages.get("study.copyPicture"), new Icon(Feather.COPY));
         copy.setId("menu-copy-picture");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         copy.setOnAction(e -> exports.copyPicture().run());
-        MenuButton menu = new MenuButton(Messages.get("study.menu"), new FontIcon(Feather.BOOK_OPEN));
+        MenuButton menu = new MenuButton(Messages.get("study.menu"), new Icon(Feather.BOOK_OPEN));
         menu.setId("study-menu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleText(Messages.get("study.menu.accessible"));
@@ -309,7 +309,7 @@ public final class HeaderBar extends HBox {
     }
 
     private static MenuButton menu(AppState state, Runnable openFile, Runnable openDefault) {
-        MenuItem open = new MenuItem(Messages.get("menu.open"), new FontIcon(Feather.FOLDER));
+        MenuItem open = new MenuItem(Messages.get("menu.open"), new Icon(Feather.FOLDER));
         open.setId("menu-open");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openFile.run());
@@ -360,11 +360,11 @@ public final class HeaderBar extends HBox {
         MenuItem keys = new MenuItem(Messages.get("menu.presenterKeys"));
         keys.setId("menu-presenter-keys");
         keys.setOnAction(e -> PresenterKeysDialog.show(keys.getParentPopup().getOwnerWindow(), state));
-        MenuItem about = new MenuItem(Messages.get("menu.about"), new FontIcon(Feather.INFO));
+        MenuItem about = new MenuItem(Messages.get("menu.about"), new Icon(Feather.INFO));
         about.setId("menu-about");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         about.setOnAction(e -> state.panels().showAbout());
-        MenuButton menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
+        MenuButton menu = new MenuButton(null, new Icon(Feather.MORE_HORIZONTAL));
         menu.setId("main-menu");
         menu.getStyleClass().addAll("button-icon", "no-arrow");
         menu.setAccessibleText(Messages.get("menu.accessible"));

@@ -9,10 +9,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.kiosk.IdleSchedule;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 
 /**
  * The kiosk's layer over the map: the visitor's start card, "Start here" and "Back to start", the "Are you still there?"
@@ -27,13 +27,13 @@ final class KioskOverlay extends StackPane {
         setId("kiosk-overlay");
         setPickOnBounds(false);
 
-        Button back = new Button(Messages.get("kiosk.back"), new FontIcon(Feather.HOME));
+        Button back = new Button(Messages.get("kiosk.back"), new Icon(Feather.HOME));
         back.setId("kiosk-back");
         back.getStyleClass().addAll("kiosk-button", "kiosk-back");
         back.setOnAction(e -> backToStart.run());
         StackPane.setAlignment(back, Pos.TOP_LEFT);
 
-        Button startHere = new Button(null, new FontIcon(Feather.PLAY));
+        Button startHere = new Button(null, new Icon(Feather.PLAY));
         startHere.textProperty().bind(Bindings.createStringBinding(() -> state.getExplainer() == null ? ""
                 : Messages.format("kiosk.start", state.getExplainer().tour().size()), state.explainerProperty()));
         startHere.setId("kiosk-start");
@@ -46,7 +46,7 @@ final class KioskOverlay extends StackPane {
         startHere.managedProperty().bind(startHere.visibleProperty());
         StackPane.setAlignment(startHere, Pos.BOTTOM_LEFT);
 
-        Label invite = new Label(Messages.get("kiosk.touch"), new FontIcon(Feather.MOUSE_POINTER));
+        Label invite = new Label(Messages.get("kiosk.touch"), new Icon(Feather.MOUSE_POINTER));
         invite.setId("kiosk-touch-to-explore");
         invite.getStyleClass().add("kiosk-invite");
         invite.visibleProperty().bind(state.attractProperty());

@@ -13,12 +13,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.model.Explainer;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 
 /**
@@ -89,7 +89,7 @@ final class StartCard extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button back = new Button(Messages.get("kiosk.card.back"), new FontIcon(Feather.ARROW_LEFT));
+        Button back = new Button(Messages.get("kiosk.card.back"), new Icon(Feather.ARROW_LEFT));
         back.setId("kiosk-who-back");
         back.getStyleClass().add("kiosk-button");
         back.setOnAction(e -> showWhoIsWho(false));
@@ -109,7 +109,7 @@ final class StartCard extends VBox {
     }
 
     private static Button choice(String id, Feather icon, String title, String detail) {
-        FontIcon glyph = new FontIcon(icon);
+        Icon glyph = new Icon(icon);
         glyph.getStyleClass().add("kiosk-choice-icon");
         Label heading = ScriptText.install(new Label(title));
         heading.getStyleClass().add("kiosk-choice-title");

@@ -8,11 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.Actor;
 import org.stancemap.model.ActorKind;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -41,7 +41,7 @@ final class ActorBadge extends VBox {
         Node content = discContent(actor);
         disc = new StackPane(content);
         disc.getStyleClass().add(Styles.BADGE_DISC);
-        if (content instanceof FontIcon icon) {
+        if (content instanceof Icon icon) {
             // An icon's size cannot be in em (it would be relative to itself): it follows the disc,
             // whose size is, so it grows with the text, a large screen and a projector alike.
             javafx.beans.InvalidationListener fit = obs -> icon.setIconSize((int) Math.max(8,
@@ -118,7 +118,7 @@ final class ActorBadge extends VBox {
             initials.getStyleClass().add(Styles.BADGE_INITIALS);
             return initials;
         }
-        FontIcon icon = new FontIcon(switch (actor.kind()) {
+        Icon icon = new Icon(switch (actor.kind()) {
             case STATE -> Feather.FLAG;
             case ALLIANCE -> Feather.SHIELD;
             case COALITION -> Feather.LAYERS;

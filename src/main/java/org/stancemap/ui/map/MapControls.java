@@ -3,9 +3,9 @@ package org.stancemap.ui.map;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 
 /** Zoom in, zoom out and fit, for those who prefer buttons to the wheel or a pinch. */
@@ -21,7 +21,7 @@ final class MapControls extends VBox {
     }
 
     private static Button button(String id, Feather icon, String key, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+        Button button = new Button(null, new Icon(icon));
         button.setId(id);
         button.getStyleClass().addAll("flat", "button-icon");
         Hints.set(button, Messages.get(key));

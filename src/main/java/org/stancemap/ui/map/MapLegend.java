@@ -13,12 +13,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.model.Link;
 import org.stancemap.model.LinkKind;
 import org.stancemap.ui.Hints;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 
 /**
@@ -30,7 +30,7 @@ final class MapLegend extends VBox {
 
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     private final List<Node> open = new ArrayList<>();
-    private final Button unfold = new Button(Messages.get("legend.show"), new FontIcon(Feather.LIST));
+    private final Button unfold = new Button(Messages.get("legend.show"), new Icon(Feather.LIST));
     private boolean foldedByHand;
 
     MapLegend(AppState state) {
@@ -39,7 +39,7 @@ final class MapLegend extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         Label title = new Label(Messages.get("legend.title"));
         title.getStyleClass().add("legend-title");
-        Button fold = new Button(null, new FontIcon(Feather.CHEVRON_DOWN));
+        Button fold = new Button(null, new Icon(Feather.CHEVRON_DOWN));
         fold.setId("legend-fold");
         fold.getStyleClass().addAll("flat", "button-icon", "legend-fold");
         fold.setAccessibleText(Messages.get("legend.hide"));

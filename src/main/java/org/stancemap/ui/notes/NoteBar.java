@@ -10,13 +10,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.notes.Note;
 import org.stancemap.model.notes.NoteTarget;
 import org.stancemap.model.notes.StudyRecord;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 
 /**
@@ -51,7 +51,7 @@ public final class NoteBar extends VBox {
 
         write.getStyleClass().addAll("note-write", "flat");
         write.setId("note-" + target.id());
-        write.setGraphic(new FontIcon(Feather.EDIT_3));
+        write.setGraphic(new Icon(Feather.EDIT_3));
         write.setAccessibleText(Messages.format("notes.write.accessible", about));
         write.setOnAction(e -> openEditor());
 

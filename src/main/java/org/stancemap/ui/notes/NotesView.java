@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.io.AtomicFile;
 import org.stancemap.export.NotesMarkdown;
 import org.stancemap.model.Explainer;
@@ -25,6 +24,7 @@ import org.stancemap.ui.ExportFailures;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -44,7 +44,7 @@ public final class NotesView extends StudyCard {
         this.state = state;
         this.owner = owner;
         this.background = background;
-        Button export = new Button(Messages.get("notes.export"), new FontIcon(Feather.DOWNLOAD));
+        Button export = new Button(Messages.get("notes.export"), new Icon(Feather.DOWNLOAD));
         export.setId("notes-export");
         export.setOnAction(e -> chooseAndExport());
         export.disableProperty().bind(state.studyRecordProperty().isNull());
@@ -93,7 +93,7 @@ public final class NotesView extends StudyCard {
             box.getChildren().add(text);
         }
         if (!resolved.isOrphaned()) {
-            Button go = new Button(Messages.get("notes.go"), new FontIcon(Feather.ARROW_RIGHT));
+            Button go = new Button(Messages.get("notes.go"), new Icon(Feather.ARROW_RIGHT));
             go.getStyleClass().add("flat");
             go.setOnAction(e -> goTo(resolved));
             box.getChildren().add(new HBox(go));

@@ -10,10 +10,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
 import org.stancemap.ui.state.AppState.Notice;
+import org.stancemap.ui.theme.Icon;
 
 /**
  * A message at the foot of the window, inside the scene (never a separate window): an export
@@ -24,7 +24,7 @@ public final class NoticeToast extends HBox {
 
     private final PauseTransition linger = new PauseTransition(Duration.seconds(6));
     private final Label text = new Label();
-    private final FontIcon icon = new FontIcon(Feather.INFO);
+    private final Icon icon = new Icon(Feather.INFO);
 
     public NoticeToast(AppState state) {
         getStyleClass().add("notice-toast");
@@ -37,7 +37,7 @@ public final class NoticeToast extends HBox {
         text.setId("notice-text");
         text.getStyleClass().add("notice-text");
         text.setWrapText(true);
-        Button close = new Button(null, new FontIcon(Feather.X));
+        Button close = new Button(null, new Icon(Feather.X));
         close.getStyleClass().addAll("button-icon", "flat");
         close.setAccessibleText(Messages.get("notice.close"));
         close.setOnAction(e -> setVisible(false));
@@ -56,7 +56,7 @@ public final class NoticeToast extends HBox {
             return;
         }
         text.setText(notice.text());
-        icon.setIconCode(notice.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
+        icon.setGlyph(notice.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), notice.problem());
         setAccessibleText(notice.text());
         setVisible(true);

@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
@@ -25,6 +24,7 @@ import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -154,7 +154,7 @@ public final class ComparisonOverlay extends StackPane {
 
         Label title = new Label(Messages.get("versus.title." + link.kind().jsonName()).toUpperCase());
         title.getStyleClass().addAll(Styles.CARD_TITLE, "comparison-title");
-        Button back = new Button(Messages.get("comparison.back"), new FontIcon(Feather.MINIMIZE_2));
+        Button back = new Button(Messages.get("comparison.back"), new Icon(Feather.MINIMIZE_2));
         back.setId("comparison-full-close");
         back.setAccessibleText(Messages.get("comparison.back.accessible"));
         back.setOnAction(e -> state.selection().closeComparison());

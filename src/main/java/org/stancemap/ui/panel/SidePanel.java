@@ -11,6 +11,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.ui.FocusReturn;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 import org.stancemap.ui.theme.Styles;
 
@@ -73,7 +74,7 @@ public final class SidePanel extends ScrollPane {
     /** A clear way out for touch screens, where there is no Esc key. */
     private VBox withClose(javafx.scene.Node panel) {
         javafx.scene.control.Button close = new javafx.scene.control.Button(Messages.get("panel.close"),
-                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
+                new Icon(org.kordamp.ikonli.feather.Feather.X));
         close.setId("panel-close");
         close.getStyleClass().addAll("panel-close", "flat");
         close.setAccessibleText(Messages.get("panel.close.accessible"));

@@ -8,7 +8,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
@@ -22,6 +21,7 @@ import org.stancemap.ui.Messages;
 import org.stancemap.ui.notes.NoteBar;
 import org.stancemap.ui.glossary.GlossaryMarks;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
@@ -73,7 +73,7 @@ final class StanceCard extends VBox {
      * first end, then its second). L does the same from anywhere in the card.
      */
     private HBox useInLink(Stance stance, AppState state) {
-        Button use = new Button(Messages.get("stance.useInLink"), new FontIcon(Feather.LINK));
+        Button use = new Button(Messages.get("stance.useInLink"), new Icon(Feather.LINK));
         use.setId("use-in-link-" + stance.id());
         use.getStyleClass().addAll(Styles.CHIP, "use-in-link");
         use.setMnemonicParsing(false);
@@ -159,7 +159,7 @@ final class StanceCard extends VBox {
                 state.selectActor(other);
             }
         });
-        Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
+        Button compare = new Button(null, new Icon(Feather.COLUMNS));
         compare.getStyleClass().addAll(Styles.CHIP, "compare-button");
         compare.setId("compare-" + link.id());
         Hints.set(compare, Messages.get("relation.compare"));

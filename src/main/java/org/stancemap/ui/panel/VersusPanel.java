@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.layout.BlocPalette;
 import org.stancemap.model.Actor;
 import org.stancemap.model.Explainer;
@@ -16,6 +15,7 @@ import org.stancemap.model.Span;
 import org.stancemap.model.Stance;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
 
@@ -31,7 +31,7 @@ final class VersusPanel extends VBox {
         Actor toActor = explainer.actor(to.actorId()).orElseThrow();
 
         // "Back", not a second "Close": the panel's own Close above clears the selection altogether.
-        Button back = new Button(Messages.get("versus.close"), new FontIcon(Feather.ARROW_LEFT));
+        Button back = new Button(Messages.get("versus.close"), new Icon(Feather.ARROW_LEFT));
         back.setId("versus-close");
         back.setAccessibleText(Messages.get("versus.close.accessible"));
         back.getStyleClass().add("flat");
@@ -39,7 +39,7 @@ final class VersusPanel extends VBox {
         Label title = new Label(Messages.get("versus.title." + link.kind().jsonName()).toUpperCase());
         title.getStyleClass().add(Styles.CARD_TITLE);
         title.setWrapText(true);
-        Button present = new Button(null, new FontIcon(Feather.MAXIMIZE_2));
+        Button present = new Button(null, new Icon(Feather.MAXIMIZE_2));
         present.setId("versus-present");
         present.getStyleClass().add("flat");
         present.setAccessibleText(Messages.get("versus.present.accessible"));

@@ -23,6 +23,7 @@ import org.stancemap.model.Explainer;
 import org.stancemap.model.TourStep;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 
 /**
@@ -233,12 +234,12 @@ public final class PresentationOverlay extends StackPane {
             endActions.getStyleClass().add("tour-end-actions");
             endActions.managedProperty().bind(endActions.visibleProperty());
 
-            Button previous = new Button(Messages.get("present.previous"), new org.kordamp.ikonli.javafx.FontIcon(
+            Button previous = new Button(Messages.get("present.previous"), new Icon(
                     org.kordamp.ikonli.feather.Feather.CHEVRON_LEFT));
             previous.setId("tour-previous");
             previous.getStyleClass().add("tour-step-button");
             previous.setOnAction(e -> stepBy(-1));
-            Button next = new Button(Messages.get("present.next"), new org.kordamp.ikonli.javafx.FontIcon(
+            Button next = new Button(Messages.get("present.next"), new Icon(
                     org.kordamp.ikonli.feather.Feather.CHEVRON_RIGHT));
             next.setId("tour-next");
             next.getStyleClass().add("tour-step-button");

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.model.Explainer;
 import org.stancemap.model.notes.SavedProgress;
 import org.stancemap.model.notes.StudyRecord;
@@ -23,6 +22,7 @@ import org.stancemap.quiz.QuizRound;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.StudyCard;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.QuoteMarks;
 import org.stancemap.ui.theme.Styles;
 import org.stancemap.ui.theme.ScriptText;
@@ -149,16 +149,16 @@ public final class QuizView extends StudyCard {
             button.setDisable(true);
             if (i == question.correctIndex()) {
                 button.getStyleClass().add("quiz-right");
-                button.setGraphic(new FontIcon(Feather.CHECK));
+                button.setGraphic(new Icon(Feather.CHECK));
             } else if (i == option) {
                 button.getStyleClass().add("quiz-wrong");
-                button.setGraphic(new FontIcon(Feather.X));
+                button.setGraphic(new Icon(Feather.X));
             }
         }
         Option answer = question.correctOption();
         String rightText = fullText(question.correctIndex(), answer);
         Label verdict = new Label(right ? Messages.format("quiz.right", rightText)
-                : Messages.format("quiz.wrong", rightText), new FontIcon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+                : Messages.format("quiz.wrong", rightText), new Icon(right ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
         verdict.setId("quiz-verdict");
         ScriptText.install(verdict);
         verdict.getStyleClass().addAll("quiz-verdict", right ? "quiz-right" : "quiz-wrong");
@@ -172,11 +172,11 @@ public final class QuizView extends StudyCard {
             why.setWrapText(true);
             body.getChildren().add(why);
         }
-        Button show = new Button(Messages.format("quiz.show", question.paragraph()), new FontIcon(Feather.BOOK_OPEN));
+        Button show = new Button(Messages.format("quiz.show", question.paragraph()), new Icon(Feather.BOOK_OPEN));
         show.setId("quiz-show");
         show.setOnAction(e -> showAnswer(question));
         Button next = new Button(Messages.get(current + 1 < round.size() ? "quiz.next" : "quiz.finish"),
-                new FontIcon(Feather.ARROW_RIGHT));
+                new Icon(Feather.ARROW_RIGHT));
         next.setId("quiz-next");
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
@@ -236,13 +236,13 @@ public final class QuizView extends StudyCard {
         }
         List<Question> missed = round.missed();
         // The score and what to do next come first, so the results open at the score.
-        Button again = new Button(Messages.get("quiz.again"), new FontIcon(Feather.REFRESH_CW));
+        Button again = new Button(Messages.get("quiz.again"), new Icon(Feather.REFRESH_CW));
         again.setId("quiz-again");
         again.setOnAction(e -> newRound(false));
         HBox actions = new HBox();
         actions.getStyleClass().add(Styles.GAP_8);
         if (!missed.isEmpty()) {
-            Button practise = new Button(Messages.get("quiz.practise"), new FontIcon(Feather.TARGET));
+            Button practise = new Button(Messages.get("quiz.practise"), new Icon(Feather.TARGET));
             practise.setId("quiz-practise");
             practise.getStyleClass().add("accent");
             practise.setOnAction(e -> newRound(true));
@@ -274,13 +274,13 @@ public final class QuizView extends StudyCard {
         what.setWrapText(true);
         ScriptText.install(what);
         Label yours = new Label(Messages.format("quiz.review.yours", fullText(given, question.options().get(given))),
-                new FontIcon(Feather.X));
+                new Icon(Feather.X));
         yours.setWrapText(true);
         ScriptText.install(yours);
         yours.getStyleClass().add("quiz-yours");
         Label answer = new Label(Messages.format("quiz.review.answer",
                 fullText(question.correctIndex(), question.correctOption()), question.paragraph()),
-                new FontIcon(Feather.CHECK));
+                new Icon(Feather.CHECK));
         answer.setWrapText(true);
         ScriptText.install(answer);
         answer.getStyleClass().add("quiz-review-answer");

@@ -13,7 +13,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stancemap.ui.Hints;
 import org.stancemap.model.Explainer;
 import org.stancemap.search.SearchHit;
@@ -21,6 +20,7 @@ import org.stancemap.search.SearchIndex;
 import org.stancemap.search.SearchKind;
 import org.stancemap.ui.Messages;
 import org.stancemap.ui.state.AppState;
+import org.stancemap.ui.theme.Icon;
 import org.stancemap.ui.theme.ScriptText;
 
 /**
@@ -53,7 +53,7 @@ public final class SearchBox {
         field.setId("actor-search");
         field.getStyleClass().add("search-field");
         field.setPromptText(Messages.get("search.prompt"));
-        field.setLeft(new FontIcon(Feather.SEARCH));
+        field.setLeft(new Icon(Feather.SEARCH));
         field.setAccessibleText(Messages.get("search.accessible"));
         Hints.set(field, Messages.get("search.tooltip"));
 

@@ -29,6 +29,7 @@ public final class Theme {
                     "/assets/fonts/NotoSansHebrew-Bold.ttf"),
             ScriptRuns.Script.CJK, List.of("/assets/fonts/DroidSansFallbackFull.ttf"),
             ScriptRuns.Script.EMOJI, List.of("/assets/fonts/NotoEmoji-Regular.ttf"));
+    private static final String ICON_FONT = "/META-INF/resources/feather/4.28/fonts/feather.ttf";
     private static final String BASE = Theme.class.getResource("stancemap.css").toExternalForm();
     private static final String DARK = Theme.class.getResource("dark.css").toExternalForm();
     /**
@@ -56,6 +57,11 @@ public final class Theme {
     public static void loadSketchFonts() {
         loadFont("Inter-SemiBold.otf");
         loadFont("Inter-Bold.otf");
+    }
+
+    /** The Feather icons' font, from the icon pack's jar (see {@link Icon}). */
+    static void loadIconFont() {
+        loadFont(ICON_FONT);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.stancemap.kiosk.IdleSchedule;
 import org.stancemap.kiosk.KioskConfig;
 import org.stancemap.kiosk.PinHash;
 import org.stancemap.ui.UiTestBase;
+import org.stancemap.ui.theme.Icon;
 
 /**
  * A kiosk on an injected clock: nothing a visitor presses gets out, the operator gets out only
@@ -124,7 +125,7 @@ class KioskUiTest extends UiTestBase {
         Node explore = byId("kiosk-explore");
         return fx(() -> {
             explore.applyCss();
-            org.kordamp.ikonli.javafx.FontIcon icon = (org.kordamp.ikonli.javafx.FontIcon) explore.lookup(".kiosk-choice-icon");
+            Icon icon = (Icon) explore.lookup(".kiosk-choice-icon");
             javafx.scene.control.Label title = (javafx.scene.control.Label) explore.lookup(".kiosk-choice-title");
             return new double[] {icon.getIconSize(), title.getFont().getSize()};
         });
