@@ -75,6 +75,8 @@ public final class Autosave {
     /** The key of this work's autosave if it has no file; made at its first write (a random key costs a seeding). */
     private String draftKey;
     private boolean failureTold;
+    /** The work {@link #handOver} named, until the stop it is for. */
+    private EditHistory handingOver;
 
     /** Writes on {@code writer} (one write at a time, in order); {@code notices} hears a failed write once. */
     public Autosave(RecoveryFolder recoveries, Clock clock, Ticker ticker, Executor writer,
@@ -94,6 +96,7 @@ public final class Autosave {
     /** Starts autosaving {@code edited}, which belongs to the file {@code file} gives (if any). */
     public void watch(EditHistory edited, Supplier<Optional<Path>> fileOfIt) {
         stopTicking.run();
+        handingOver = null;
         if (edited != history) {
             // Other work: a draft of its own if it has no file. The last work's autosave, if any, is
             // neither saved nor given up, so it stays, but no longer as this window's: another
@@ -210,8 +213,23 @@ public final class Autosave {
     public void stop() {
         stopTicking.run();
         stopTicking = () -> { };
+        if (handingOver != null && handingOver == history) {
+            // The same work goes on in the next pane, which watches it again: its autosave stays.
+            handingOver = null;
+            return;
+        }
+        handingOver = null;
         history = null;
         discard();
+    }
+
+    /**
+     * The work being watched is about to move to another pane (a review's work to the editor), which
+     * will {@link #watch} it again: the next {@link #stop} keeps its autosave rather than removing
+     * it, so that unsaved work is never without one in between.
+     */
+    public void handOver(EditHistory work) {
+        handingOver = work;
     }
 
     private void discard() {

@@ -87,6 +87,8 @@ public final class EditorDock {
             history = review.history();
             file = review.file();
             files = review.files();
+            EditHistory work = history;
+            autosave.ifPresent(saver -> saver.handOver(work));
             review.closeNow();
             reviewDock.accept(null);
         } else {

@@ -219,6 +219,32 @@ class AutosaveTest {
     }
 
     @Test
+    void aReviewsWorkHandedToTheEditorKeepsItsAutosaveThroughTheHandOver() throws IOException {
+        RecoveryFolder folder = new RecoveryFolder(dir.resolve("recovery"));
+        EditHistory draft = new EditHistory(builtIn());
+        draft.apply(ItemEdits.addGlossaryEntry("alpha", "A word accepted in the review."));
+        Autosave saver = autosave(folder);
+        saver.watch(draft, Optional::empty);
+        tick.run();
+        List<RecoveryFile> inReview = folder.all();
+        assertEquals(1, inReview.size(), "the review's draft is autosaved: " + inReview);
+
+        // Ctrl+E: the review closes and the editor goes on with the same work.
+        saver.handOver(draft);
+        saver.stop();
+        assertEquals(inReview, folder.all(), "no moment without the draft's autosave");
+        saver.watch(draft, Optional::empty);
+        draft.apply(ItemEdits.addGlossaryEntry("beta", "A word added in the editor."));
+        tick.run();
+        assertEquals(inReview, folder.all(), "the editor goes on in the same autosave, not a second one");
+        assertEquals(new ExplainerEncoder().encode(draft.current()),
+                new ExplainerEncoder().encode(inReview.get(0).read().orElseThrow().explainer()));
+
+        saver.stop();
+        assertTrue(folder.all().isEmpty(), "closing the editor without a hand-over removes it: " + folder.all());
+    }
+
+    @Test
     void aPeriodAskedForByHandIsUsedWhenSensible() {
         String was = System.getProperty(Autosave.PERIOD_PROPERTY);
         try {

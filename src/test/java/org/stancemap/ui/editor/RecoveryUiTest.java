@@ -120,6 +120,34 @@ class RecoveryUiTest extends UiTestBase {
     }
 
     @Test
+    void aReviewTakenIntoTheEditorKeepsItsAutosaveWithNoGapBeforeTheNextTick() throws Exception {
+        RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
+        HandTicker ticker = new HandTicker();
+        Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
+                state::notify);
+        fxRun(() -> {
+            view.drafting().useAutosave(autosave);
+            view.editing().useAutosave(autosave);
+        });
+        DraftReviewPane review = fx(() -> view.drafting().review(BridgeDraft.draftIn(dir), Optional.empty()));
+        waitUntil("the keyboard is in the suggestions", () -> review.lookup("#review-list").isFocused());
+        type(KeyCode.ENTER);
+        waitUntil("accepted", () -> review.history().canUndo());
+        fxRun(ticker.tick);
+        var autosaved = recovery.all();
+        assertEquals(1, autosaved.size(), "the review's work is autosaved");
+
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the editor takes the review's work", () -> byId("explainer-editor") != null
+                && byId("draft-review") == null);
+        // Killed now, before the editor's first tick: the accepted suggestion must still be on disk.
+        assertEquals(autosaved, recovery.all(), "the same autosave, still there");
+        assertEquals(encoded(review.history().current()),
+                encoded(autosaved.get(0).read().orElseThrow().explainer()), "with the accepted suggestion in it");
+        assertFalse(ticker.stopped, "and the editor's work goes on being autosaved");
+    }
+
+    @Test
     void handEditsAreAutosavedTooAndComeBackInTheEditor() throws Exception {
         RecoveryFolder recovery = new RecoveryFolder(dir.resolve("data").resolve("recovery"));
         HandTicker ticker = new HandTicker();
