@@ -123,12 +123,7 @@ class RecoveryUiTest extends UiTestBase {
     void aReviewTakenIntoTheEditorKeepsItsAutosaveWithNoGapBeforeTheNextTick() throws Exception {
         RecoveryFolder recovery = new RecoveryFolder(dir.resolve("recovery"));
         HandTicker ticker = new HandTicker();
-        Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
-                state::notify);
-        fxRun(() -> {
-            view.drafting().useAutosave(autosave);
-            view.editing().useAutosave(autosave);
-        });
+        autosaveReviewsAndEdits(recovery, ticker);
         DraftReviewPane review = fx(() -> view.drafting().review(BridgeDraft.draftIn(dir), Optional.empty()));
         waitUntil("the keyboard is in the suggestions", () -> review.lookup("#review-list").isFocused());
         type(KeyCode.ENTER);
@@ -151,12 +146,7 @@ class RecoveryUiTest extends UiTestBase {
     void handEditsAreAutosavedTooAndComeBackInTheEditor() throws Exception {
         RecoveryFolder recovery = new RecoveryFolder(dir.resolve("data").resolve("recovery"));
         HandTicker ticker = new HandTicker();
-        Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
-                state::notify);
-        fxRun(() -> {
-            view.drafting().useAutosave(autosave);
-            view.editing().useAutosave(autosave);
-        });
+        autosaveReviewsAndEdits(recovery, ticker);
         Path file = dir.resolve("valley.stancemap.json");
         new ExplainerEncoder().write(explainer, file);
         fxRun(() -> state.open(explainer, Optional.of(file)));
@@ -426,6 +416,16 @@ class RecoveryUiTest extends UiTestBase {
     private static Explainer withTerm(Explainer explainer, String term) {
         return new org.stancemap.edit.EditHistory(explainer)
                 .apply(ItemEdits.addGlossaryEntry(term, "A word the lesson explains."));
+    }
+
+    /** One autosave for the window's reviews and its editor, as the app gives them. */
+    private void autosaveReviewsAndEdits(RecoveryFolder recovery, HandTicker ticker) {
+        Autosave autosave = new Autosave(recovery, Clock.fixed(NOW, ZoneOffset.UTC), ticker, Runnable::run,
+                state::notify);
+        fxRun(() -> {
+            view.drafting().useAutosave(autosave);
+            view.editing().useAutosave(autosave);
+        });
     }
 
     private static boolean exists(RecoveryFolder recovery) throws java.io.IOException {
