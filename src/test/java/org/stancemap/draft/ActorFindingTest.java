@@ -63,6 +63,24 @@ class ActorFindingTest {
     }
 
     @Test
+    void aFirstNameBeforeTheFullNameIsThatPerson() {
+        String text = "Supporters cheered Hillary at the rally.\nHillary Clinton thanked them. Clinton said the race was close.";
+        Findings f = SharedAnalyser.get().analyse(text);
+        FoundActor clinton = only(f, "Hillary Clinton");
+        assertTrue(actor(f, "Hillary").isEmpty(), () -> "no second actor for her first name: " + f.actors());
+        List<String> mentions = clinton.mentions().stream().map(r -> r.of(text)).toList();
+        assertEquals(List.of("Hillary", "Hillary Clinton", "Clinton"), mentions);
+    }
+
+    @Test
+    void aFirstNameSharedByTwoPeopleGoesToTheLastOneOnly() {
+        String text = "Jim spoke first.\nJim Brady and Sarah Brady arrived later. Sarah thanked the staff.";
+        Findings f = SharedAnalyser.get().analyse(text);
+        only(f, "Jim Brady");
+        only(f, "Sarah Brady");
+    }
+
+    @Test
     void twoPeopleWithOneSurnameStayApart() {
         Findings f = SharedAnalyser.get().analyse("Tom Wilson met Ann Wilson in the hall.");
         only(f, "Tom Wilson");

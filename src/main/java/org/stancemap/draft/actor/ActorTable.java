@@ -127,14 +127,27 @@ public final class ActorTable {
                     && !draft.name.split(" ")[0].equalsIgnoreCase(words[0]);
             if (draft.kind == ActorKind.PERSON && !otherFirstName && (draft.lastWord().equalsIgnoreCase(last)
                     || (words.length == 1 && draft.hasWord(last)))) {
-                if (words.length > draft.name.split(" ").length) {
-                    draft.name = mention.name();
-                }
-                return i;
+                return named(i, mention);
+            }
+        }
+        // "Hillary" first (a headline, say), "Hillary Clinton" later: one person, by the full name.
+        for (int i = drafts.size() - 1; words.length > 1 && i >= 0; i--) {
+            ActorDraft draft = drafts.get(i);
+            if (draft.kind == ActorKind.PERSON && draft.name.indexOf(' ') < 0 && draft.name.equalsIgnoreCase(words[0])) {
+                return named(i, mention);
             }
         }
         drafts.add(new ActorDraft(ActorKind.PERSON, mention.name()));
         return drafts.size() - 1;
+    }
+
+    /** The person at {@code i}, who takes the mention's name when it is the fuller one. */
+    private int named(int i, Mention mention) {
+        ActorDraft draft = drafts.get(i);
+        if (mention.name().split(" ").length > draft.name.split(" ").length) {
+            draft.name = mention.name();
+        }
+        return i;
     }
 
     private int keyed(ActorKind kind, String name, Mention mention) {
