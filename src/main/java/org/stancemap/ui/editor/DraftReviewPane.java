@@ -136,30 +136,9 @@ public final class DraftReviewPane extends BorderPane {
         list.getSelectionModel().selectFirst();
     }
 
-    /**
-     * Puts the keyboard in the list, where Enter, Delete, J and K act. Not at once: the list sits in
-     * a split pane, which puts it in the scene only when the pane's skin is made at the next pulse
-     * (a request before that is dropped, and the scene then gives the keyboard to the first badge
-     * on the map); and the menu that opened the review hands the keyboard back to its button as it
-     * closes. So two turns of the event loop after the list is in the scene.
-     */
+    /** Puts the keyboard in the list, where Enter, Delete, J and K act, once the list is in the window. */
     public void focusList() {
-        Runnable request = () -> javafx.application.Platform.runLater(
-                () -> javafx.application.Platform.runLater(list::requestFocus));
-        if (list.getScene() != null) {
-            request.run();
-            return;
-        }
-        list.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> property,
-                                javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    property.removeListener(this);
-                    request.run();
-                }
-            }
-        });
+        org.stancemap.ui.FocusLater.request(list);
     }
 
     /** Asks to save unsaved changes, then takes the pane away; false if the author chose to stay. */

@@ -139,7 +139,7 @@ public final class EditorDock {
         });
         dock.accept(editor);
         open = editor;
-        javafx.application.Platform.runLater(editor::startQuote);
+        editor.startQuoteWhenShown();
         return editor;
     }
 }

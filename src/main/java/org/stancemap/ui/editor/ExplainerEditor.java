@@ -215,6 +215,12 @@ public final class ExplainerEditor extends BorderPane {
         quoteForm.focusSpeaker();
     }
 
+    /** As {@link #startQuote}, for an editor just docked: the speaker field takes the keyboard once it is in the window. */
+    void startQuoteWhenShown() {
+        tabs.getSelectionModel().select(quoteTab);
+        org.stancemap.ui.FocusLater.request(quoteForm.speakerField());
+    }
+
     /** Asks to save unsaved changes, then closes the editor; false if the author chose to stay. */
     public boolean close() {
         if (confirmLeaving()) {

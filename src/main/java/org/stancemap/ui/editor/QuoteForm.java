@@ -141,6 +141,10 @@ final class QuoteForm extends VBox {
         speaker.requestFocus();
     }
 
+    javafx.scene.Node speakerField() {
+        return speaker;
+    }
+
     private List<String> actorNames(String typed) {
         String wanted = typed.strip().toLowerCase(Locale.ROOT);
         return session.current().actors().stream().map(Actor::name)
