@@ -161,7 +161,7 @@ public final class ImportStepView extends StackPane {
 
     /** Puts the keyboard on the paragraph list, once the step is on screen. */
     public void focusList() {
-        Platform.runLater(list::requestFocus);
+        org.stancemap.ui.FocusLater.request(list);
     }
 
     /** The article as cleaned so far, with the title, outlet and date in the fields. */
