@@ -70,7 +70,7 @@ public final class AttributionAnalyser implements ArticleAnalyser {
         }
         statements.sort(Comparator.comparingInt((FoundStatement s) -> s.content().start())
                 .thenComparingInt(s -> s.cue().start()));
-        return withoutSilentDescriptions(found, statements, actors);
+        return withoutSilentDescriptions(found, statements, actors, text);
     }
 
     /**
@@ -80,10 +80,10 @@ public final class AttributionAnalyser implements ArticleAnalyser {
      * teacher would delete. An agency the article quotes ("Reuters reported that …") stays.
      */
     private static Findings withoutSilentDescriptions(List<FoundActor> found, List<FoundStatement> statements,
-                                                      ActorTable table) {
+                                                      ActorTable table, String text) {
         boolean[] keep = new boolean[found.size()];
         for (int i = 0; i < found.size(); i++) {
-            keep[i] = !table.isOnlyDescribed(i) && !table.isNewsAgency(i);
+            keep[i] = !table.isOnlyDescribed(i) && !table.isNewsAgency(i) && !onlyAPlace(found.get(i), text);
         }
         statements.forEach(s -> keep[s.speaker()] = true);
         for (int i = 0; i < found.size(); i++) {
@@ -110,6 +110,27 @@ public final class AttributionAnalyser implements ArticleAnalyser {
         List<FoundStatement> renumbered = statements.stream().map(s -> new FoundStatement(newIndex[s.speaker()],
                 s.content(), s.cue(), s.cueLemma(), s.direct(), s.source())).toList();
         return new Findings(actors, renumbered);
+    }
+
+    /**
+     * A "person" the article only ever names after "in" ("a town hall in Cedar Rapids", "the shooting
+     * in San Bernardino") is a place the gazetteer does not know: left out unless it speaks, as it
+     * would otherwise stand on the map as someone. "in Senator Vitter's case" is no place.
+     */
+    private static boolean onlyAPlace(FoundActor actor, String text) {
+        if (actor.kind() != ActorKind.PERSON || !actor.role().isEmpty() || actor.mentions().isEmpty()) {
+            return false;
+        }
+        for (TextRange mention : actor.mentions()) {
+            int start = mention.start();
+            boolean afterIn = start >= 3 && text.startsWith("in ", start - 3)
+                    && (start == 3 || !Character.isLetter(text.charAt(start - 4)));
+            boolean possessive = text.startsWith("'s", mention.end()) || text.startsWith("’s", mention.end());
+            if (!afterIn || possessive) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

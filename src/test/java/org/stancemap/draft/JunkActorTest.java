@@ -312,4 +312,20 @@ class JunkActorTest {
         assertActor(f, "Tilda Brenner");
         assertActor(f, "Ada Morrow");
     }
+
+    @Test
+    void aTownOnlyEverNamedAfterInIsNoPerson() {
+        Findings f = SharedAnalyser.get().analyse("Mayor Tilda Brenner held a town hall in Cedar Rapids on Monday. "
+                + "The crowd in Cedar Rapids was large, Brenner said.");
+        assertNoActorWith(f, "Cedar Rapids");
+        assertActor(f, "Tilda Brenner");
+    }
+
+    @Test
+    void aPersonNamedElsewhereOrWithAPossessiveAfterInStays() {
+        Findings f = SharedAnalyser.get().analyse("The rule was waived in Oskar Lind's case. "
+                + "Residents put their trust in Ada Morrow. Ada Morrow thanked them.");
+        assertActor(f, "Oskar Lind");
+        assertActor(f, "Ada Morrow");
+    }
 }
