@@ -88,9 +88,12 @@ public final class EditHistory {
 
     /**
      * Goes back to the explainer last saved (or opened), as "Don't save" leaves it: the changes since
-     * are gone, with nothing left to undo or redo.
+     * are gone, with nothing left to undo or redo. Work with no unsaved changes is left as it is.
      */
     public void revertToSaved() {
+        if (!isModified()) {
+            return;
+        }
         Explainer saved = savedAtStart ? start : savedAt.after();
         done.clear();
         undone.clear();

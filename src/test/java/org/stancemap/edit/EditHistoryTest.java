@@ -178,5 +178,10 @@ class EditHistoryTest {
         history.apply(ItemEdits.addGlossaryEntry("ceasefire line", "Where the fighting stops."));
         history.undo();
         assertFalse(history.isModified(), "the saved explainer is the new starting point");
+
+        int told = shown.size();
+        history.revertToSaved();
+        assertTrue(history.canRedo(), "with nothing unsaved, the redo list stays");
+        assertEquals(told, shown.size(), "and the window is not told of a change that did not happen");
     }
 }

@@ -144,10 +144,8 @@ public final class DraftReviewPane extends BorderPane {
     /** Asks to save unsaved changes, then takes the pane away; false if the author chose to stay. */
     public boolean close() {
         if (confirmLeaving()) {
-            if (history.isModified()) {
-                // Let go: the window shows what is saved, and the next edit starts from it.
-                history.revertToSaved();
-            }
+            // Let go: the window shows what is saved, and the next edit starts from it.
+            history.revertToSaved();
             onClose.run();
             return true;
         }

@@ -218,16 +218,14 @@ public final class ExplainerEditor extends BorderPane {
     /** As {@link #startQuote}, for an editor just docked: the speaker field takes the keyboard once it is in the window. */
     void startQuoteWhenShown() {
         tabs.getSelectionModel().select(quoteTab);
-        org.stancemap.ui.FocusLater.request(quoteForm.speakerField());
+        quoteForm.focusSpeakerWhenShown();
     }
 
     /** Asks to save unsaved changes, then closes the editor; false if the author chose to stay. */
     public boolean close() {
         if (confirmLeaving()) {
-            if (session.history().isModified()) {
-                // Let go: the window shows what is saved, and the next edit starts from it.
-                session.history().revertToSaved();
-            }
+            // Let go: the window shows what is saved, and the next edit starts from it.
+            session.history().revertToSaved();
             onClose.run();
             return true;
         }

@@ -141,8 +141,9 @@ final class QuoteForm extends VBox {
         speaker.requestFocus();
     }
 
-    javafx.scene.Node speakerField() {
-        return speaker;
+    /** As {@link #focusSpeaker}, for a form just docked, whose field may not be in the window yet. */
+    void focusSpeakerWhenShown() {
+        org.stancemap.ui.FocusLater.request(speaker);
     }
 
     private List<String> actorNames(String typed) {
