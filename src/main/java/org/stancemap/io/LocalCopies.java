@@ -2,12 +2,14 @@ package org.stancemap.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
 /**
@@ -31,14 +33,19 @@ public final class LocalCopies {
             if ("file".equals(resource.getProtocol())) {
                 return Optional.of(Path.of(resource.toURI()));
             }
+            String path = resource.getPath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            Optional<Path> made = madeAlready(resource, name);
+            if (made.isPresent()) {
+                return made;
+            }
             byte[] bytes;
             try (InputStream in = resource.openStream()) {
                 bytes = in.readAllBytes();
             }
-            String path = resource.getPath();
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Path copy = folder.resolve(Long.toHexString(crc.getValue()) + "-" + path.substring(path.lastIndexOf('/') + 1));
+            Path copy = copyNamed(crc.getValue(), name);
             if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
                 Files.createDirectories(folder);
                 // Written whole, then moved into place: a copy cut short by a kill is never taken.
@@ -50,6 +57,28 @@ public final class LocalCopies {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The copy of a resource in a jar, found from the checksum and size the jar's directory keeps
+     * for it, without reading and inflating the resource at every start; empty if it is not there
+     * whole (or the resource is not in a jar).
+     */
+    private Optional<Path> madeAlready(URL resource, String name) throws IOException {
+        if (!(resource.openConnection() instanceof JarURLConnection jar)) {
+            return Optional.empty();
+        }
+        JarEntry entry = jar.getJarEntry();
+        if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+            return Optional.empty();
+        }
+        Path copy = copyNamed(entry.getCrc(), name);
+        return Files.isRegularFile(copy) && Files.size(copy) == entry.getSize() ? Optional.of(copy) : Optional.empty();
+    }
+
+    /** A copy is named by the checksum of its bytes, so that other bytes (a new version) are another file. */
+    private Path copyNamed(long crc, String name) {
+        return folder.resolve(Long.toHexString(crc) + "-" + name);
     }
 
     /** Forgets a copy that turned out unreadable, so that the next start writes it again. */
