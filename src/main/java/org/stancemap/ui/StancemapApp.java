@@ -40,6 +40,9 @@ public final class StancemapApp extends Application {
     /** The kiosk's polls, beats and timers, when running as one; closed by {@link #stop}. */
     private org.stancemap.ui.kiosk.KioskServices kioskServices;
     private StartupLoads loads = StartupLoads.onDemand();
+    /** The start's sketch until it is kept as a picture for the next start (see {@link #keepSketchLater}). */
+    private StartSketch sketch;
+    private static final javafx.util.Duration KEEP_SKETCH_AFTER = javafx.util.Duration.seconds(1);
 
     /** Starts the application with what {@code loads} reads while the toolkit starts. */
     public static void launch(String[] args, StartupLoads loads) {
@@ -86,8 +89,10 @@ public final class StancemapApp extends Application {
         MapLayout layout = loads.layoutOf(readAhead.get())
                 .orElseGet(() -> MapLayout.of(readAhead.get(), new MapProjection(), world));
         boolean dark = options.dark() || settings.settings().darkTheme();
-        new StartSketch(layout, world, uiScale, dark, readerShown, work.loading())
-                .showIn(stage, () -> showMaximized(stage), () -> {
+        Optional<SketchPicture> picture = SketchPicture.forStart(org.stancemap.io.AppFolders.forThisMachine().cache(),
+                options.explainer(), uiScale, dark, readerShown);
+        sketch = new StartSketch(layout, world, uiScale, dark, readerShown, work.loading(), picture);
+        sketch.showIn(stage, () -> showMaximized(stage), () -> {
                     if (options.smoke()) {
                         SmokeRun.sketchDrawn(readAhead.get().article().title());
                     }
@@ -101,7 +106,25 @@ public final class StancemapApp extends Application {
                     AppState state = stateFor(options);
                     showWindow(stage, state, options, prepareWindow(stage, stage.getScene(), land, state, options,
                             store, settings, readerShown));
+                    keepSketchLater();
                 });
+    }
+
+    /**
+     * The sketch kept as a picture for the next start a second after the live window is up, when
+     * the snapshot holds nothing up, or as the app stops if that comes first (a smoke run).
+     */
+    private void keepSketchLater() {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(KEEP_SKETCH_AFTER);
+        later.setOnFinished(e -> keepSketch());
+        later.play();
+    }
+
+    private void keepSketch() {
+        if (sketch != null) {
+            sketch.keepPicture(work.exports());
+            sketch = null;
+        }
     }
 
     /** The application's state, with the theme and motion the command line asks for. */
@@ -190,6 +213,7 @@ public final class StancemapApp extends Application {
         if (kioskServices != null) {
             kioskServices.close();
         }
+        keepSketch();
         work.close();
     }
 

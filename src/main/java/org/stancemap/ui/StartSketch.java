@@ -1,5 +1,6 @@
 package org.stancemap.ui;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
@@ -35,16 +36,24 @@ final class StartSketch extends Pane {
 
     private final Canvas canvas = new Canvas();
     private final Explainer explainer;
+    /** The picture the last start kept of this sketch, read on another thread; empty if there is none. */
+    private final CompletableFuture<Optional<SketchPicture.Picture>> kept;
     /** The map, its fonts loaded, names measured and laid out for the screen's size, on another thread. */
     private final CompletableFuture<MapSketch> prepared;
+    private final Optional<SketchPicture> picture;
     private MapSketch map;
+    /** Whether the canvas shows the kept picture, which then need not be kept again. */
+    private boolean fromPicture;
+    /** The window's pixel scale when the sketch was on screen; 0 until then, and after it is kept. */
+    private double shownScale;
     private final double textScale;
     private final boolean readerShown;
     private final Palette palette;
 
     /** The sketch of the window with {@code explainer} on {@code world}'s land, prepared on this thread. */
     StartSketch(Explainer explainer, WorldOutline world, double textScale, boolean dark, boolean readerShown) {
-        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown, Runnable::run);
+        this(MapLayout.of(explainer, new MapProjection(), world), world, textScale, dark, readerShown, Runnable::run,
+                Optional.empty());
     }
 
     /**
@@ -52,16 +61,24 @@ final class StartSketch extends Pane {
      * prepared on {@code preparing} while this thread makes and shows the window, which measures
      * and draws no text: the sketch's two fonts loaded, every name measured in them and the map
      * laid out for a window the screen's size. A fresh JVM takes a hundred milliseconds or so over
-     * that, the first time any of it runs; the first paint then takes what is ready.
+     * that, the first time any of it runs; the first paint then takes what is ready. When
+     * {@code picture} holds a picture of this very sketch, kept by an earlier start, that picture is
+     * shown instead.
      */
     StartSketch(MapLayout layout, WorldOutline world, double textScale, boolean dark, boolean readerShown,
-                Executor preparing) {
+                Executor preparing, Optional<SketchPicture> picture) {
         this.explainer = layout.explainer();
         this.textScale = textScale;
         this.readerShown = readerShown;
         this.palette = Palette.of(dark);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MapArea area = mapArea(screen.getWidth(), screen.getHeight());
+        this.picture = picture;
+        this.kept = picture.isPresent() ? CompletableFuture.supplyAsync(() -> picture.get().read(), preparing)
+                : CompletableFuture.completedFuture(Optional.empty());
+        // Prepared even when a picture is shown: the live window loads the same fonts and measures
+        // the same names, and finds them loaded and the code warm (with the picture alone, the live
+        // window came half as much sooner: bench/README.md, "Start-up: the sketch kept as a picture").
         this.prepared = CompletableFuture.supplyAsync(() -> {
             Theme.loadSketchFonts();
             MapSketch sketch = new MapSketch(layout, world, textScale, palette);
@@ -99,6 +116,7 @@ final class StartSketch extends Pane {
                     g.fillRect(0, 0, 1, 1);
                 } else if (pulses == 4) {
                     stop();
+                    shownScale = outputScale();
                     // Queued behind that frame, so it is on screen before the thread gets busy.
                     javafx.application.Platform.runLater(() -> {
                         drawn.run();
@@ -136,10 +154,16 @@ final class StartSketch extends Pane {
     }
 
     private void paint(double width, double height) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Optional<SketchPicture.Picture> found = kept.join();
+        fromPicture = found.isPresent() && found.get().fits(width, height, outputScale());
+        if (fromPicture) {
+            g.drawImage(found.get().image(), 0, 0, width, height);
+            return;
+        }
         if (map == null) {
             map = prepared.join();
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
         // Cleared, not filled: the map's sea and the areas around it cover the whole canvas.
         g.clearRect(0, 0, width, height);
         MapArea area = mapArea(width, height);
@@ -165,6 +189,23 @@ final class StartSketch extends Pane {
         if (reader > 0) {
             g.fillRect(0, header + mapHeight, width, 1);
         }
+    }
+
+    /**
+     * Keeps the sketch as it was on screen as the picture the next start shows, written on
+     * {@code writing}; once, and only when it was drawn rather than shown from a picture. Called
+     * once the live window is up, or as the app stops, so that it never holds up the live window.
+     */
+    void keepPicture(Executor writing) {
+        if (shownScale > 0 && !fromPicture && picture.isPresent()) {
+            picture.get().keep(canvas, shownScale, Palette.color(palette.bg()), writing);
+        }
+        shownScale = 0;
+    }
+
+    /** Pixels per unit of the window's size: 1, or more on a high-density screen. */
+    private double outputScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
     }
 
     /** The live header's height: its padding stays, its controls grow with the text (53 px at 100 %, 71 at 150 %). */
