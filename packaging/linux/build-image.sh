@@ -169,11 +169,22 @@ if [ $want_cds = 1 ] || [ $want_check = 1 ]; then
 fi
 if [ $want_cds = 1 ]; then
     if [ $have_xvfb = 1 ]; then
-        say "AppCDS: training run (--smoke under xvfb-run), then -Xshare:dump"
-        timeout -k 10 $smoke_timeout xvfb-run -a "$image/lib/runtime/bin/java" -Xshare:off \
-            -XX:DumpLoadedClassList="$image/lib/cds/stancemap.classlist" \
-            -cp "$classpath" org.stancemap.Main --smoke >&2 </dev/null \
-            || die "the AppCDS training run (--smoke) failed ($(failed_how $?))"
+        say "AppCDS: training runs (--smoke under xvfb-run, twice), then -Xshare:dump"
+        # Two starts with folders of their own: the first draws the start sketch and keeps it as a
+        # picture (and copies the fonts to the cache); the second shows that picture, as most
+        # starts on a user's machine do, and its classes go into the archive too.
+        home=$(pwd -P)/$work/cds-home   # absolute: the XDG variables are ignored otherwise
+        rm -rf "$home"
+        for start in first next; do
+            timeout -k 10 $smoke_timeout env XDG_CONFIG_HOME="$home/config" \
+                XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+                xvfb-run -a "$image/lib/runtime/bin/java" -Xshare:off \
+                -XX:DumpLoadedClassList="$work/cds-$start.classlist" \
+                -cp "$classpath" org.stancemap.Main --smoke >&2 </dev/null \
+                || die "the AppCDS training run (--smoke, $start start) failed ($(failed_how $?))"
+        done
+        [ -f "$home/cache/stancemap/start-sketch.pixels" ] \
+            || die "the first training start kept no picture of its sketch"
         # A second run drafts a short made-up article (--draft needs no display), so the
         # language-model classes are in the archive too: a cold --draft then needs about half
         # the CPU time (bench/README.md, "Drafting quality").
@@ -191,13 +202,14 @@ SAMPLE
             -XX:DumpLoadedClassList="$work/cds-draft.classlist" \
             -cp "$classpath" org.stancemap.Main --draft "$work/cds-sample.txt" --out "$work/cds-sample.stancemap.json" \
             >&2 </dev/null || die "the AppCDS training run (--draft) failed ($(failed_how $?))"
-        # One list of both: each class once, but each "@lambda-proxy" line as often as either run
+        # One list of all three: each class once, but each "@lambda-proxy" line as often as either run
         # wrote it. The JVM writes such a line once per lambda call site, and sites that make the
         # same lambda (one method reference used twice) write the same line; the archive keeps
         # one class per line, and a site left without one spins its class at every start.
         awk 'FNR == 1 { run++ }
              /^@lambda-proxy / { if (++times[run, $0] > kept[$0]) { kept[$0]++; print }; next }
-             !seen[$0]++' "$image/lib/cds/stancemap.classlist" "$work/cds-draft.classlist" >"$work/cds-all.classlist"
+             !seen[$0]++' "$work/cds-first.classlist" "$work/cds-next.classlist" "$work/cds-draft.classlist" \
+            >"$work/cds-all.classlist"
         mv "$work/cds-all.classlist" "$image/lib/cds/stancemap.classlist"
         "$image/lib/cds/make-archive.sh" >"$work/cds-dump.log" 2>&1 \
             || { cat "$work/cds-dump.log" >&2; die "could not dump the CDS archive"; }
