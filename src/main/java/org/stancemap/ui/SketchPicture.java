@@ -21,7 +21,8 @@ import javafx.scene.transform.Transform;
 import org.stancemap.io.BoundedFileReader;
 
 /**
- * The start sketch as it was last drawn, kept as pixels in the cache folder, so that the next start
+ * The start sketch as it was last drawn, kept as pixels in the cache folder as the app stops (a
+ * start that is killed keeps none), so that the next start
  * of the same app, on the same explainer, settings and screen, shows it without drawing it. Its
  * land is the costliest paint of a start: thousands of outline points through a renderer that no
  * code has warmed up yet (bench/README.md, "Start-up: the sketch kept as a picture"). One picture

@@ -193,8 +193,8 @@ final class StartSketch extends Pane {
 
     /**
      * Keeps the sketch as it was on screen as the picture the next start shows, written on
-     * {@code writing}; once, and only when it was drawn rather than shown from a picture. Called
-     * once the live window is up, or as the app stops, so that it never holds up the live window.
+     * {@code writing}; once, and only when it was drawn rather than shown from a picture. The app
+     * calls it as it stops, so that it never holds up the live window.
      */
     void keepPicture(Executor writing) {
         if (shownScale > 0 && !fromPicture && picture.isPresent()) {
