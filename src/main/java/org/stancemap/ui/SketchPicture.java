@@ -22,11 +22,11 @@ import org.stancemap.io.BoundedFileReader;
 
 /**
  * The start sketch as it was last drawn, kept as pixels in the cache folder as the app stops (a
- * start that is killed keeps none), so that the next start
- * of the same app, on the same explainer, settings and screen, shows it without drawing it. Its
- * land is the costliest paint of a start: thousands of outline points through a renderer that no
- * code has warmed up yet (bench/README.md, "Start-up: the sketch kept as a picture"). One picture
- * is kept, the last one drawn; a start that draws another replaces it.
+ * start that is killed keeps none), so that the next start of the same app, on the same
+ * explainer, settings and screen, shows it without drawing it. Its land is the costliest paint of
+ * a start: thousands of outline points through a renderer that no code has warmed up yet
+ * (bench/README.md, "Start-up: the sketch kept as a picture"). One picture is kept, the last one
+ * drawn; a start that draws another replaces it.
  *
  * <p>The key names everything the picture shows that may change between starts: the app's jar,
  * the explainer (built in, or a file by its size and time of change), the text size, the theme,

@@ -105,6 +105,9 @@ public final class StancemapApp extends Application {
                     AppState state = stateFor(options);
                     showWindow(stage, state, options, prepareWindow(stage, stage.getScene(), land, state, options,
                             store, settings, readerShown));
+                    if (!sketch.hasPictureToKeep()) {
+                        sketch = null;
+                    }
                 });
     }
 
@@ -206,8 +209,11 @@ public final class StancemapApp extends Application {
         if (kioskServices != null) {
             kioskServices.close();
         }
-        keepSketch();
-        work.close();
+        try {
+            keepSketch();
+        } finally {
+            work.close();
+        }
     }
 
     /** The application's background work; closed by {@link #stop}. */

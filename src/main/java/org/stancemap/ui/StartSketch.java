@@ -197,10 +197,15 @@ final class StartSketch extends Pane {
      * calls it as it stops, so that it never holds up the live window.
      */
     void keepPicture(Executor writing) {
-        if (shownScale > 0 && !fromPicture && picture.isPresent()) {
+        if (hasPictureToKeep()) {
             picture.get().keep(canvas, shownScale, Palette.color(palette.bg()), writing);
         }
         shownScale = 0;
+    }
+
+    /** Whether {@link #keepPicture} has something to keep: a sketch drawn, on screen, not kept yet. */
+    boolean hasPictureToKeep() {
+        return shownScale > 0 && !fromPicture && picture.isPresent();
     }
 
     /** Pixels per unit of the window's size: 1, or more on a high-density screen. */
