@@ -2,6 +2,7 @@ package org.stancemap.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -47,11 +48,7 @@ public final class LocalCopies {
             crc.update(bytes);
             Path copy = copyNamed(crc.getValue(), name);
             if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
-                Files.createDirectories(folder);
-                // Written whole, then moved into place: a copy cut short by a kill is never taken.
-                Path part = folder.resolve(copy.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-                Files.write(part, bytes);
-                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                writeWhole(copy, bytes);
             }
             return Optional.of(copy);
         } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -79,6 +76,27 @@ public final class LocalCopies {
     /** A copy is named by the checksum of its bytes, so that other bytes (a new version) are another file. */
     private Path copyNamed(long crc, String name) {
         return folder.resolve(Long.toHexString(crc) + "-" + name);
+    }
+
+    /**
+     * Writes {@code chunks} one after the other to a file of their own beside {@code file}, then
+     * moves that into place: a copy cut short by a kill is never taken, and a failed write leaves
+     * nothing behind. Not flushed to disk (unlike {@link AtomicFile}): a copy lost in a crash is
+     * made again.
+     */
+    public static void writeWhole(Path file, byte[]... chunks) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path part = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(part)) {
+                for (byte[] chunk : chunks) {
+                    out.write(chunk);
+                }
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     /** Forgets a copy that turned out unreadable, so that the next start writes it again. */

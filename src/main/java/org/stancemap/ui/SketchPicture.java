@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import org.stancemap.io.BoundedFileReader;
+import org.stancemap.io.LocalCopies;
 
 /**
  * The start sketch as it was last drawn, kept as pixels in the cache folder as the app stops (a
@@ -179,16 +178,6 @@ final class SketchPicture {
         ByteBuffer header = ByteBuffer.allocate(FIXED_HEADER + keyBytes.length);
         header.putInt(MAGIC).putInt(keyBytes.length).put(keyBytes)
                 .putDouble(width).putDouble(height).putDouble(scale).putInt(pixelWidth).putInt(pixelHeight);
-        Files.createDirectories(file.getParent());
-        Path part = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (var out = Files.newOutputStream(part)) {
-                out.write(header.array());
-                out.write(pixels);
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        LocalCopies.writeWhole(file, header.array(), pixels);
     }
 }
