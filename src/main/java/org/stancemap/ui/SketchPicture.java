@@ -38,8 +38,10 @@ final class SketchPicture {
     static final long MAX_PIXELS = 3840L * 2160;
     private static final int MAGIC = 0x534d5331;
     private static final int MAX_KEY_BYTES = 4096;
-    /** The magic number, the key's length, three doubles and two ints, before the key and the pixels. */
-    private static final int FIXED_HEADER = 4 + 4 + 3 * 8 + 2 * 4;
+    /** After the key: the window's width, height and pixel scale, then the picture's width and height in pixels. */
+    private static final int SIZES = 3 * 8 + 2 * 4;
+    /** The magic number, the key's length and the sizes: the header but for the key. */
+    private static final int FIXED_HEADER = 4 + 4 + SIZES;
 
     /** A picture read back: {@code width}×{@code height} in the window's units, at {@code scale} pixels each. */
     record Picture(Image image, double width, double height, double scale) {
@@ -118,7 +120,7 @@ final class SketchPicture {
             }
             String kept = new String(bytes, in.position(), keyLength, StandardCharsets.UTF_8);
             in.position(in.position() + keyLength);
-            if (!kept.equals(key) || in.remaining() < 3 * 8 + 2 * 4) {
+            if (!kept.equals(key) || in.remaining() < SIZES) {
                 return Optional.empty();
             }
             double width = in.getDouble();
